@@ -1,0 +1,16 @@
+package org.storycompare.engine.model;
+
+/** How a passage shared by two articles was matched. */
+public enum PassageKind {
+    /** The same words after normalisation. */
+    EXACT,
+    /** Shared text bridged across small edits; the word-level changes are listed. */
+    EDITED,
+    /** The same sentence(s) in other words: synonym swaps, reordered clauses, garbled words. */
+    PARAPHRASE;
+
+    /** Lower-case name as used in reports and CSS ("exact", "edited", "paraphrase"). */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
