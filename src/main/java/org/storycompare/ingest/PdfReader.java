@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * PDF: text via PDFBox, page by page in reading order (sorted by position). Lines that repeat at the top
@@ -23,7 +24,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 final class PdfReader implements ArticleReader {
 
-    private static final String PARAGRAPH = "\u2029";
     private static final int EDGE_LINES = 2;
 
     @Override
@@ -51,18 +51,14 @@ final class PdfReader implements ArticleReader {
                 throw new ReadException("the PDF has no pages");
             }
             List<List<String>> pageParagraphs = new ArrayList<>();
-            PDFTextStripper stripper = new PDFTextStripper();
+            LineStripper stripper = new LineStripper();
             stripper.setSortByPosition(true);
-            stripper.setAddMoreFormatting(true);
-            stripper.setLineSeparator("\n");
-            stripper.setParagraphStart("");
-            stripper.setParagraphEnd(PARAGRAPH);
-            stripper.setPageStart("");
-            stripper.setPageEnd("");
             for (int p = 1; p <= Math.min(pages, limits.maxPdfPages()); p++) {
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
-                pageParagraphs.add(List.of(stripper.getText(doc).split(PARAGRAPH, -1)));
+                stripper.lines.clear();
+                stripper.getText(doc);
+                pageParagraphs.add(stripper.paragraphs());
             }
             String text = assemble(pageParagraphs, limits.maxTextChars());
             if (text.isBlank()) {
@@ -199,6 +195,79 @@ final class PdfReader implements ArticleReader {
     private static boolean endsSentence(CharSequence s) {
         char c = s.charAt(s.length() - 1);
         return ".!?:\"\u201d\u2019)".indexOf(c) >= 0;
+    }
+
+    /** Collects the lines of a page with their vertical positions, to find paragraph gaps. */
+    private static final class LineStripper extends PDFTextStripper {
+        private record Line(String text, float top, float bottom) {
+        }
+
+        final List<Line> lines = new ArrayList<>();
+        private final StringBuilder current = new StringBuilder();
+        private float top = Float.NaN;
+        private float bottom = Float.NaN;
+
+        LineStripper() throws IOException {
+            super();
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) {
+            current.append(text);
+            for (TextPosition t : positions) {
+                float y = t.getYDirAdj();
+                top = Float.isNaN(top) ? y - t.getHeightDir() : Math.min(top, y - t.getHeightDir());
+                bottom = Float.isNaN(bottom) ? y : Math.max(bottom, y);
+            }
+        }
+
+        @Override
+        protected void writeWordSeparator() {
+            current.append(' ');
+        }
+
+        @Override
+        protected void writeLineSeparator() {
+            if (!current.toString().isBlank() && !Float.isNaN(top)) {
+                lines.add(new Line(current.toString(), top, bottom));
+            }
+            current.setLength(0);
+            top = Float.NaN;
+            bottom = Float.NaN;
+        }
+
+        @Override
+        protected void writePageEnd() {
+            writeLineSeparator();
+        }
+
+        /** The page's lines grouped into paragraphs: a gap clearly wider than the usual line gap splits. */
+        List<String> paragraphs() {
+            writeLineSeparator();
+            List<Float> gaps = new ArrayList<>();
+            for (int i = 1; i < lines.size(); i++) {
+                gaps.add(lines.get(i).bottom() - lines.get(i - 1).bottom());
+            }
+            List<Float> sorted = new ArrayList<>(gaps);
+            sorted.sort(null);
+            float usual = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 4);
+            List<String> out = new ArrayList<>();
+            StringBuilder para = new StringBuilder();
+            for (int i = 0; i < lines.size(); i++) {
+                if (i > 0 && (gaps.get(i - 1) > usual * 1.5f || gaps.get(i - 1) < 0)) {
+                    out.add(para.toString());
+                    para.setLength(0);
+                }
+                if (para.length() > 0) {
+                    para.append('\n');
+                }
+                para.append(lines.get(i).text());
+            }
+            if (para.length() > 0) {
+                out.add(para.toString());
+            }
+            return out;
+        }
     }
 
     private static int indexOf(byte[] data, String ascii) {
