@@ -107,7 +107,10 @@ final class FolderScanner {
                     walk(entry, depth + 1, inner);
                 }
             } else if (Files.isRegularFile(entry)) {
-                if (registry.forFile(entry).isPresent()) {
+                if (isReadme(entry)) {
+                    notes.add(entry + ": skipped, a README describes the folder and is not an article"
+                            + " (give the file by name to read it)");
+                } else if (registry.forFile(entry).isPresent()) {
                     add(entry);
                 } else {
                     notes.add(entry + ": skipped, not an article format" + describeExtension(entry));
@@ -142,6 +145,11 @@ final class FolderScanner {
             errors.add(new LoadError(p, "cannot resolve this path: " + FrontMatter.firstLine(e.getMessage())));
         }
         return null;
+    }
+
+    private static boolean isReadme(Path p) {
+        String name = String.valueOf(p.getFileName()).toLowerCase(java.util.Locale.ROOT);
+        return name.equals("readme") || name.startsWith("readme.");
     }
 
     private static String describeExtension(Path p) {

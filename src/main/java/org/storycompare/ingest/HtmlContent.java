@@ -26,7 +26,7 @@ final class HtmlContent {
             "advert", "adverts", "advertisement", "sponsor", "sponsored", "promo", "promoted", "related",
             "recommended", "sidebar", "widget", "newsletter", "subscribe", "signup", "breadcrumb",
             "breadcrumbs", "banner", "popup", "modal", "cookie", "cookies", "masthead", "byline", "tags",
-            "toolbar", "pagination", "pager", "disclaimer", "outbrain", "teaser", "trending");
+            "toolbar", "pagination", "pager", "disclaimer", "copyright", "outbrain", "teaser", "trending");
     private static final Set<String> POSITIVE = Set.of("article", "body", "content", "entry", "main", "post",
             "story", "text", "blog", "hentry", "prose");
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "iframe",
