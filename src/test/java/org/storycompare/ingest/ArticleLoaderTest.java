@@ -190,10 +190,13 @@ class ArticleLoaderTest {
                 return List.of("slow");
             }
 
-            public ParsedArticle read(byte[] data, String fileName, Limits limits) {
-                while (true) {
-                    Thread.onSpinWait(); // never returns and ignores interrupts
+            public ParsedArticle read(byte[] data, String fileName, Limits limits) throws ReadException {
+                try {
+                    new java.util.concurrent.CountDownLatch(1).await(); // waits until the loader gives up
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
+                throw new ReadException("stopped");
             }
         };
         ReaderRegistry registry = ReaderRegistry.standard().register(slow);
