@@ -1,61 +1,211 @@
 package org.storycompare.ingest;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.ArticleMeta;
 
 /**
- * Loads files and folders into articles. Bad files become {@link LoadError}s; the rest of the batch still loads.
- * Files are only ever read.
+ * Loads files and folders into articles with the reader for each file's extension ({@link ReaderRegistry}).
+ * A file that cannot be read becomes one {@link LoadError} naming the file and the reason, and the rest of
+ * the batch still loads. Folders are searched recursively within {@link Limits}; other files there are
+ * skipped with a note. Every file is bounded in size and reading time. Files are only ever read.
  *
- * <p>First cut: plain UTF-8 text for .txt and .md. The full readers (issue 3) replace the body of this class.
+ * <p>Each article gets: an id unique in the batch (the file name, or the id inside a .json export, with
+ * "-2", "-3"... added on a clash); the outlet from the file, else the URL's host, else the file name
+ * without extension; the language from the file, else an offline guess from the text.
  */
 public final class ArticleLoader {
 
+    private final Limits limits;
+    private final ReaderRegistry registry;
+
+    /** A loader with {@link Limits#DEFAULT} and the standard readers. */
+    public ArticleLoader() {
+        this(Limits.DEFAULT, ReaderRegistry.standard());
+    }
+
+    public ArticleLoader(Limits limits) {
+        this(limits, ReaderRegistry.standard());
+    }
+
+    public ArticleLoader(Limits limits, ReaderRegistry registry) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.registry = Objects.requireNonNull(registry, "registry");
+    }
+
+    /** Reads every given file, and every supported file inside every given folder. Never throws for bad input. */
     public LoadResult load(List<Path> paths) {
         List<Article> articles = new ArrayList<>();
         List<LoadError> errors = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    s.filter(Files::isRegularFile).sorted().forEach(f -> {
-                        if (supported(f)) {
-                            loadOne(f, articles, errors);
-                        } else {
-                            notes.add(f + ": skipped, not an article format");
-                        }
-                    });
-                } catch (IOException e) {
-                    errors.add(new LoadError(p, "cannot list folder: " + e.getMessage()));
+        List<Path> files = new FolderScanner(registry, limits, errors, notes).scan(paths);
+        Set<String> ids = new HashSet<>();
+        ExecutorService worker = newWorker();
+        try {
+            for (Path file : files) {
+                try {
+                    ReadOutcome r = readWithTimeout(worker, file);
+                    articles.add(toArticle(r.parsed(), r.format(), file, ids));
+                } catch (ReadException e) {
+                    errors.add(new LoadError(file, e.reason()));
+                } catch (TimeoutException e) {
+                    errors.add(new LoadError(file, "reading took longer than " + limits.perFileTimeout().toSeconds()
+                            + " s and was given up (the file may be damaged or extremely complex)"));
+                    worker.shutdownNow();
+                    worker = newWorker();
                 }
-            } else {
-                loadOne(p, articles, errors);
             }
+        } finally {
+            worker.shutdownNow();
         }
         return new LoadResult(articles, errors, notes);
     }
 
-    private static boolean supported(Path f) {
-        String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".txt") || n.endsWith(".md");
+    /**
+     * Reads one file with the reader for its extension, without the batch's id de-duplication.
+     *
+     * @throws ReadException with the reason when it cannot be read
+     */
+    public Article read(Path file) throws ReadException {
+        ReadOutcome r = readFile(file);
+        return toArticle(r.parsed(), r.format(), file, new HashSet<>());
     }
 
-    private static void loadOne(Path f, List<Article> articles, List<LoadError> errors) {
-        try {
-            String text = Files.readString(f, StandardCharsets.UTF_8);
-            String name = f.getFileName().toString();
-            articles.add(new Article(name, text,
-                    new ArticleMeta(null, name, null, null, null, null, f, "txt")));
-        } catch (IOException e) {
-            errors.add(new LoadError(f, "cannot read: " + e.getMessage()));
+    /**
+     * An article from pasted text (format "paste"): the text is kept as pasted apart from line endings
+     * normalised to {@code \n}; the label (e.g. the outlet typed by the user) becomes id and outlet.
+     *
+     * @throws IllegalArgumentException when the text is blank
+     */
+    public static Article fromText(String text, String label) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("the pasted text is empty");
         }
+        String body = TextDecoder.normaliseLineEndings(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        String name = label == null || label.isBlank() ? "pasted" : label.strip();
+        return new Article(name, body, new ArticleMeta(name, null, null, null, null, LanguageGuess.guess(body),
+                null, "paste"));
+    }
+
+    private record ReadOutcome(ParsedArticle parsed, String format) {
+    }
+
+    private ReadOutcome readWithTimeout(ExecutorService worker, Path file) throws ReadException, TimeoutException {
+        Future<ReadOutcome> f = worker.submit(() -> readFile(file));
+        try {
+            return f.get(limits.perFileTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            f.cancel(true);
+            throw new ReadException("loading was interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ReadException re) {
+                throw re;
+            }
+            throw new ReadException("unexpected error while reading: " + cause, cause);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            throw e;
+        }
+    }
+
+    private ReadOutcome readFile(Path file) throws ReadException {
+        ArticleReader reader = registry.forFile(file).orElseThrow(() -> new ReadException(
+                "unsupported file type; supported: " + String.join(", ", registry.extensions())));
+        byte[] data = readBytes(file);
+        try {
+            return new ReadOutcome(reader.read(data, String.valueOf(file.getFileName()), limits), reader.format());
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new ReadException("unexpected error in the " + reader.format() + " reader: " + e, e);
+        }
+    }
+
+    private byte[] readBytes(Path file) throws ReadException {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new ReadException(Files.exists(file) ? "this is not a regular file" : "file not found");
+            }
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                throw new ReadException("the file is too large (" + Limits.size(size) + "; the limit is "
+                        + Limits.size(limits.maxFileBytes()) + ")");
+            }
+            if (size == 0) {
+                throw new ReadException("the file is empty");
+            }
+            byte[] data = Files.readAllBytes(file);
+            if (data.length > limits.maxFileBytes()) {
+                throw new ReadException("the file is too large (it grew while being read)");
+            }
+            return data;
+        } catch (NoSuchFileException e) {
+            throw new ReadException("file not found", e);
+        } catch (AccessDeniedException e) {
+            throw new ReadException("permission denied: the file cannot be opened for reading", e);
+        } catch (IOException e) {
+            throw new ReadException("the file cannot be read: " + FrontMatter.firstLine(e.getMessage()), e);
+        } catch (OutOfMemoryError e) {
+            throw new ReadException("the file is too large to read into memory", e);
+        }
+    }
+
+    private static Article toArticle(ParsedArticle p, String format, Path file, Set<String> usedIds) {
+        String fileName = String.valueOf(file.getFileName());
+        String baseId = p.id() != null ? p.id() : fileName;
+        String id = baseId;
+        for (int n = 2; !usedIds.add(id); n++) {
+            id = baseId + "-" + n;
+        }
+        String outlet = p.outlet() != null ? p.outlet() : host(p.url());
+        if (outlet == null) {
+            int dot = fileName.lastIndexOf('.');
+            outlet = dot > 0 ? fileName.substring(0, dot) : fileName;
+        }
+        String language = p.language() != null ? p.language() : LanguageGuess.guess(p.text());
+        return new Article(id, p.text(), new ArticleMeta(outlet, p.title(), p.author(), p.published(), p.url(),
+                language, file, format));
+    }
+
+    /** "https://www.example-news.test/a/b" -> "example-news.test"; null when there is no usable host. */
+    static String host(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String h = URI.create(url.strip()).getHost();
+            if (h == null || h.isBlank()) {
+                return null;
+            }
+            h = h.toLowerCase(Locale.ROOT);
+            return h.startsWith("www.") ? h.substring(4) : h;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static ExecutorService newWorker() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "storycompare-ingest");
+            t.setDaemon(true);
+            return t;
+        });
     }
 }

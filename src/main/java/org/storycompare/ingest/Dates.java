@@ -1,0 +1,119 @@
+package org.storycompare.ingest;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a publication date in the usual written forms: "2023-07-20", ISO date-times (the date as written,
+ * not shifted to UTC), "July 20th 2023", "20 July 2023", "April 18, 2024", "Updated 12:07 IST, July 20th 2023",
+ * "Thu, 20 Jul 2023 10:00:00 GMT", "20.07.2023", "2023/07/20" and "20/07/2023" when the day is over 12.
+ * The earliest date in the string wins.
+ */
+public final class Dates {
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
+            Map.entry("dec", 12));
+    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String ORD = "(?:st|nd|rd|th)?";
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
+    private static final Pattern YMD_SLASH = Pattern.compile("(?<!\\d)(\\d{4})/(\\d{1,2})/(\\d{1,2})(?!\\d)");
+    private static final Pattern MONTH_FIRST = Pattern.compile(
+            "\\b" + MONTH + "\\s+(\\d{1,2})" + ORD + "\\s*,?\\s+(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_FIRST = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})(?!\\d)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DMY = Pattern.compile("(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?!\\d)");
+
+    private Dates() {
+    }
+
+    /** The earliest date found in {@code s}, or null when there is none (or it is not a real date). */
+    public static LocalDate parse(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String t = s.length() > 500 ? s.substring(0, 500) : s;
+        Found best = null;
+        best = earlier(best, numeric(ISO.matcher(t), 1, 2, 3));
+        best = earlier(best, numeric(YMD_SLASH.matcher(t), 1, 2, 3));
+        best = earlier(best, named(MONTH_FIRST.matcher(t), 1, 2, 3));
+        best = earlier(best, named(DAY_FIRST.matcher(t), 2, 1, 3));
+        best = earlier(best, dayMonthYear(DMY.matcher(t)));
+        return best == null ? null : best.date;
+    }
+
+    private record Found(int start, LocalDate date) {
+    }
+
+    private static Found earlier(Found a, Found b) {
+        if (a == null) {
+            return b;
+        }
+        return b != null && b.start < a.start ? b : a;
+    }
+
+    private static Found numeric(Matcher m, int y, int mo, int d) {
+        while (m.find()) {
+            LocalDate date = date(m.group(y), m.group(mo), m.group(d));
+            if (date != null) {
+                return new Found(m.start(), date);
+            }
+        }
+        return null;
+    }
+
+    private static Found named(Matcher m, int monthGroup, int dayGroup, int yearGroup) {
+        while (m.find()) {
+            String key = m.group(monthGroup).toLowerCase(Locale.ROOT).replace(".", "");
+            Integer month = MONTHS.get(key.length() > 3 && !key.equals("sept") ? key.substring(0, 3) : key);
+            if (month == null) {
+                continue;
+            }
+            LocalDate date = date(m.group(yearGroup), String.valueOf(month), m.group(dayGroup));
+            if (date != null) {
+                return new Found(m.start(), date);
+            }
+        }
+        return null;
+    }
+
+    private static Found dayMonthYear(Matcher m) {
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            boolean dots = m.group(2).equals(".");
+            LocalDate date;
+            if (dots || a > 12) {
+                date = date(m.group(4), m.group(3), m.group(1));
+            } else if (b > 12) {
+                date = date(m.group(4), m.group(1), m.group(3));
+            } else {
+                continue; // 03/04/2023: day and month cannot be told apart
+            }
+            if (date != null) {
+                return new Found(m.start(), date);
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate date(String y, String m, String d) {
+        try {
+            int year = Integer.parseInt(y);
+            if (year < 1800 || year > 2200) {
+                return null;
+            }
+            return LocalDate.of(year, Integer.parseInt(m), Integer.parseInt(d));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+}

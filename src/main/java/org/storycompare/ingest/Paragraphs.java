@@ -1,0 +1,90 @@
+package org.storycompare.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Collects the paragraphs of a structured document into the body form shared by md, html, pdf and docx:
+ * whitespace inside a paragraph collapsed to single spaces, no trailing spaces, paragraphs separated by
+ * exactly one blank line. List items are kept one per line, prefixed "- ".
+ */
+final class Paragraphs {
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
+
+    private final List<String> blocks = new ArrayList<>();
+    private final int maxChars;
+    private int chars;
+    private StringBuilder list;
+
+    Paragraphs(int maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    /** Adds one paragraph; blank text is ignored. */
+    Paragraphs add(String text) {
+        endList();
+        String p = clean(text);
+        if (!p.isEmpty()) {
+            push(p);
+        }
+        return this;
+    }
+
+    /** Adds one list item; consecutive items form one block, one item per line. */
+    Paragraphs item(String text) {
+        String p = clean(text);
+        if (p.isEmpty()) {
+            return this;
+        }
+        if (list == null) {
+            list = new StringBuilder();
+        } else {
+            list.append('\n');
+        }
+        list.append("- ").append(p);
+        return this;
+    }
+
+    /** Ends the current list, if any. */
+    Paragraphs endList() {
+        if (list != null) {
+            String l = list.toString();
+            list = null;
+            push(l);
+        }
+        return this;
+    }
+
+    boolean isEmpty() {
+        return blocks.isEmpty() && list == null;
+    }
+
+    List<String> blocks() {
+        endList();
+        return List.copyOf(blocks);
+    }
+
+    /** The body text. */
+    String text() {
+        endList();
+        return String.join("\n\n", blocks);
+    }
+
+    private void push(String p) {
+        if (chars > maxChars) {
+            return;
+        }
+        chars += p.length() + 2;
+        blocks.add(chars > maxChars ? p.substring(0, Math.max(0, p.length() - (chars - maxChars))) : p);
+    }
+
+    /** Collapses all whitespace (including no-break spaces) to single spaces and strips the ends. */
+    static String clean(String s) {
+        if (s == null) {
+            return "";
+        }
+        return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+}
