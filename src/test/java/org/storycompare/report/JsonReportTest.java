@@ -133,4 +133,26 @@ class JsonReportTest {
                 new ByteArrayInputStream(deep.getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(ReportFormatException.class).hasMessageContaining("limit");
     }
+
+    @Test
+    void theExampleInTheDocsReadsAndMeansWhatItSays() throws Exception {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/report-format.md"));
+        int start = doc.indexOf("```json") + "```json".length();
+        String json = doc.substring(start, doc.indexOf("```", start));
+        Report r = new JsonReportReader().read(new StringReader(json));
+        Comparison c = r.comparison();
+        var pair = c.pairs().get(0);
+        String a = c.article(pair.aId()).orElseThrow().text();
+        String b = c.article(pair.bId()).orElseThrow().text();
+        var swap = pair.passages().get(0).swaps().get(0);
+        assertThat(swap.a().of(a)).isEqualTo(swap.from());
+        assertThat(swap.b().of(b)).isEqualTo(swap.to());
+        assertThat(pair.divergentB().get(0).of(b)).isEqualTo("Traffic will be diverted.");
+        assertThat(pair.passages().get(0).a().of(a)).isEqualTo(a);
+        var root = new ObjectMapper().readTree(json);
+        for (JsonNode src : root.path("sources")) {
+            assertThat(src.path("words").asInt()).isEqualTo(Article.countWords(src.path("text").asText()));
+        }
+        assertThat(r.errors()).hasSize(1);
+    }
 }
