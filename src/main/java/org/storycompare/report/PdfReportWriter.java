@@ -45,7 +45,6 @@ public final class PdfReportWriter {
 
         XRLog.setLoggingEnabled(false);
         PdfRendererBuilder b = new PdfRendererBuilder();
-        b.useFastMode();
         b.withProducer(report.info().app() + " " + report.info().version());
         b.useUriResolver((base, uri) -> null);
         if (embed) {

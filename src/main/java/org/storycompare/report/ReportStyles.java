@@ -39,8 +39,8 @@ final class ReportStyles {
     static String print(String fontFamily) {
         String font = fontFamily == null ? "sans-serif" : "\"" + fontFamily + "\",sans-serif";
         return """
-                @page{size:A4;margin:16mm 14mm 18mm 14mm;@bottom-center{content:"Page " counter(page) " of " counter(pages);font-size:8pt;color:#555}}
-                body{font-family:%s;font-size:9pt;margin:0}
+                @page{size:A4;margin:16mm 14mm 18mm 14mm;@bottom-center{content:"Page " counter(page) " of " counter(pages);font-family:%1$s;font-size:8pt;color:#555}}
+                body{font-family:%1$s;font-size:9pt;margin:0}
                 table{-fs-table-paginate:paginate;font-size:8.5pt}
                 .pair-texts{display:block} .side{display:block;margin-bottom:1em}
                 .text{word-wrap:break-word}
