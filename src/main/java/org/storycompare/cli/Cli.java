@@ -1,9 +1,12 @@
 package org.storycompare.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code storycompare compare PATH... [--format json] [--out FILE]}. */
+/** The command line: {@code storycompare compare PATH... [--format html|pdf|json|csv|md] [--out FILE]}. */
 @Command(name = "storycompare", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Compare how several outlets reported one story.",
         subcommands = {CompareCommand.class, CommandLine.HelpCommand.class})
@@ -14,12 +17,25 @@ public final class Cli implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.err);
+        spec.commandLine().usage(spec.commandLine().getErr());
     }
 
-    /** Runs the command line and returns the exit status. */
+    /** Runs the command line on stdout and stderr (UTF-8) and returns the exit status. */
     public static int run(String... args) {
-        return new CommandLine(new Cli()).execute(args);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        return run(CommandLine.defaultFactory(), out, err, args);
+    }
+
+    /** Runs the command line with the given streams and factory (tests pass stand-ins). */
+    static int run(CommandLine.IFactory factory, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Cli(), factory);
+        cl.setOut(out);
+        cl.setErr(err);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     /** The version from the jar's manifest. */

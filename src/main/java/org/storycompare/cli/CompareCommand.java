@@ -1,33 +1,201 @@
 package org.storycompare.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.storycompare.engine.StoryEngine;
+import org.storycompare.engine.model.Article;
+import org.storycompare.engine.model.Cancellation;
+import org.storycompare.engine.model.CompareOptions;
+import org.storycompare.engine.model.Comparison;
+import org.storycompare.engine.model.ProgressListener;
 import org.storycompare.ingest.ArticleLoader;
 import org.storycompare.ingest.LoadError;
 import org.storycompare.ingest.LoadResult;
+import org.storycompare.report.PairSelection;
+import org.storycompare.report.Report;
+import org.storycompare.report.ReportFormat;
+import org.storycompare.report.ReportInfo;
+import org.storycompare.report.SourceError;
+import org.storycompare.workspace.AtomicFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code compare PATH...}: load the articles and write a comparison report. */
-@Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Compare article files or folders and write a report.")
+/**
+ * {@code compare PATH...}: load the articles, compare them and write a report. Files that cannot be read are
+ * listed on stderr and in the report; the rest are still compared. Exit status: 0 done, 1 nothing could be
+ * read, 2 wrong arguments.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Compare article files or folders and write a report.",
+        footer = {"", "Examples:",
+                "  storycompare compare articles/ --format html --out report.html",
+                "  storycompare compare a.txt b.html c.pdf --format md",
+                "  storycompare compare articles/ --out passages.csv --min-words 8 --no-paraphrase"})
 public final class CompareCommand implements Callable<Integer> {
+
+    /** What turns articles into a comparison: the engine, or a stand-in in tests. */
+    @FunctionalInterface
+    interface Comparer {
+        Comparison compare(CompareOptions options, List<Article> articles, ProgressListener progress);
+    }
+
+    static final Comparer ENGINE = (o, a, p) -> new StoryEngine(o).compare(a, p, Cancellation.NEVER);
+
+    private final Comparer comparer;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
     List<Path> paths;
 
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "html, pdf, json, csv or md. Default: from the --out extension, else json.")
+    String format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+            description = "Write the report here (replaced atomically). Default: stdout; PDF needs a file.")
+    Path out;
+
+    @Option(names = "--pairs", paramLabel = "all|top:N", defaultValue = "top:10",
+            description = "Pairs shown side by side in HTML and PDF. Default: ${DEFAULT-VALUE}.")
+    String pairs;
+
+    @Option(names = "--min-words", paramLabel = "N", description = "Shortest exact match, in words (default 5).")
+    Integer minWords;
+
+    @Option(names = "--bridge-gap", paramLabel = "N",
+            description = "Most words in an edit that still joins two matches (default 4).")
+    Integer bridgeGap;
+
+    @Option(names = "--no-paraphrase", description = "Do not look for paraphrased sentences.")
+    boolean noParaphrase;
+
+    @Option(names = "--paraphrase-threshold", paramLabel = "0..1",
+            description = "Sentence similarity needed for a paraphrase (default 0.5).")
+    Double paraphraseThreshold;
+
+    @Option(names = "--ignore-numbers", description = "Let any number match any number.")
+    boolean ignoreNumbers;
+
+    @Option(names = "--case-sensitive", description = "Compare words with their case.")
+    boolean caseSensitive;
+
+    @Option(names = "--keep-punctuation", description = "Let punctuation take part in matches.")
+    boolean keepPunctuation;
+
+    @Option(names = "--stem", description = "Compare word stems (\"reported\" = \"reports\").")
+    boolean stem;
+
+    @Option(names = "--progress", description = "Print progress on stderr even when it is not a console.")
+    boolean progress;
+
+    public CompareCommand() {
+        this(ENGINE);
+    }
+
+    CompareCommand(Comparer comparer) {
+        this.comparer = comparer;
+    }
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        ReportFormat fmt = chooseFormat();
+        PairSelection selection = choosePairs();
+        CompareOptions options = chooseOptions();
+        PrintWriter err = spec.commandLine().getErr();
+
         LoadResult loaded = new ArticleLoader().load(paths);
         for (LoadError e : loaded.errors()) {
-            System.err.println("cannot read " + e.describe());
+            err.println("cannot read " + e.describe());
         }
+        for (String note : loaded.notes()) {
+            err.println("note: " + note);
+        }
+        err.flush();
         if (loaded.articles().isEmpty()) {
-            System.err.println("No article could be read.");
+            err.println("No article could be read.");
             return 1;
         }
-        System.out.println("Loaded " + loaded.articles().size() + " articles.");
+        ProgressListener listener = progress || System.console() != null ? new ConsoleProgress(err) : ProgressListener.NONE;
+        Comparison comparison = comparer.compare(options, loaded.articles(), listener);
+        List<SourceError> errors = loaded.errors().stream()
+                .map(e -> new SourceError(e.path() == null ? null : e.path().toString(), e.message())).toList();
+        Report report = new Report(comparison, errors, ReportInfo.now(Cli.appVersion()));
+
+        if (out == null) {
+            PrintWriter w = spec.commandLine().getOut();
+            fmt.write(report, selection, w);
+            w.flush();
+        } else {
+            try {
+                AtomicFile.write(out, os -> fmt.write(report, selection, os));
+            } catch (IOException e) {
+                err.println("cannot write " + out + ": " + e.getMessage());
+                err.flush();
+                return 1;
+            }
+            err.println("Wrote " + fmt.extension().toUpperCase(Locale.ROOT) + " report of "
+                    + comparison.articles().size() + " sources to " + out);
+        }
+        err.flush();
         return 0;
+    }
+
+    private ReportFormat chooseFormat() {
+        if (format != null) {
+            ReportFormat f = ReportFormat.forFileName("x." + format.strip());
+            if (f == null) {
+                throw new ParameterException(spec.commandLine(),
+                        "Unknown format '" + format + "': use html, pdf, json, csv or md.");
+            }
+            if (!f.isText() && out == null) {
+                throw new ParameterException(spec.commandLine(), "PDF is binary: give a file with --out.");
+            }
+            return f;
+        }
+        if (out != null && out.getFileName() != null) {
+            ReportFormat f = ReportFormat.forFileName(out.getFileName().toString());
+            if (f != null) {
+                return f;
+            }
+        }
+        return ReportFormat.JSON;
+    }
+
+    private PairSelection choosePairs() {
+        try {
+            return PairSelection.parse(pairs);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--pairs: " + e.getMessage());
+        }
+    }
+
+    private CompareOptions chooseOptions() {
+        CompareOptions.Builder b = CompareOptions.DEFAULTS.toBuilder();
+        if (minWords != null) {
+            b.minMatchWords(minWords);
+        }
+        if (bridgeGap != null) {
+            b.bridgeGap(bridgeGap);
+        }
+        if (paraphraseThreshold != null) {
+            b.paraphraseThreshold(paraphraseThreshold);
+        }
+        b.paraphrase(!noParaphrase).ignoreNumbers(ignoreNumbers).ignoreCase(!caseSensitive)
+                .ignorePunctuation(!keepPunctuation).stemming(stem);
+        try {
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "Bad engine option: " + e.getMessage());
+        }
     }
 }

@@ -2,12 +2,11 @@ package org.storycompare.engine.highlight;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.storycompare.engine.model.PairAlignment;
 import org.storycompare.engine.model.Passage;
 import org.storycompare.engine.model.Span;
@@ -15,12 +14,20 @@ import org.storycompare.engine.model.WordChange;
 import org.storycompare.engine.model.WordSwap;
 
 /**
- * Turns an alignment into highlight runs for one side: pure data, shared by the window and the reports.
+ * Turns a pair alignment into styled runs of one side's text, for the window and the reports alike.
  *
- * <p>Classes: {@code exact}, {@code edited}, {@code paraphrase} on passages; {@code moved} on moved
- * passages; {@code changed} on the words an edit replaced or inserted; {@code swapped} on a paraphrase's
- * substituted words; {@code divergent} on text unique to this side. The runs cover the whole text in
- * order and never overlap.
+ * <p>The runs partition the whole text: they are sorted, do not overlap, leave no gap and cover
+ * [0, textLength); unstyled text comes as runs with no classes. Neighbouring runs with the same classes and
+ * tooltip are merged. Ranges reaching past the text are clipped; empty ranges (an insertion point) are
+ * dropped. Classes:
+ * <ul>
+ *   <li>{@code exact}, {@code edited}, {@code paraphrase}: inside a shared passage of that kind;</li>
+ *   <li>{@code moved}: inside a passage that stands in another order in the other text;</li>
+ *   <li>{@code changed}: words replaced, inserted or deleted inside an edited passage;</li>
+ *   <li>{@code swapped}: a word of a paraphrase that stands as another word in the other text;</li>
+ *   <li>{@code divergent}: text the other side does not have.</li>
+ * </ul>
+ * The tooltip comes from the most specific range: swap, then change, then passage, then divergent.
  */
 public final class HighlightSpans {
 
@@ -32,121 +39,152 @@ public final class HighlightSpans {
     public static final String SWAPPED = "swapped";
     public static final String DIVERGENT = "divergent";
 
+    /** Every class a run may carry. */
+    public static final Set<String> CLASSES = Set.of(EXACT, EDITED, PARAPHRASE, MOVED, CHANGED, SWAPPED, DIVERGENT);
+
+    private static final int SNIPPET = 80;
+
     private HighlightSpans() {
     }
 
-    /** A span to paint with classes; later layers' tooltips win where layers overlap. */
-    private record Layer(Span span, Set<String> classes, String tooltip, int order) {
+    /** Runs of one side, without quoting the other text in tooltips. */
+    public static List<StyledRun> forSide(PairAlignment pair, boolean sideA, int textLength) {
+        return build(pair, sideA, textLength, null);
     }
 
     /**
-     * Runs for side A ({@code sideA}) or side B of the alignment, over a text of {@code textLength} chars.
-     * Ranges beyond the text are clipped.
+     * Runs of one side; tooltips of changed words quote what the other text has instead.
+     *
+     * @param text      this side's article text
+     * @param otherText the other side's article text, or null
      */
-    public static List<StyledRun> forSide(PairAlignment pair, boolean sideA, int textLength) {
-        List<Layer> layers = new ArrayList<>();
-        int order = 0;
-        for (Span d : sideA ? pair.divergentA() : pair.divergentB()) {
-            layers.add(new Layer(d, Set.of(DIVERGENT), "Only in this source", order++));
+    public static List<StyledRun> forSide(PairAlignment pair, boolean sideA, String text, String otherText) {
+        return build(pair, sideA, text.length(), otherText);
+    }
+
+    private record Layer(int start, int end, String cls, int priority, String tooltip) {
+    }
+
+    private static List<StyledRun> build(PairAlignment pair, boolean sideA, int len, String otherText) {
+        if (len < 0) {
+            throw new IllegalArgumentException("negative text length " + len);
         }
+        List<Layer> layers = new ArrayList<>();
         for (Passage p : pair.passages()) {
             Span own = sideA ? p.a() : p.b();
-            Set<String> cls = p.moved() ? Set.of(p.kind().id(), MOVED) : Set.of(p.kind().id());
-            layers.add(new Layer(own, cls, passageTooltip(p, sideA), order++));
+            add(layers, own, p.kind().id(), 1, passageTip(p), len);
+            if (p.moved()) {
+                add(layers, own, MOVED, 1, null, len);
+            }
             for (WordChange c : p.changes()) {
-                Span s = sideA ? c.a() : c.b();
-                if (!s.isEmpty()) {
-                    Span other = sideA ? c.b() : c.a();
-                    String tip = other.isEmpty() ? "Not in the other source" : "Changed in the other source";
-                    layers.add(new Layer(s, Set.of(CHANGED), tip, order++));
-                }
+                Span mine = sideA ? c.a() : c.b();
+                Span theirs = sideA ? c.b() : c.a();
+                add(layers, mine, CHANGED, 2, changeTip(theirs, otherText), len);
             }
-            for (WordSwap w : p.swaps()) {
-                Span s = sideA ? w.a() : w.b();
-                String tip = sideA ? w.from() + " → " + w.to() : w.to() + " → " + w.from();
-                layers.add(new Layer(s, Set.of(SWAPPED), tip + " (" + w.reason() + ")", order++));
+            for (WordSwap s : p.swaps()) {
+                Span mine = sideA ? s.a() : s.b();
+                String from = sideA ? s.from() : s.to();
+                String to = sideA ? s.to() : s.from();
+                add(layers, mine, SWAPPED, 3, "\"" + from + "\" is \"" + to + "\" in the other text ("
+                        + (s.reason() == null ? "other" : s.reason()) + ")", len);
             }
         }
-        return paint(layers, textLength);
+        for (Span d : sideA ? pair.divergentA() : pair.divergentB()) {
+            add(layers, d, DIVERGENT, 0, "Not in the other text", len);
+        }
+        return sweep(layers, len);
     }
 
-    static String passageTooltip(Passage p, boolean sideA) {
-        String kind = switch (p.kind()) {
-            case EXACT -> "Shared word for word";
-            case EDITED -> "Shared with small edits";
-            case PARAPHRASE -> "Paraphrased";
-        };
-        StringBuilder sb = new StringBuilder(kind);
-        if (p.kind() != org.storycompare.engine.model.PassageKind.EXACT) {
-            sb.append(String.format(Locale.ROOT, " (similarity %.0f%%)", p.score() * 100));
+    private static void add(List<Layer> layers, Span s, String cls, int priority, String tip, int len) {
+        int start = Math.min(s.start(), len);
+        int end = Math.min(s.end(), len);
+        if (end > start) {
+            layers.add(new Layer(start, end, cls, priority, tip));
         }
-        if (p.moved()) {
-            sb.append("; stands elsewhere in the other source");
-        }
-        if (!p.swaps().isEmpty()) {
-            sb.append(": ").append(p.swaps().stream()
-                    .map(w -> sideA ? w.from() + " → " + w.to() : w.to() + " → " + w.from())
-                    .collect(Collectors.joining(", ")));
-        }
-        return sb.toString();
     }
 
-    /** Sweeps the layer boundaries and merges equal neighbours into runs covering [0, length). */
-    static List<StyledRun> paint(List<Layer> layers, int length) {
+    private static List<StyledRun> sweep(List<Layer> layers, int len) {
+        List<StyledRun> runs = new ArrayList<>();
+        if (len == 0) {
+            return runs;
+        }
         TreeSet<Integer> cuts = new TreeSet<>();
         cuts.add(0);
-        cuts.add(length);
-        List<Layer> clipped = new ArrayList<>();
+        cuts.add(len);
         for (Layer l : layers) {
-            int s = Math.min(l.span().start(), length);
-            int e = Math.min(l.span().end(), length);
-            if (e > s) {
-                clipped.add(new Layer(new Span(s, e), l.classes(), l.tooltip(), l.order()));
-                cuts.add(s);
-                cuts.add(e);
-            }
+            cuts.add(l.start());
+            cuts.add(l.end());
         }
-        clipped.sort(Comparator.comparingInt((Layer l) -> l.span().start()).thenComparingInt(Layer::order));
-        List<StyledRun> runs = new ArrayList<>();
+        layers.sort(Comparator.comparingInt(Layer::start));
         List<Layer> active = new ArrayList<>();
         int next = 0;
-        Integer prev = null;
+        Integer from = null;
         for (int cut : cuts) {
-            if (prev != null && cut > prev) {
-                int from = prev;
-                active.removeIf(l -> l.span().end() <= from);
-                while (next < clipped.size() && clipped.get(next).span().start() <= from) {
-                    Layer l = clipped.get(next++);
-                    if (l.span().end() > from) {
-                        active.add(l);
-                    }
-                }
-                addRun(runs, new Span(from, cut), active);
+            if (from != null) {
+                emit(runs, from, cut, active);
             }
-            prev = cut;
+            final int at = cut;
+            active.removeIf(l -> l.end() <= at);
+            while (next < layers.size() && layers.get(next).start() == at) {
+                active.add(layers.get(next++));
+            }
+            from = cut;
         }
         return runs;
     }
 
-    private static void addRun(List<StyledRun> runs, Span span, List<Layer> active) {
+    private static void emit(List<StyledRun> runs, int start, int end, List<Layer> active) {
         Set<String> classes = new TreeSet<>();
-        String tooltip = null;
         int best = -1;
+        Set<String> tips = new LinkedHashSet<>();
         for (Layer l : active) {
-            classes.addAll(l.classes());
-            if (l.tooltip() != null && l.order() > best) {
-                best = l.order();
-                tooltip = l.tooltip();
+            classes.add(l.cls());
+            if (l.tooltip() == null) {
+                continue;
+            }
+            if (l.priority() > best) {
+                best = l.priority();
+                tips.clear();
+            }
+            if (l.priority() == best) {
+                tips.add(l.tooltip());
             }
         }
+        String tip = tips.isEmpty() ? null : String.join("; ", tips);
         if (!runs.isEmpty()) {
             StyledRun last = runs.get(runs.size() - 1);
-            if (last.classes().equals(classes) && Objects.equals(last.tooltip(), tooltip)
-                    && last.span().end() == span.start()) {
-                runs.set(runs.size() - 1, new StyledRun(new Span(last.span().start(), span.end()), classes, tooltip));
+            if (last.classes().equals(classes) && java.util.Objects.equals(last.tooltip(), tip)) {
+                runs.set(runs.size() - 1, new StyledRun(new Span(last.span().start(), end), classes, tip));
                 return;
             }
         }
-        runs.add(new StyledRun(span, classes, tooltip));
+        runs.add(new StyledRun(new Span(start, end), classes, tip));
+    }
+
+    private static String passageTip(Passage p) {
+        String base = switch (p.kind()) {
+            case EXACT -> "Exact copy";
+            case EDITED -> "Edited copy, " + percent(p.score()) + " alike";
+            case PARAPHRASE -> "Paraphrase, " + percent(p.score()) + " alike";
+        };
+        return p.moved() ? base + "; moved: stands elsewhere in the other text" : base;
+    }
+
+    private static String changeTip(Span theirs, String otherText) {
+        if (theirs.isEmpty()) {
+            return "Not in the other text";
+        }
+        if (otherText == null || theirs.end() > otherText.length()) {
+            return "Changed words";
+        }
+        String s = theirs.of(otherText).replaceAll("\\s+", " ").strip();
+        if (s.length() > SNIPPET) {
+            s = s.substring(0, SNIPPET) + "…";
+        }
+        return "Other text: \"" + s + "\"";
+    }
+
+    private static String percent(double v) {
+        return String.format(Locale.ROOT, "%.0f%%", v * 100);
     }
 }

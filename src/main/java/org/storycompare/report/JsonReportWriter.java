@@ -1,0 +1,85 @@
+package org.storycompare.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import org.storycompare.engine.model.Article;
+import org.storycompare.engine.model.Comparison;
+import org.storycompare.engine.model.PairAlignment;
+
+/**
+ * Writes the JSON report ({@value #FORMAT}, described in docs/report-format.md) through a streaming
+ * generator: one source or pair at a time, never the whole document as a tree.
+ */
+public final class JsonReportWriter {
+
+    /** The value of the top-level "format" field. */
+    public static final String FORMAT = "storycompare-report/1";
+
+    private final boolean pretty;
+
+    public JsonReportWriter() {
+        this(true);
+    }
+
+    public JsonReportWriter(boolean pretty) {
+        this.pretty = pretty;
+    }
+
+    /** Writes UTF-8 JSON; the stream is flushed, not closed. */
+    public void write(Report report, OutputStream out) throws IOException {
+        try (JsonGenerator g = ModelJson.factory().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            write(report, g);
+        }
+    }
+
+    /** Writes JSON text; the writer is flushed, not closed. */
+    public void write(Report report, Writer out) throws IOException {
+        try (JsonGenerator g = ModelJson.factory().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            write(report, g);
+        }
+    }
+
+    private void write(Report report, JsonGenerator g) throws IOException {
+        if (pretty) {
+            g.useDefaultPrettyPrinter();
+        }
+        Comparison c = report.comparison();
+        g.writeStartObject();
+        g.writeStringField("format", FORMAT);
+        g.writeObjectFieldStart("generator");
+        g.writeStringField("app", report.info().app());
+        g.writeStringField("version", report.info().version());
+        g.writeEndObject();
+        g.writeStringField("created", report.info().created().toString());
+        g.writeFieldName("settings");
+        ModelJson.writeOptions(g, c.options());
+        g.writeArrayFieldStart("sources");
+        for (Article a : c.articles()) {
+            g.writeStartObject();
+            ModelJson.writeArticleFields(g, a);
+            g.writeFieldName("coverage");
+            ModelJson.writeCoverage(g, c.coverage().get(a.id()));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("pairs");
+        for (PairAlignment p : c.pairs()) {
+            ModelJson.writePair(g, p);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("errors");
+        for (SourceError e : report.errors()) {
+            g.writeStartObject();
+            g.writeStringField("path", e.path());
+            g.writeStringField("message", e.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.flush();
+    }
+}

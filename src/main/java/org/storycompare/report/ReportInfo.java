@@ -1,0 +1,20 @@
+package org.storycompare.report;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/** Who made a report and when: the application name and version, and the creation instant. */
+public record ReportInfo(String app, String version, Instant created) {
+
+    public ReportInfo {
+        Objects.requireNonNull(app, "app");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(created, "created");
+    }
+
+    /** StoryCompare at the given version, created now (to the second). */
+    public static ReportInfo now(String version) {
+        return new ReportInfo("StoryCompare", version, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    }
+}

@@ -1,0 +1,158 @@
+package org.storycompare.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storycompare.engine.model.Article;
+import org.storycompare.engine.model.CompareOptions;
+import org.storycompare.engine.model.Comparison;
+import org.storycompare.engine.model.PairAlignment;
+import org.storycompare.engine.model.Passage;
+import org.storycompare.engine.model.Span;
+import picocli.CommandLine;
+
+/** The compare command with a stand-in comparer, so it runs without the engine. */
+class CompareCommandTest {
+
+    @TempDir
+    Path dir;
+
+    final AtomicReference<CompareOptions> seenOptions = new AtomicReference<>();
+    StringWriter out;
+    StringWriter err;
+
+    /** Pairs every two articles, sharing their first word. */
+    final CompareCommand.Comparer fake = (options, articles, progress) -> {
+        seenOptions.set(options);
+        List<PairAlignment> pairs = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            for (int j = i + 1; j < articles.size(); j++) {
+                Article a = articles.get(i);
+                Article b = articles.get(j);
+                pairs.add(new PairAlignment(a.id(), b.id(), 0.5, 0.4, 0.6,
+                        List.of(Passage.exact(new Span(0, a.text().indexOf(' ')), new Span(0, b.text().indexOf(' ')))),
+                        List.of(), List.of()));
+            }
+            progress.progress(i + 1, articles.size(), "aligning");
+        }
+        return new Comparison(articles, pairs, java.util.Map.of(), options);
+    };
+
+    @BeforeEach
+    void articles() throws Exception {
+        Files.writeString(dir.resolve("herald.txt"), "Lanterns were lit along the Vessa canal on Saturday night.");
+        Files.writeString(dir.resolve("courier.txt"), "Lanterns lined the Vessa canal on Saturday, <script>x()</script>.");
+    }
+
+    int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                if (cls == CompareCommand.class) {
+                    return cls.cast(new CompareCommand(fake));
+                }
+                return CommandLine.defaultFactory().create(cls);
+            }
+        };
+        return Cli.run(factory, new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void jsonGoesToStdoutWithUnreadableFilesListed() throws Exception {
+        Path missing = dir.resolve("gone.txt");
+        int code = run("compare", dir.resolve("herald.txt").toString(), dir.resolve("courier.txt").toString(),
+                missing.toString(), "--format", "json");
+        assertThat(code).isZero();
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        assertThat(root.path("format").asText()).isEqualTo("storycompare-report/1");
+        assertThat(root.path("sources")).hasSize(2);
+        assertThat(root.path("pairs")).hasSize(1);
+        assertThat(root.path("errors").get(0).path("path").asText()).isEqualTo(missing.toString());
+        assertThat(err.toString()).contains("cannot read " + missing);
+    }
+
+    @Test
+    void engineOptionsReachTheComparer() {
+        int code = run("compare", dir.toString(), "--format", "md", "--min-words", "8", "--bridge-gap", "0",
+                "--no-paraphrase", "--paraphrase-threshold", "0.7", "--ignore-numbers", "--case-sensitive",
+                "--keep-punctuation", "--stem");
+        assertThat(code).isZero();
+        assertThat(seenOptions.get()).isEqualTo(new CompareOptions(8, 0, false, 0.7, false, false, true, true));
+        assertThat(out.toString()).startsWith("# StoryCompare summary");
+        run("compare", dir.toString(), "--format", "csv");
+        assertThat(seenOptions.get()).isEqualTo(CompareOptions.DEFAULTS);
+        assertThat(out.toString()).startsWith("pair a,pair b,kind");
+    }
+
+    @Test
+    void outFileFormatComesFromItsExtensionAndIsWrittenWhole() throws Exception {
+        Path html = dir.resolve("out").resolve("report.html");
+        Files.createDirectories(html.getParent());
+        Files.writeString(html, "old report");
+        assertThat(run("compare", dir.toString(), "--out", html.toString(), "--pairs", "all", "--progress")).isZero();
+        Document d = Jsoup.parse(html.toFile(), "UTF-8");
+        assertThat(d.select("table.sources tbody tr")).hasSize(2);
+        assertThat(d.select("section.pair")).hasSize(1);
+        assertThat(d.select("script")).isEmpty();
+        assertThat(d.text()).contains("<script>x()</script>");
+        assertThat(err.toString()).contains("comparing: 100% aligning", "Wrote HTML report of 2 sources");
+        try (var s = Files.list(html.getParent())) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("report.html");
+        }
+    }
+
+    @Test
+    void pdfIsWrittenToAFile() throws Exception {
+        Path pdf = dir.resolve("report.pdf");
+        assertThat(run("compare", dir.toString(), "--format", "pdf", "--out", pdf.toString())).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("StoryCompare report", "Vessa canal");
+        }
+    }
+
+    @Test
+    void wrongArgumentsExitWithTwo() {
+        assertThat(run("compare", dir.toString(), "--format", "docx")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown format 'docx'");
+        assertThat(run("compare", dir.toString(), "--format", "pdf")).isEqualTo(2);
+        assertThat(err.toString()).contains("--out");
+        assertThat(run("compare", dir.toString(), "--pairs", "some")).isEqualTo(2);
+        assertThat(run("compare", dir.toString(), "--min-words", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("minMatchWords");
+        assertThat(run("compare", dir.toString(), "--paraphrase-threshold", "1.5")).isEqualTo(2);
+        assertThat(run("compare", dir.toString(), "--no-such-option")).isEqualTo(2);
+        assertThat(run("compare")).isEqualTo(2);
+        assertThat(seenOptions.get()).as("the comparer never ran").isNull();
+    }
+
+    @Test
+    void nothingReadableExitsWithOne() {
+        assertThat(run("compare", dir.resolve("nope.txt").toString(), "--format", "json")).isEqualTo(1);
+        assertThat(err.toString()).contains("nope.txt", "No article could be read.");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void anUnwritableOutFileExitsWithOneAndSaysWhy() {
+        assertThat(run("compare", dir.toString(), "--out", dir.resolve("no/such/dir/r.json").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("cannot write", "does not exist");
+    }
+}

@@ -1,0 +1,107 @@
+package org.storycompare.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storycompare.engine.model.Article;
+import org.storycompare.engine.model.CompareOptions;
+import org.storycompare.engine.model.Comparison;
+import org.storycompare.engine.model.CoverageSegment;
+import org.storycompare.engine.model.PairAlignment;
+import org.storycompare.engine.model.Passage;
+import org.storycompare.engine.model.Span;
+
+/** 1,000 small generated sources export to JSON and HTML files. Structure only, no timing. */
+class LargeReportTest {
+
+    static final int N = 1000;
+
+    static Report generated() {
+        List<Article> articles = new ArrayList<>();
+        Map<String, List<CoverageSegment>> coverage = new HashMap<>();
+        for (int i = 0; i < N; i++) {
+            String text = "Bulletin " + i + " from the Harbour Desk: the tide gauge at Pier " + (i % 17)
+                    + " read high again <b>today</b>.";
+            articles.add(new Article("s" + i, text, null));
+            coverage.put("s" + i, List.of(new CoverageSegment(new Span(0, 8), 1)));
+        }
+        List<PairAlignment> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < N; i++) {
+            Span shared = new Span(articles.get(i).text().indexOf("the tide"), articles.get(i).text().length());
+            Span sharedB = new Span(articles.get(i + 1).text().indexOf("the tide"), articles.get(i + 1).text().length());
+            pairs.add(new PairAlignment("s" + i, "s" + (i + 1), (i % 100) / 100.0, 0.5, 0.5,
+                    List.of(Passage.exact(shared, sharedB)), List.of(), List.of()));
+        }
+        return new Report(new Comparison(articles, pairs, coverage, CompareOptions.DEFAULTS), null,
+                JsonReportTest.INFO);
+    }
+
+    @Test
+    void thousandSourcesExportToJson(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("big.json");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            new JsonReportWriter().write(generated(), out);
+        }
+        int sources = 0;
+        int pairs = 0;
+        try (InputStream in = Files.newInputStream(file); JsonParser p = ModelJson.factory().createParser(in)) {
+            String array = null;
+            int depth = 0;
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.FIELD_NAME && depth == 1) {
+                    array = p.currentName();
+                }
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    depth++;
+                    if (t == JsonToken.START_OBJECT && depth == 3) {
+                        sources += "sources".equals(array) ? 1 : 0;
+                        pairs += "pairs".equals(array) ? 1 : 0;
+                    }
+                }
+                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    depth--;
+                }
+            }
+        }
+        assertThat(sources).isEqualTo(N);
+        assertThat(pairs).isEqualTo(N - 1);
+        Report back;
+        try (InputStream in = Files.newInputStream(file)) {
+            back = new JsonReportReader().read(in);
+        }
+        assertThat(back.comparison().articles()).hasSize(N);
+        assertThat(back.comparison().pairs().get(N - 2).bId()).isEqualTo("s" + (N - 1));
+    }
+
+    @Test
+    void thousandSourcesExportToHtml(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("big.html");
+        try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+            new HtmlReportWriter(PairSelection.DEFAULT).write(generated(), w);
+        }
+        Document d = Jsoup.parse(file.toFile(), "UTF-8");
+        assertThat(d.select("table.sources tbody tr")).hasSize(N);
+        assertThat(d.select("table.matrix")).isEmpty();
+        assertThat(d.select("table.top-pairs tbody tr")).hasSize(100);
+        assertThat(d.select("section.pair")).hasSize(10);
+        assertThat(d.select("section.pair h3").first().text()).isEqualTo("s199 ↔ s200"); // ties at 0.99 ordered by id: "s199" < "s99"
+        assertThat(d.select("b")).isEmpty();
+        HtmlReportTest.assertNoActiveContent(d);
+    }
+}
