@@ -32,7 +32,8 @@ final class PairScorer {
 
     static final String[] FEATURES = {
         "weightedAlign", "weightedAlignMin", "contentAlign", "unalignedLog", "tokenDice", "bigramDice",
-        "charTrigramCos", "lengthRatio", "numberMismatch", "negationMismatch"
+        "charTrigramCos", "lengthRatio", "numberMismatch", "negationMismatch", "trigramDice", "lcsRatio",
+        "unalignedMassMax", "nameMismatch", "extraNumbersLog"
     };
 
     private PairScorer() {
@@ -206,13 +207,18 @@ final class PairScorer {
         int na = a.toks.size();
         int nb = b.toks.size();
         double tokenDice = na + nb == 0 ? 0 : 2.0 * links.size() / (na + nb);
-        Set<String> bgA = bigrams(a);
-        Set<String> bgB = bigrams(b);
-        int common = 0;
-        for (String s : bgA) {
-            common += bgB.contains(s) ? 1 : 0;
+        double bigramDice = dice(ngrams(a, 2), ngrams(b, 2));
+        double trigramDice = dice(ngrams(a, 3), ngrams(b, 3));
+        double lcs = Math.max(na, nb) == 0 ? 0 : (double) lcs(a, b) / Math.max(na, nb);
+        double massA = 0;
+        double massB = 0;
+        for (int i : a.content) {
+            massA += usedA[i] ? 0 : a.weight[i];
         }
-        double bigramDice = bgA.size() + bgB.size() == 0 ? 0 : 2.0 * common / (bgA.size() + bgB.size());
+        for (int j : b.content) {
+            massB += usedB[j] ? 0 : b.weight[j];
+        }
+        double names = nameMismatch(a, usedA, b, usedB);
         double lengthRatio = Math.max(na, nb) == 0 ? 0 : (double) Math.min(na, nb) / Math.max(na, nb);
         Set<String> union = new HashSet<>(a.numbers);
         union.addAll(b.numbers);
@@ -221,9 +227,11 @@ final class PairScorer {
             shared += b.numbers.contains(s) ? 1 : 0;
         }
         double numberMismatch = union.isEmpty() ? 0 : 1.0 - (double) shared / union.size();
+        int extraNumbers = union.size() - shared;
         double negationMismatch = (a.negations > 0) != (b.negations > 0) ? 1 : 0;
         return new double[] {(wa + wb) / 2, Math.min(wa, wb), (ca + cb) / 2, Math.log1p(unaligned), tokenDice,
-            bigramDice, a.trigramCosine(b), lengthRatio, numberMismatch, negationMismatch};
+            bigramDice, a.trigramCosine(b), lengthRatio, numberMismatch, negationMismatch, trigramDice, lcs,
+            Math.max(massA, massB), names, Math.log1p(extraNumbers)};
     }
 
     private static double directional(PSent s, double[] sim, boolean weighted) {
@@ -237,12 +245,61 @@ final class PairScorer {
         return den == 0 ? 0 : num / den;
     }
 
-    /** Bigrams of stems over all tokens, so word order and function words count. */
-    private static Set<String> bigrams(PSent s) {
+    /** N-grams of stems over all tokens, so word order and function words count. */
+    private static Set<String> ngrams(PSent s, int n) {
         Set<String> out = new HashSet<>();
-        for (int i = 0; i + 1 < s.toks.size(); i++) {
-            out.add(s.info[i].stem() + ' ' + s.info[i + 1].stem());
+        for (int i = 0; i + n <= s.toks.size(); i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = i; k < i + n; k++) {
+                sb.append(s.info[k].stem()).append(' ');
+            }
+            out.add(sb.toString());
         }
         return out;
+    }
+
+    private static double dice(Set<String> x, Set<String> y) {
+        int common = 0;
+        for (String s : x) {
+            common += y.contains(s) ? 1 : 0;
+        }
+        return x.size() + y.size() == 0 ? 0 : 2.0 * common / (x.size() + y.size());
+    }
+
+    /** Longest common subsequence of the two stem sequences, in tokens. */
+    private static int lcs(PSent a, PSent b) {
+        int n = a.toks.size();
+        int m = b.toks.size();
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                cur[j] = a.info[i - 1].stem().equals(b.info[j - 1].stem()) ? prev[j - 1] + 1
+                        : Math.max(prev[j], cur[j - 1]);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[m];
+    }
+
+    /** Share of capitalised words (not sentence-initial) left unaligned: differing names, places, outlets. */
+    private static double nameMismatch(PSent a, boolean[] usedA, PSent b, boolean[] usedB) {
+        int total = 0;
+        int unaligned = 0;
+        for (int i = 1; i < a.toks.size(); i++) {
+            if (Character.isUpperCase(a.toks.get(i).surface().charAt(0)) && !a.info[i].stop()) {
+                total++;
+                unaligned += usedA[i] ? 0 : 1;
+            }
+        }
+        for (int j = 1; j < b.toks.size(); j++) {
+            if (Character.isUpperCase(b.toks.get(j).surface().charAt(0)) && !b.info[j].stop()) {
+                total++;
+                unaligned += usedB[j] ? 0 : 1;
+            }
+        }
+        return total == 0 ? 0 : (double) unaligned / total;
     }
 }

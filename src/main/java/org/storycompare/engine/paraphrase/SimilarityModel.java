@@ -10,8 +10,10 @@ package org.storycompare.engine.paraphrase;
  */
 final class SimilarityModel {
 
-    static final double BIAS = -4.0;
-    static final double[] WEIGHTS = {4.0, 2.0, 2.0, -0.5, 1.0, 1.0, 1.0, 0.5, -2.0, -1.0};
+    static final double BIAS = -4.8044;
+    static final double[] WEIGHTS = {
+        0.0038, 0.3487, 0.3445, -1.1854, 3.9336, -0.6372, 2.6481, 2.6622, 0.1997, -1.2810,
+        -2.9927, 3.6693, 0.0650, 0.2884, -0.5087};
 
     private SimilarityModel() {
     }
