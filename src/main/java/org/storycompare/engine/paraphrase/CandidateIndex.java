@@ -1,6 +1,6 @@
 package org.storycompare.engine.paraphrase;
 
-import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,39 +24,39 @@ final class CandidateIndex {
     /** shared[i][j] = number of content words of as[i] that share a key with some word of bs[j]. */
     static int[][] sharedCounts(List<ParaphraseMatcher.Unit> as, List<ParaphraseMatcher.Unit> bs, Lexicon lex,
                                 Cancellation cancel) {
-        Map<Long, List<Integer>> index = new HashMap<>();
+        Map<Long, BitSet> index = new HashMap<>();
+        Set<Long> keys = new HashSet<>();
         for (int j = 0; j < bs.size(); j++) {
             PSent s = bs.get(j).sent();
-            Set<Long> keys = new HashSet<>();
             for (int t : s.content) {
+                keys.clear();
                 keys(s.info[t], keys);
-            }
-            for (Long k : keys) {
-                index.computeIfAbsent(k, x -> new ArrayList<>()).add(j);
+                for (Long k : keys) {
+                    index.computeIfAbsent(k, x -> new BitSet(bs.size())).set(j);
+                }
             }
         }
         int[][] shared = new int[as.size()][bs.size()];
-        int[] stamp = new int[bs.size()];
-        int mark = 0;
-        Set<Long> keys = new HashSet<>();
+        Map<Integer, BitSet> wordHits = new HashMap<>();
         for (int i = 0; i < as.size(); i++) {
             cancel.throwIfCancelled();
             PSent s = as.get(i).sent();
             for (int t : s.content) {
-                mark++;
-                keys.clear();
-                keys(s.info[t], keys);
-                for (Long k : keys) {
-                    List<Integer> hits = index.get(k);
-                    if (hits == null) {
-                        continue;
-                    }
-                    for (int j : hits) {
-                        if (stamp[j] != mark) {
-                            stamp[j] = mark;
-                            shared[i][j]++;
+                Lexicon.WordInfo w = s.info[t];
+                BitSet hits = wordHits.computeIfAbsent(w.id(), id -> {
+                    Set<Long> ks = new HashSet<>();
+                    keys(w, ks);
+                    BitSet b = new BitSet(bs.size());
+                    for (Long k : ks) {
+                        BitSet posting = index.get(k);
+                        if (posting != null) {
+                            b.or(posting);
                         }
                     }
+                    return b;
+                });
+                for (int j = hits.nextSetBit(0); j >= 0; j = hits.nextSetBit(j + 1)) {
+                    shared[i][j]++;
                 }
             }
         }

@@ -22,7 +22,7 @@ import net.sf.extjwnl.dictionary.Dictionary;
 final class Lexicon {
 
     /** What the matcher knows of one lower-case word. Synset keys are sorted; related = hypernyms + similar-to. */
-    record WordInfo(String key, String stem, String[] lemmas, long[] synsets, long[] related, int useCount,
+    record WordInfo(int id, String key, String stem, String[] lemmas, long[] synsets, long[] related, int useCount,
                     boolean inDictionary, boolean stop) {
     }
 
@@ -46,6 +46,7 @@ final class Lexicon {
     private static final Lexicon SHARED = new Lexicon();
 
     private final ConcurrentHashMap<String, WordInfo> cache = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger ids = new java.util.concurrent.atomic.AtomicInteger();
     private volatile Dictionary dictionary;
     private volatile boolean loadFailed;
 
@@ -92,7 +93,7 @@ final class Lexicon {
         String stem = number ? key : stem(key);
         Dictionary d = number || key.length() < 2 ? null : dictionary();
         if (d == null) {
-            return new WordInfo(key, stem, new String[] {key}, NONE, NONE, 0, false, stop);
+            return new WordInfo(ids.incrementAndGet(), key, stem, new String[] {key}, NONE, NONE, 0, false, stop);
         }
         Set<String> lemmas = new TreeSet<>();
         Set<Long> syn = new TreeSet<>();
@@ -134,7 +135,7 @@ final class Lexicon {
         if (lemmas.isEmpty()) {
             lemmas.add(key);
         }
-        return new WordInfo(key, stem, lemmas.toArray(new String[0]), toSorted(syn), toSorted(rel), uses,
+        return new WordInfo(ids.incrementAndGet(), key, stem, lemmas.toArray(new String[0]), toSorted(syn), toSorted(rel), uses,
                 inDict, stop);
     }
 
@@ -154,6 +155,9 @@ final class Lexicon {
 
     /** True when the two sorted arrays share an element. */
     static boolean intersects(long[] x, long[] y) {
+        if (x.length == 0 || y.length == 0 || x[x.length - 1] < y[0] || y[y.length - 1] < x[0]) {
+            return false;
+        }
         int i = 0;
         int j = 0;
         while (i < x.length && j < y.length) {

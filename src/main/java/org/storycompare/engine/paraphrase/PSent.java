@@ -1,10 +1,8 @@
 package org.storycompare.engine.paraphrase;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,12 +17,20 @@ final class PSent {
     final Lexicon.WordInfo[] info;
     /** Token indices of content words (not stop words). */
     final int[] content;
+    /** Token indices of stop words. */
+    final int[] stops;
     /** Specificity weight of each token (0 for stop words). */
     final double[] weight;
     final Set<String> numbers;
     final int negations;
-    final Map<String, Integer> trigrams;
-    final double trigramNorm;
+    /** Hash of each token's stem. */
+    final int[] stemHash;
+    /** Sorted distinct hashes of stem bigrams and trigrams. */
+    final long[] bigrams;
+    final long[] trigrams;
+    private final long[] charKeys;
+    private final int[] charCounts;
+    private final double charNorm;
 
     PSent(int start, int end, List<PText.Tok> toks, Lexicon lex) {
         this.start = start;
@@ -53,16 +59,54 @@ final class PSent {
             sb.append(t.key()).append(' ');
         }
         content = c.stream().mapToInt(Integer::intValue).toArray();
+        stops = java.util.stream.IntStream.range(0, n).filter(i -> info[i].stop()).toArray();
         negations = neg;
-        trigrams = new HashMap<>();
-        for (int i = 0; i + 3 <= sb.length(); i++) {
-            trigrams.merge(sb.substring(i, i + 3), 1, Integer::sum);
+        stemHash = new int[n];
+        for (int i = 0; i < n; i++) {
+            stemHash[i] = info[i].stem().hashCode();
+        }
+        bigrams = ngrams(stemHash, 2);
+        trigrams = ngrams(stemHash, 3);
+        // Character trigrams of the lower-case token keys joined by spaces, as sorted keys with counts.
+        long[] raw = new long[Math.max(0, sb.length() - 2)];
+        for (int i = 0; i < raw.length; i++) {
+            raw[i] = ((long) sb.charAt(i) << 32) | ((long) sb.charAt(i + 1) << 16) | sb.charAt(i + 2);
+        }
+        java.util.Arrays.sort(raw);
+        int distinct = 0;
+        for (int i = 0; i < raw.length; i++) {
+            distinct += i == 0 || raw[i] != raw[i - 1] ? 1 : 0;
+        }
+        charKeys = new long[distinct];
+        charCounts = new int[distinct];
+        int k = -1;
+        for (int i = 0; i < raw.length; i++) {
+            if (i == 0 || raw[i] != raw[i - 1]) {
+                charKeys[++k] = raw[i];
+            }
+            charCounts[k]++;
         }
         double sq = 0;
-        for (int v : trigrams.values()) {
+        for (int v : charCounts) {
             sq += (double) v * v;
         }
-        trigramNorm = Math.sqrt(sq);
+        charNorm = Math.sqrt(sq);
+    }
+
+    /** Sorted distinct hashes of the n-grams of the stem sequence. */
+    private static long[] ngrams(int[] h, int n) {
+        if (h.length < n) {
+            return new long[0];
+        }
+        long[] out = new long[h.length - n + 1];
+        for (int i = 0; i < out.length; i++) {
+            long v = 17;
+            for (int k = i; k < i + n; k++) {
+                v = v * 1_000_003L + h[k];
+            }
+            out[i] = v;
+        }
+        return java.util.Arrays.stream(out).sorted().distinct().toArray();
     }
 
     /** Rare and unknown words (names, numbers) weigh more than frequent dictionary words. */
@@ -88,18 +132,40 @@ final class PSent {
     }
 
     double trigramCosine(PSent o) {
-        if (trigramNorm == 0 || o.trigramNorm == 0) {
+        if (charNorm == 0 || o.charNorm == 0) {
             return 0;
         }
-        Map<String, Integer> small = trigrams.size() <= o.trigrams.size() ? trigrams : o.trigrams;
-        Map<String, Integer> big = small == trigrams ? o.trigrams : trigrams;
         double dot = 0;
-        for (Map.Entry<String, Integer> e : small.entrySet()) {
-            Integer v = big.get(e.getKey());
-            if (v != null) {
-                dot += (double) v * e.getValue();
+        int i = 0;
+        int j = 0;
+        while (i < charKeys.length && j < o.charKeys.length) {
+            if (charKeys[i] == o.charKeys[j]) {
+                dot += (double) charCounts[i++] * o.charCounts[j++];
+            } else if (charKeys[i] < o.charKeys[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
-        return dot / (trigramNorm * o.trigramNorm);
+        return dot / (charNorm * o.charNorm);
+    }
+
+    /** Number of common elements of two sorted distinct arrays. */
+    static int common(long[] x, long[] y) {
+        int c = 0;
+        int i = 0;
+        int j = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) {
+                c++;
+                i++;
+                j++;
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return c;
     }
 }

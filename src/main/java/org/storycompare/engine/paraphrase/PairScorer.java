@@ -13,7 +13,7 @@ final class PairScorer {
 
     /** How two words were paired. */
     enum Rel {
-        SAME(1.0), STEM(1.0), SYNONYM(0.9), GARBLED(0.85), RELATED(0.75);
+        SAME(1.0), STEM(1.0), SYNONYM(0.9), GARBLED(0.85), RELATED(0.75), NONE(0);
 
         final double sim;
 
@@ -35,6 +35,8 @@ final class PairScorer {
         "charTrigramCos", "lengthRatio", "numberMismatch", "negationMismatch", "trigramDice", "lcsRatio",
         "unalignedMassMax", "nameMismatch", "extraNumbersLog"
     };
+
+    private static final Rel[] RELS = Rel.values();
 
     private PairScorer() {
     }
@@ -124,65 +126,92 @@ final class PairScorer {
 
     /** Aligns the two sentences and computes the features named in {@link #FEATURES}. */
     static Scored score(PSent a, PSent b) {
+        return score(a, b, null);
+    }
+
+    /** As {@link #score(PSent, PSent)}, remembering word relations in memo (single-threaded; may be null). */
+    static Scored score(PSent a, PSent b, RelMemo memo) {
+        int[] la = memo == null ? null : memo.locals(a);
+        int[] lb = memo == null ? null : memo.locals(b);
         List<Link> links = new ArrayList<>();
         boolean[] usedA = new boolean[a.toks.size()];
         boolean[] usedB = new boolean[b.toks.size()];
-        // Content words first, then stop words among what is left (exact/stem only).
-        List<long[]> cands = new ArrayList<>();
+        // Content words first, then stop words among what is left (exact/stem only). Each candidate link is
+        // packed into one long (relation, position distance, i, j) so that sorting is by those in turn.
+        LongList cands = new LongList();
         for (int i : a.content) {
             for (int j : b.content) {
-                Rel r = relate(a.info[i], b.info[j], a.toks.get(i).number(), b.toks.get(j).number());
-                if (r != null) {
-                    cands.add(new long[] {r.ordinal(), dist(i, a, j, b), i, j});
+                Rel r = memo == null ? relate(a.info[i], b.info[j], a.toks.get(i).number(), b.toks.get(j).number())
+                        : memo.get(la[i], lb[j], a, i, b, j);
+                if (r != null && r != Rel.NONE) {
+                    cands.add(pack(r, dist(i, a, j, b), i, j));
                 }
             }
         }
-        greedy(cands, a, b, usedA, usedB, links);
+        greedy(cands, usedA, usedB, links);
         int alignedContent = links.size();
         cands.clear();
-        for (int i = 0; i < a.toks.size(); i++) {
-            if (usedA[i] || !a.info[i].stop()) {
+        for (int i : a.stops) {
+            if (usedA[i]) {
                 continue;
             }
-            for (int j = 0; j < b.toks.size(); j++) {
-                if (!usedB[j] && b.info[j].stop()) {
+            for (int j : b.stops) {
+                if (!usedB[j]) {
                     Rel r = relate(a.info[i], b.info[j], false, false);
                     if (r == Rel.SAME || r == Rel.STEM) {
-                        cands.add(new long[] {r.ordinal(), dist(i, a, j, b), i, j});
+                        cands.add(pack(r, dist(i, a, j, b), i, j));
                     }
                 }
             }
         }
-        greedy(cands, a, b, usedA, usedB, links);
+        greedy(cands, usedA, usedB, links);
         return new Scored(List.copyOf(links), features(a, b, links, usedA, usedB), alignedContent);
     }
 
-    private static long dist(int i, PSent a, int j, PSent b) {
-        double ri = a.toks.size() <= 1 ? 0 : (double) i / (a.toks.size() - 1);
-        double rj = b.toks.size() <= 1 ? 0 : (double) j / (b.toks.size() - 1);
-        return Math.round(Math.abs(ri - rj) * 1000);
+    private static long pack(Rel r, int dist, int i, int j) {
+        return ((long) r.ordinal() << 50) | ((long) dist << 40) | ((long) i << 20) | j;
     }
 
-    private static void greedy(List<long[]> cands, PSent a, PSent b, boolean[] usedA, boolean[] usedB,
-                               List<Link> out) {
-        cands.sort((p, q) -> {
-            for (int k = 0; k < 4; k++) {
-                int c = Long.compare(p[k], q[k]);
-                if (c != 0) {
-                    return c;
-                }
-            }
-            return 0;
-        });
-        Rel[] rels = Rel.values();
-        for (long[] c : cands) {
-            int i = (int) c[2];
-            int j = (int) c[3];
+    /** Relative position distance in 0..1000. */
+    private static int dist(int i, PSent a, int j, PSent b) {
+        double ri = a.toks.size() <= 1 ? 0 : (double) i / (a.toks.size() - 1);
+        double rj = b.toks.size() <= 1 ? 0 : (double) j / (b.toks.size() - 1);
+        return (int) Math.round(Math.abs(ri - rj) * 1000);
+    }
+
+    private static void greedy(LongList cands, boolean[] usedA, boolean[] usedB, List<Link> out) {
+        long[] c = cands.sorted();
+        for (long v : c) {
+            int i = (int) ((v >>> 20) & 0xFFFFF);
+            int j = (int) (v & 0xFFFFF);
             if (!usedA[i] && !usedB[j]) {
                 usedA[i] = true;
                 usedB[j] = true;
-                out.add(new Link(i, j, rels[(int) c[0]]));
+                out.add(new Link(i, j, RELS[(int) (v >>> 50)]));
             }
+        }
+    }
+
+    /** A growable list of primitive longs. */
+    private static final class LongList {
+        private long[] data = new long[64];
+        private int size;
+
+        void add(long v) {
+            if (size == data.length) {
+                data = java.util.Arrays.copyOf(data, size * 2);
+            }
+            data[size++] = v;
+        }
+
+        void clear() {
+            size = 0;
+        }
+
+        long[] sorted() {
+            long[] c = java.util.Arrays.copyOf(data, size);
+            java.util.Arrays.sort(c);
+            return c;
         }
     }
 
@@ -207,8 +236,8 @@ final class PairScorer {
         int na = a.toks.size();
         int nb = b.toks.size();
         double tokenDice = na + nb == 0 ? 0 : 2.0 * links.size() / (na + nb);
-        double bigramDice = dice(ngrams(a, 2), ngrams(b, 2));
-        double trigramDice = dice(ngrams(a, 3), ngrams(b, 3));
+        double bigramDice = dice(a.bigrams, b.bigrams);
+        double trigramDice = dice(a.trigrams, b.trigrams);
         double lcs = Math.max(na, nb) == 0 ? 0 : (double) lcs(a, b) / Math.max(na, nb);
         double massA = 0;
         double massB = 0;
@@ -245,25 +274,8 @@ final class PairScorer {
         return den == 0 ? 0 : num / den;
     }
 
-    /** N-grams of stems over all tokens, so word order and function words count. */
-    private static Set<String> ngrams(PSent s, int n) {
-        Set<String> out = new HashSet<>();
-        for (int i = 0; i + n <= s.toks.size(); i++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = i; k < i + n; k++) {
-                sb.append(s.info[k].stem()).append(' ');
-            }
-            out.add(sb.toString());
-        }
-        return out;
-    }
-
-    private static double dice(Set<String> x, Set<String> y) {
-        int common = 0;
-        for (String s : x) {
-            common += y.contains(s) ? 1 : 0;
-        }
-        return x.size() + y.size() == 0 ? 0 : 2.0 * common / (x.size() + y.size());
+    private static double dice(long[] x, long[] y) {
+        return x.length + y.length == 0 ? 0 : 2.0 * PSent.common(x, y) / (x.length + y.length);
     }
 
     /** Longest common subsequence of the two stem sequences, in tokens. */
@@ -274,7 +286,7 @@ final class PairScorer {
         int[] cur = new int[m + 1];
         for (int i = 1; i <= n; i++) {
             for (int j = 1; j <= m; j++) {
-                cur[j] = a.info[i - 1].stem().equals(b.info[j - 1].stem()) ? prev[j - 1] + 1
+                cur[j] = a.stemHash[i - 1] == b.stemHash[j - 1] ? prev[j - 1] + 1
                         : Math.max(prev[j], cur[j - 1]);
             }
             int[] t = prev;

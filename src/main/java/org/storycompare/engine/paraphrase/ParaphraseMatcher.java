@@ -27,6 +27,10 @@ public final class ParaphraseMatcher {
 
     /** Fewest aligned content words for a pair to count as a paraphrase (topic words alone do not suffice). */
     static final int MIN_ALIGNED = 3;
+    /** Least pre-score (share of content words with a shared index key) for a pairing to be scored. */
+    static final double MIN_PRE = 0.4;
+    /** Most pairings fully scored per sentence of A. */
+    static final int PER_SENTENCE = 4;
 
     private final Lexicon lex = Lexicon.shared();
 
@@ -51,24 +55,19 @@ public final class ParaphraseMatcher {
         if (as.isEmpty() || bs.isEmpty()) {
             return List.of();
         }
-        List<Cand> cands = new ArrayList<>();
         int[][] shared = CandidateIndex.sharedCounts(as, bs, lex, c);
+        List<Cand> cands = new ArrayList<>();
+        RelMemo memo = RelMemo.of(as, bs);
+        java.util.Map<Integer, PSent> joinsA = new java.util.HashMap<>();
+        java.util.Map<Integer, PSent> joinsB = new java.util.HashMap<>();
         for (int i = 0; i < as.size(); i++) {
             c.throwIfCancelled();
-            for (int j = 0; j < bs.size(); j++) {
-                if (shared[i][j] >= 2) {
-                    consider(cands, as.get(i).sent, bs.get(j).sent, i, i, j, j, threshold);
-                }
-                if (j + 1 < bs.size() && bs.get(j).region == bs.get(j + 1).region
-                        && shared[i][j] >= 1 && shared[i][j + 1] >= 1 && shared[i][j] + shared[i][j + 1] >= 3) {
-                    consider(cands, as.get(i).sent, PSent.join(bs.get(j).sent, bs.get(j + 1).sent, lex),
-                            i, i, j, j + 1, threshold);
-                }
-                if (i + 1 < as.size() && as.get(i).region == as.get(i + 1).region
-                        && shared[i][j] >= 1 && shared[i + 1][j] >= 1 && shared[i][j] + shared[i + 1][j] >= 3) {
-                    consider(cands, PSent.join(as.get(i).sent, as.get(i + 1).sent, lex), bs.get(j).sent,
-                            i, i + 1, j, j, threshold);
-                }
+            for (Pre p : preselect(as, bs, shared, i)) {
+                PSent a = p.a0 == p.a1 ? as.get(p.a0).sent
+                        : joinsA.computeIfAbsent(p.a0, k -> PSent.join(as.get(k).sent, as.get(k + 1).sent, lex));
+                PSent b = p.b0 == p.b1 ? bs.get(p.b0).sent
+                        : joinsB.computeIfAbsent(p.b0, k -> PSent.join(bs.get(k).sent, bs.get(k + 1).sent, lex));
+                consider(cands, a, b, p.a0, p.a1, p.b0, p.b1, threshold, memo);
             }
         }
         cands.sort(Comparator.comparingDouble(Cand::score).reversed()
@@ -114,6 +113,41 @@ public final class ParaphraseMatcher {
     record Unit(PSent sent, int region) {
     }
 
+    /** A cheap pre-score: Dice-like share of content words of A with a key in B. */
+    private record Pre(double pre, int a0, int a1, int b0, int b1) {
+    }
+
+    /**
+     * The few most promising pairings (1:1, 1:2 and 2:1) of sentence i of A, by shared index keys; only
+     * these get the full alignment, so matching stays fast on long or repetitive articles.
+     */
+    private static List<Pre> preselect(List<Unit> as, List<Unit> bs, int[][] shared, int i) {
+        List<Pre> out = new ArrayList<>();
+        int ca = as.get(i).sent.content.length;
+        boolean nextA = i + 1 < as.size() && as.get(i).region == as.get(i + 1).region;
+        for (int j = 0; j < bs.size(); j++) {
+            int cb = bs.get(j).sent.content.length;
+            int s = shared[i][j];
+            add(out, s, ca + cb, i, i, j, j);
+            if (j + 1 < bs.size() && bs.get(j).region == bs.get(j + 1).region && s > 0 && shared[i][j + 1] > 0) {
+                add(out, s + shared[i][j + 1], ca + cb + bs.get(j + 1).sent.content.length, i, i, j, j + 1);
+            }
+            if (nextA && s > 0 && shared[i + 1][j] > 0) {
+                add(out, s + shared[i + 1][j], ca + as.get(i + 1).sent.content.length + cb, i, i + 1, j, j);
+            }
+        }
+        out.sort(Comparator.comparingDouble(Pre::pre).reversed().thenComparingInt(Pre::b0)
+                .thenComparingInt(p -> p.a1 + p.b1));
+        return out.size() > PER_SENTENCE ? out.subList(0, PER_SENTENCE) : out;
+    }
+
+    private static void add(List<Pre> out, int shared, int words, int a0, int a1, int b0, int b1) {
+        double pre = Math.min(1.0, 2.0 * shared / words);
+        if (shared >= MIN_ALIGNED && pre >= MIN_PRE) {
+            out.add(new Pre(pre, a0, a1, b0, b1));
+        }
+    }
+
     private record Cand(double score, int a0, int a1, int b0, int b1, Passage passage) {
     }
 
@@ -138,8 +172,8 @@ public final class ParaphraseMatcher {
     }
 
     private static void consider(List<Cand> out, PSent a, PSent b, int a0, int a1, int b0, int b1,
-                                 double threshold) {
-        PairScorer.Scored s = PairScorer.score(a, b);
+                                 double threshold, RelMemo memo) {
+        PairScorer.Scored s = PairScorer.score(a, b, memo);
         if (s.alignedContent() < MIN_ALIGNED) {
             return;
         }
