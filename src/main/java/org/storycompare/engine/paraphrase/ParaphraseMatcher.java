@@ -41,13 +41,16 @@ public final class ParaphraseMatcher {
     /**
      * Paraphrased sentence pairs inside the given uncovered regions of A and B: PARAPHRASE passages,
      * moved=false, with swaps; spans exact offsets into textA/textB, trimmed to the sentence's words.
-     * Passages come sorted by their start in A.
+     * Passages come sorted by their start in A. Returns nothing when {@code options.paraphrase()} is false.
      */
     public List<Passage> match(String textA, List<Span> regionsA, String textB, List<Span> regionsB,
                                CompareOptions options, Cancellation cancel) {
         Objects.requireNonNull(textA, "textA");
         Objects.requireNonNull(textB, "textB");
         Cancellation c = cancel == null ? Cancellation.NEVER : cancel;
+        if (options != null && !options.paraphrase()) {
+            return List.of();
+        }
         double threshold = options == null ? CompareOptions.DEFAULTS.paraphraseThreshold()
                 : options.paraphraseThreshold();
         List<Unit> as = units(textA, regionsA, c);

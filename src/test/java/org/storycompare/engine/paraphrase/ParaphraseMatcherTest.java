@@ -157,6 +157,15 @@ class ParaphraseMatcherTest {
     }
 
     @Test
+    void paraphraseSwitchedOffFindsNothing() {
+        String a = "The mayor said residents were appalled by the damage to the old bridge.";
+        String b = "The mayor stated inhabitants were horrified by the damage to the old bridge.";
+        CompareOptions off = OPTS.toBuilder().paraphrase(false).build();
+        assertThat(M.match(a, List.of(new Span(0, a.length())), b, List.of(new Span(0, b.length())), off,
+                Cancellation.NEVER)).isEmpty();
+    }
+
+    @Test
     void resultsAreDeterministic() {
         String a = ArticleGen.article(7, 40, false);
         String b = ArticleGen.article(7, 40, true);
