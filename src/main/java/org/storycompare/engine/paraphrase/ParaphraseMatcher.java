@@ -1,0 +1,214 @@
+package org.storycompare.engine.paraphrase;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.storycompare.engine.model.Cancellation;
+import org.storycompare.engine.model.CompareOptions;
+import org.storycompare.engine.model.Passage;
+import org.storycompare.engine.model.PassageKind;
+import org.storycompare.engine.model.Span;
+import org.storycompare.engine.model.WordSwap;
+
+/**
+ * Finds sentences that say the same thing in other words: synonym swaps ("appalled" -> "horrified"),
+ * reordered clauses and garbled words ("councl"), as made by article spinners or rewriting editors.
+ *
+ * <p>Sentences are aligned word to word (same word, same stem or lemma, WordNet synonym or direct hypernym,
+ * or a one-or-two-edit misspelling), and a small logistic regression fitted offline on MSRP turns the
+ * alignment features into a 0..1 similarity (see docs/paraphrase.md). Candidate pairs come from an index of
+ * shared stems, prefixes and synsets, and are assigned one to one, greedily by similarity; a sentence may
+ * also match two adjacent sentences of the other side (split or merged sentences).
+ *
+ * <p>Thread-safe and stateless; WordNet is loaded lazily on first use and shared by all instances.
+ */
+public final class ParaphraseMatcher {
+
+    /** Fewest aligned content words for a pair to count as a paraphrase (topic words alone do not suffice). */
+    static final int MIN_ALIGNED = 3;
+    /** Least pre-score (share of content words with a shared index key) for a pairing to be scored. */
+    static final double MIN_PRE = 0.4;
+    /** Most pairings fully scored per sentence of A. */
+    static final int PER_SENTENCE = 4;
+
+    private final Lexicon lex = Lexicon.shared();
+
+    public ParaphraseMatcher() {
+        // stateless
+    }
+
+    /**
+     * Paraphrased sentence pairs inside the given uncovered regions of A and B: PARAPHRASE passages,
+     * moved=false, with swaps; spans exact offsets into textA/textB, trimmed to the sentence's words.
+     * Passages come sorted by their start in A. Returns nothing when {@code options.paraphrase()} is false.
+     */
+    public List<Passage> match(String textA, List<Span> regionsA, String textB, List<Span> regionsB,
+                               CompareOptions options, Cancellation cancel) {
+        Objects.requireNonNull(textA, "textA");
+        Objects.requireNonNull(textB, "textB");
+        Cancellation c = cancel == null ? Cancellation.NEVER : cancel;
+        if (options != null && !options.paraphrase()) {
+            return List.of();
+        }
+        double threshold = options == null ? CompareOptions.DEFAULTS.paraphraseThreshold()
+                : options.paraphraseThreshold();
+        List<Unit> as = units(textA, regionsA, c);
+        List<Unit> bs = units(textB, regionsB, c);
+        if (as.isEmpty() || bs.isEmpty()) {
+            return List.of();
+        }
+        int[][] shared = CandidateIndex.sharedCounts(as, bs, lex, c);
+        List<Cand> cands = new ArrayList<>();
+        RelMemo memo = RelMemo.of(as, bs);
+        java.util.Map<Integer, PSent> joinsA = new java.util.HashMap<>();
+        java.util.Map<Integer, PSent> joinsB = new java.util.HashMap<>();
+        for (int i = 0; i < as.size(); i++) {
+            c.throwIfCancelled();
+            for (Pre p : preselect(as, bs, shared, i)) {
+                PSent a = p.a0 == p.a1 ? as.get(p.a0).sent
+                        : joinsA.computeIfAbsent(p.a0, k -> PSent.join(as.get(k).sent, as.get(k + 1).sent, lex));
+                PSent b = p.b0 == p.b1 ? bs.get(p.b0).sent
+                        : joinsB.computeIfAbsent(p.b0, k -> PSent.join(bs.get(k).sent, bs.get(k + 1).sent, lex));
+                consider(cands, a, b, p.a0, p.a1, p.b0, p.b1, threshold, memo);
+            }
+        }
+        cands.sort(Comparator.comparingDouble(Cand::score).reversed()
+                .thenComparingInt(k -> (k.a1 - k.a0) + (k.b1 - k.b0))
+                .thenComparingInt(Cand::a0).thenComparingInt(Cand::b0));
+        boolean[] usedA = new boolean[as.size()];
+        boolean[] usedB = new boolean[bs.size()];
+        List<Passage> out = new ArrayList<>();
+        for (Cand k : cands) {
+            if (usedA[k.a0] || usedA[k.a1] || usedB[k.b0] || usedB[k.b1]) {
+                continue;
+            }
+            usedA[k.a0] = usedA[k.a1] = true;
+            usedB[k.b0] = usedB[k.b1] = true;
+            out.add(k.passage);
+        }
+        out.sort(Comparator.comparing(Passage::a).thenComparing(Passage::b));
+        return List.copyOf(out);
+    }
+
+    /**
+     * Sentence similarity 0..1 used for classification; a pair is a paraphrase when similarity >=
+     * options.paraphraseThreshold().
+     */
+    public double similarity(String sentence1, String sentence2) {
+        return SimilarityModel.probability(features(sentence1, sentence2));
+    }
+
+    /**
+     * The feature vector behind {@link #similarity} (names in {@link #featureNames()}); for offline model
+     * fitting and evaluation.
+     */
+    public double[] features(String sentence1, String sentence2) {
+        return PairScorer.score(PSent.of(sentence1, lex), PSent.of(sentence2, lex)).features();
+    }
+
+    /** Names of the entries of {@link #features}. */
+    public static List<String> featureNames() {
+        return List.of(PairScorer.FEATURES);
+    }
+
+    /** A sentence and the index of the region it came from. */
+    record Unit(PSent sent, int region) {
+    }
+
+    /** A cheap pre-score: Dice-like share of content words of A with a key in B. */
+    private record Pre(double pre, int a0, int a1, int b0, int b1) {
+    }
+
+    /**
+     * The few most promising pairings (1:1, 1:2 and 2:1) of sentence i of A, by shared index keys; only
+     * these get the full alignment, so matching stays fast on long or repetitive articles.
+     */
+    private static List<Pre> preselect(List<Unit> as, List<Unit> bs, int[][] shared, int i) {
+        List<Pre> out = new ArrayList<>();
+        int ca = as.get(i).sent.content.length;
+        boolean nextA = i + 1 < as.size() && as.get(i).region == as.get(i + 1).region;
+        for (int j = 0; j < bs.size(); j++) {
+            int cb = bs.get(j).sent.content.length;
+            int s = shared[i][j];
+            add(out, s, ca + cb, i, i, j, j);
+            if (j + 1 < bs.size() && bs.get(j).region == bs.get(j + 1).region && s > 0 && shared[i][j + 1] > 0) {
+                add(out, s + shared[i][j + 1], ca + cb + bs.get(j + 1).sent.content.length, i, i, j, j + 1);
+            }
+            if (nextA && s > 0 && shared[i + 1][j] > 0) {
+                add(out, s + shared[i + 1][j], ca + as.get(i + 1).sent.content.length + cb, i, i + 1, j, j);
+            }
+        }
+        out.sort(Comparator.comparingDouble(Pre::pre).reversed().thenComparingInt(Pre::b0)
+                .thenComparingInt(p -> p.a1 + p.b1));
+        return out.size() > PER_SENTENCE ? out.subList(0, PER_SENTENCE) : out;
+    }
+
+    private static void add(List<Pre> out, int shared, int words, int a0, int a1, int b0, int b1) {
+        double pre = Math.min(1.0, 2.0 * shared / words);
+        if (shared >= MIN_ALIGNED && pre >= MIN_PRE) {
+            out.add(new Pre(pre, a0, a1, b0, b1));
+        }
+    }
+
+    private record Cand(double score, int a0, int a1, int b0, int b1, Passage passage) {
+    }
+
+    private List<Unit> units(String text, List<Span> regions, Cancellation c) {
+        List<Unit> out = new ArrayList<>();
+        if (regions == null) {
+            return out;
+        }
+        for (int r = 0; r < regions.size(); r++) {
+            c.throwIfCancelled();
+            Span span = regions.get(r);
+            int from = Math.max(0, Math.min(span.start(), text.length()));
+            int to = Math.max(from, Math.min(span.end(), text.length()));
+            for (PText.Sentence s : PText.sentences(text, from, to)) {
+                PSent ps = new PSent(s.start(), s.end(), s.tokens(), lex);
+                if (ps.content.length >= MIN_ALIGNED) {
+                    out.add(new Unit(ps, r));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void consider(List<Cand> out, PSent a, PSent b, int a0, int a1, int b0, int b1,
+                                 double threshold, RelMemo memo) {
+        PairScorer.Scored s = PairScorer.score(a, b, memo);
+        if (s.alignedContent() < MIN_ALIGNED) {
+            return;
+        }
+        double p = SimilarityModel.probability(s.features());
+        if (p < threshold) {
+            return;
+        }
+        List<WordSwap> swaps = new ArrayList<>();
+        for (PairScorer.Link l : s.links()) {
+            if (l.rel() == PairScorer.Rel.SAME) {
+                continue;
+            }
+            PText.Tok ta = a.toks.get(l.i());
+            PText.Tok tb = b.toks.get(l.j());
+            if (ta.surface().equalsIgnoreCase(tb.surface())) {
+                continue;
+            }
+            swaps.add(new WordSwap(new Span(ta.start(), ta.end()), new Span(tb.start(), tb.end()),
+                    ta.surface(), tb.surface(), reason(l.rel())));
+        }
+        swaps.sort(Comparator.comparing(WordSwap::a));
+        Passage passage = new Passage(PassageKind.PARAPHRASE, new Span(a.start, a.end), new Span(b.start, b.end),
+                p, false, List.of(), swaps);
+        out.add(new Cand(p, a0, a1, b0, b1, passage));
+    }
+
+    private static String reason(PairScorer.Rel r) {
+        return switch (r) {
+            case STEM -> "stem";
+            case SYNONYM, RELATED -> "synonym";
+            case GARBLED -> "garbled";
+            default -> "other";
+        };
+    }
+}

@@ -1,0 +1,34 @@
+package org.storycompare.eval;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Quality figures (not part of the tests): {@code mvn -o -B -Peval verify -DskipTests}. Arguments: the
+ * articles folder and the evaluation-data folder (../shared/eval-data). Each section is its own class;
+ * results go to target/eval/*.json. A missing data folder is reported and skipped (exit 0).
+ */
+public final class EvalMain {
+
+    private EvalMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path articles = Path.of(args.length > 0 ? args[0] : "articles");
+        Path data = Path.of(args.length > 1 ? args[1] : "../shared/eval-data");
+        Path out = Path.of("target", "eval");
+        Files.createDirectories(out);
+        Map<String, Object> sections = new LinkedHashMap<>();
+        if (!Files.isDirectory(data)) {
+            System.out.println("Evaluation data folder not found: " + data.toAbsolutePath()
+                    + " - nothing to evaluate for paraphrases.");
+        } else {
+            sections.put("paraphrase", new ParaphraseEval(data, out).run());
+        }
+        System.out.println("Articles folder (for answer-key sections): " + articles.toAbsolutePath()
+                + (Files.isDirectory(articles) ? "" : " (missing)"));
+        System.out.println("Eval sections run: " + sections.keySet());
+    }
+}
