@@ -42,6 +42,7 @@ import org.storycompare.engine.model.Span;
  */
 public final class ArticlePane extends BorderPane {
 
+    private static final System.Logger LOG = System.getLogger(ArticlePane.class.getName());
     private static final PseudoClass FLASH = PseudoClass.getPseudoClass("flash");
 
     private final boolean leftSide;
@@ -57,6 +58,7 @@ public final class ArticlePane extends BorderPane {
     private RunLookup lookup = RunLookup.empty();
     private BitSet movedParagraphs = new BitSet();
     private long generation;
+    private boolean viewportPending;
     private Runnable onHighlighted = () -> { };
     private IntConsumer onTextClicked = i -> { };
 
@@ -99,7 +101,8 @@ public final class ArticlePane extends BorderPane {
                 scrollToOffset(Math.min(offset, Math.max(0, area.getLength() - 1)), false);
             }
         });
-        area.viewportDirtyEvents().subscribe(x -> updateViewport());
+        // read the viewport after the event: querying it inside RichTextFX's own notification is refused
+        area.viewportDirtyEvents().subscribe(x -> requestViewportUpdate());
         setTop(head);
         setCenter(scroll);
         if (leftSide) {
@@ -168,18 +171,24 @@ public final class ArticlePane extends BorderPane {
             area.setParagraphGraphicFactory(this::gutter);
             return;
         }
+        long t0 = System.nanoTime();
         styleExecutor.execute(() -> {
             List<StyledRun> runs = HighlightSpans.forSide(p, sideA, a.text().length());
             StyleSpans<Collection<String>> spans = HighlightStyles.toStyleSpans(runs, a.text().length());
             BitSet moved = movedParagraphs(a.text(), p, sideA);
+            long t1 = System.nanoTime();
             Platform.runLater(() -> {
                 if (gen != generation || a != article) {
                     return;
                 }
+                long t2 = System.nanoTime();
                 area.setStyleSpans(0, spans);
                 lookup = new RunLookup(runs);
                 movedParagraphs = moved;
                 area.setParagraphGraphicFactory(this::gutter);
+                LOG.log(System.Logger.Level.DEBUG, () -> String.format(
+                        "highlights of %s: %d runs computed in %d ms, waited %d ms, applied in %d ms", a.id(),
+                        runs.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000));
                 onHighlighted.run();
             });
         });
@@ -256,6 +265,16 @@ public final class ArticlePane extends BorderPane {
             return new Span(start, Math.max(start, end));
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             return new Span(0, 0); // the viewport is being rebuilt; the next pulse redraws
+        }
+    }
+
+    private void requestViewportUpdate() {
+        if (!viewportPending) {
+            viewportPending = true;
+            Platform.runLater(() -> {
+                viewportPending = false;
+                updateViewport();
+            });
         }
     }
 

@@ -171,15 +171,15 @@ public final class MainView extends BorderPane {
                 button("open", null, MaterialDesignF.FILE_DOCUMENT_MULTIPLE, "Open files (Ctrl+O)", this::openFiles),
                 button("open-folder", null, MaterialDesignF.FOLDER_OPEN, "Open a folder (Ctrl+Shift+O)", this::openFolder),
                 button("paste", null, MaterialDesignC.CONTENT_PASTE, "Paste an article from the clipboard (Ctrl+Shift+V)", this::pasteArticle),
-                new Separator(),
+                new Separator(Orientation.VERTICAL),
                 button("show-left", "To left", MaterialDesignA.ARROW_LEFT_BOLD, "Show the selected source in the left pane (Ctrl+Shift+L or Ctrl+click)", this::showSelectedLeft),
                 swap,
-                new Separator(),
+                new Separator(Orientation.VERTICAL),
                 button("previous", null, MaterialDesignA.ARROW_UP, "Previous passage (Shift+F8)", this::previousPassage),
                 button("next", null, MaterialDesignA.ARROW_DOWN, "Next passage (F8)", this::nextPassage),
                 sync,
                 button("find", null, MaterialDesignM.MAGNIFY, "Find in text (Ctrl+F)", this::find),
-                new Separator(), dark);
+                new Separator(Orientation.VERTICAL), dark);
     }
 
     private static Button button(String id, String text, Ikon icon, String tip, Runnable action) {

@@ -1,6 +1,5 @@
 package org.storycompare.app;
 
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -26,7 +25,7 @@ public final class PassageTablePanel extends BorderPane {
         table.getColumns().add(column("Left", 320, PassageRow::leftSnippet));
         table.getColumns().add(column("Right", 320, PassageRow::rightSnippet));
         table.getColumns().add(column("Words", 60, PassageRow::words));
-        table.getColumns().add(column("Score", 60, r -> String.format(Locale.ROOT, "%.0f%%", r.score() * 100)));
+        table.getColumns().add(column("Score", 60, PassageRow::scoreText));
         table.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (!updating && b.intValue() >= 0) {
                 PassageRow row = table.getItems().get(b.intValue());

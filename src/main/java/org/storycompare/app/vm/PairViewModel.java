@@ -41,7 +41,7 @@ public final class PairViewModel {
         if (next != null) {
             List<Passage> ps = next.passages();
             for (int i = 0; i < ps.size(); i++) {
-                newRows.add(PassageRow.of(i, ps.get(i), leftArticle, rightArticle));
+                newRows.add(new PassageRow(i, ps.get(i), leftArticle, rightArticle));
             }
         }
         alignment.set(next);
