@@ -19,7 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.storycompare.app.vm.MainViewModel;
-import org.storycompare.app.vm.MainViewModel.SortOrder;
+import org.storycompare.app.vm.SortOrder;
 import org.storycompare.app.vm.SourceRow;
 
 /**

@@ -1,7 +1,6 @@
 package org.storycompare.app.vm;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,22 +34,6 @@ public final class MainViewModel {
 
     private static final System.Logger LOG = System.getLogger(MainViewModel.class.getName());
 
-    /** How the sources list is ordered. */
-    public enum SortOrder {
-        LOADED("Order opened"), SIMILARITY("Similarity to left"), DATE("Date"), OUTLET("Outlet");
-
-        private final String label;
-
-        SortOrder(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
     private final ObservableList<SourceRow> sources = FXCollections.observableArrayList(
             r -> new Observable[] {r.similarityProperty(), r.includedProperty()});
     private final ObjectProperty<SortOrder> sortOrder = new SimpleObjectProperty<>(this, "sortOrder", SortOrder.LOADED);
@@ -79,7 +62,7 @@ public final class MainViewModel {
     public MainViewModel(ComparisonRunner.Engine engine, Executor background, Executor ui) {
         this.runner = new ComparisonRunner(engine, background, ui);
         sorted.comparatorProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
-                () -> comparator(sortOrder.get()), sortOrder));
+                () -> sortOrder.get().comparator(sources), sortOrder));
         left.addListener((o, a, b) -> {
             updateSimilarities();
             updatePair();
@@ -90,21 +73,6 @@ public final class MainViewModel {
             updatePair();
         });
         settings.optionsProperty().addListener((o, a, b) -> recompare());
-    }
-
-    private Comparator<SourceRow> comparator(SortOrder order) {
-        Comparator<SourceRow> failedLast = Comparator.comparing(r -> !r.isLoaded());
-        Comparator<SourceRow> loaded = Comparator.comparingInt(sources::indexOf);
-        return switch (order) {
-            case LOADED -> failedLast.thenComparing(loaded);
-            case SIMILARITY -> failedLast.thenComparing(
-                    Comparator.comparingDouble((SourceRow r) -> Double.isNaN(r.similarity()) ? -1 : r.similarity())
-                            .reversed()).thenComparing(loaded);
-            case DATE -> failedLast.thenComparing(r -> r.date().orElse(null),
-                    Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(loaded);
-            case OUTLET -> failedLast.thenComparing(r -> r.label().toLowerCase(java.util.Locale.ROOT))
-                    .thenComparing(loaded);
-        };
     }
 
     public ObservableList<SourceRow> sources() {

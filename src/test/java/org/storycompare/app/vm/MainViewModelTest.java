@@ -57,7 +57,7 @@ class MainViewModelTest {
         assertThat(row("wire").similarity()).isEqualTo(1.0);
         assertThat(row("post").similarity()).isEqualTo(0.82);
         assertThat(row("digest").similarity()).isNaN();
-        model.sortOrderProperty().set(MainViewModel.SortOrder.SIMILARITY);
+        model.sortOrderProperty().set(SortOrder.SIMILARITY);
         assertThat(model.sortedSources()).extracting(SourceRow::id)
                 .containsExactly("wire", "post", "digest", "failed:broken.txt");
         model.showLeft(row("digest"));
@@ -68,10 +68,10 @@ class MainViewModelTest {
     @Test
     void sortingByDateAndOutletKeepsFailedFilesLast() {
         load();
-        model.sortOrderProperty().set(MainViewModel.SortOrder.OUTLET);
+        model.sortOrderProperty().set(SortOrder.OUTLET);
         assertThat(model.sortedSources()).extracting(SourceRow::label)
                 .containsExactly("Daily Digest", "Lakeside Wire", "Orrin Evening Post", "broken.txt");
-        model.sortOrderProperty().set(MainViewModel.SortOrder.DATE);
+        model.sortOrderProperty().set(SortOrder.DATE);
         assertThat(model.sortedSources()).extracting(SourceRow::id)
                 .containsExactly("wire", "post", "digest", "failed:broken.txt");
     }
