@@ -1,48 +1,330 @@
 package org.storycompare.app;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.IntConsumer;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.storycompare.app.vm.MainViewModel.SourceItem;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
+import org.storycompare.app.highlight.HighlightStyles;
+import org.storycompare.app.highlight.RunLookup;
+import org.storycompare.app.vm.SourceRow;
+import org.storycompare.engine.highlight.HighlightSpans;
+import org.storycompare.engine.highlight.StyledRun;
+import org.storycompare.engine.model.Article;
+import org.storycompare.engine.model.CoverageSegment;
+import org.storycompare.engine.model.PairAlignment;
+import org.storycompare.engine.model.Passage;
+import org.storycompare.engine.model.Span;
 
-/** One side of the comparison: a header naming the source and a read-only rich text area. */
+/**
+ * One side of the comparison: a header naming the source, a read-only rich text area whose highlight
+ * styles are computed on a background thread, a gutter marking moved passages, and the overview strip.
+ */
 public final class ArticlePane extends BorderPane {
 
-    private final Label header = new Label();
-    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private static final System.Logger LOG = System.getLogger(ArticlePane.class.getName());
+    private static final PseudoClass FLASH = PseudoClass.getPseudoClass("flash");
 
-    public ArticlePane(String side) {
+    private final boolean leftSide;
+    private final Label header = new Label();
+    private final Region chip = new Region();
+    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+    private final OverviewStrip strip = new OverviewStrip();
+    private final Tooltip hoverTip = new Tooltip();
+    private final Executor styleExecutor;
+    private Article article;
+    private PairAlignment shownPair;
+    private RunLookup lookup = RunLookup.empty();
+    private BitSet movedParagraphs = new BitSet();
+    private long generation;
+    private boolean viewportPending;
+    private Runnable onHighlighted = () -> { };
+    private IntConsumer onTextClicked = i -> { };
+
+    /** @param side "left" or "right" (ids and where the overview strip goes) */
+    public ArticlePane(String side, Executor styleExecutor) {
+        this.leftSide = "left".equals(side);
+        this.styleExecutor = Objects.requireNonNull(styleExecutor);
         getStyleClass().add("article-pane");
         setId(side + "-pane");
-        header.getStyleClass().add("pane-header");
-        header.setMaxWidth(Double.MAX_VALUE);
+        header.getStyleClass().add("pane-header-label");
         header.setId(side + "-header");
+        header.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(header, Priority.ALWAYS);
+        chip.getStyleClass().add("chip");
+        HBox head = new HBox(6, chip, header);
+        head.setAlignment(Pos.CENTER_LEFT);
+        head.getStyleClass().add("pane-header");
         area.setEditable(false);
         area.setWrapText(true);
         area.getStyleClass().add("article-text");
         area.setId(side + "-text");
-        area.setPadding(new Insets(8, 12, 8, 12));
-        setTop(header);
-        setCenter(new VirtualizedScrollPane<>(area));
+        area.setPadding(new Insets(8, 12, 8, 4));
+        area.setParagraphGraphicFactory(this::gutter);
+        area.setMouseOverTextDelay(Duration.ofMillis(350));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e ->
+                lookup.tooltipAt(e.getCharacterIndex()).ifPresent(t -> {
+                    hoverTip.setText(t);
+                    hoverTip.show(area, e.getScreenPosition().getX() + 8, e.getScreenPosition().getY() + 12);
+                }));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hoverTip.hide());
+        area.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 1 && e.isStillSincePress()) {
+                onTextClicked.accept(area.getCaretPosition());
+            }
+        });
+        strip.setId(side + "-overview");
+        strip.setOnJump(f -> {
+            if (article != null) {
+                int offset = (int) Math.round(f * article.text().length());
+                scrollToOffset(Math.min(offset, Math.max(0, area.getLength() - 1)), false);
+            }
+        });
+        // read the viewport after the event: querying it inside RichTextFX's own notification is refused
+        area.viewportDirtyEvents().subscribe(x -> requestViewportUpdate());
+        setTop(head);
+        setCenter(scroll);
+        if (leftSide) {
+            setLeft(strip);
+        } else {
+            setRight(strip);
+        }
+        show(null);
     }
 
-    public void show(SourceItem item) {
-        if (item == null || !item.isLoaded()) {
+    private Node gutter(int paragraph) {
+        Label mark = new Label(movedParagraphs.get(paragraph) ? "⇅" : "");
+        mark.getStyleClass().add("moved-marker");
+        mark.setMinWidth(14);
+        mark.setPrefWidth(14);
+        if (movedParagraphs.get(paragraph)) {
+            mark.setTooltip(new Tooltip("A passage here stands elsewhere in the other source"));
+        }
+        return mark;
+    }
+
+    /** Shows a source's text without highlights (or clears the pane for null / a failed file). */
+    public void show(SourceRow item) {
+        Article next = item == null || !item.isLoaded() ? null : item.article();
+        chip.getStyleClass().removeIf(c -> c.startsWith("chip-"));
+        if (next == null) {
             header.setText("(no source)");
-            area.replaceText("");
+        } else {
+            chip.getStyleClass().add("chip-" + item.colour());
+            String title = item.title().map(t -> " — " + t).orElse("");
+            header.setText(item.label() + title);
+        }
+        if (next != article) {
+            article = next;
+            shownPair = null;
+            generation++;
+            lookup = RunLookup.empty();
+            movedParagraphs = new BitSet();
+            area.replaceText(next == null ? "" : next.text());
+            area.moveTo(0);
+            area.requestFollowCaret();
+        }
+    }
+
+    /**
+     * Paints the highlights of {@code pair} on this pane's article ({@code sideA}: the article is the pair's
+     * A side). Styles are computed on the style executor and applied on the FX thread; a newer call wins.
+     * A null pair, or one that does not name this article, clears the highlights.
+     */
+    public void highlight(PairAlignment pair, boolean sideA) {
+        if (article == null) {
             return;
         }
-        String title = item.title().filter(t -> !t.isBlank()).map(t -> " — " + t).orElse("");
-        header.setText(item.label() + title);
-        area.replaceText(item.article().text());
-        area.moveTo(0);
-        area.requestFollowCaret();
+        String ownId = pair == null ? null : sideA ? pair.aId() : pair.bId();
+        PairAlignment p = article.id().equals(ownId) ? pair : null;
+        if (p == shownPair && p != null) {
+            return;
+        }
+        long gen = ++generation;
+        shownPair = p;
+        Article a = article;
+        if (p == null) {
+            lookup = RunLookup.empty();
+            movedParagraphs = new BitSet();
+            area.setStyleSpans(0, HighlightStyles.plain(area.getLength()));
+            area.setParagraphGraphicFactory(this::gutter);
+            return;
+        }
+        long t0 = System.nanoTime();
+        styleExecutor.execute(() -> {
+            List<StyledRun> runs = HighlightSpans.forSide(p, sideA, a.text().length());
+            StyleSpans<Collection<String>> spans = HighlightStyles.toStyleSpans(runs, a.text().length());
+            BitSet moved = movedParagraphs(a.text(), p, sideA);
+            long t1 = System.nanoTime();
+            Platform.runLater(() -> {
+                if (gen != generation || a != article) {
+                    return;
+                }
+                long t2 = System.nanoTime();
+                area.setStyleSpans(0, spans);
+                lookup = new RunLookup(runs);
+                movedParagraphs = moved;
+                area.setParagraphGraphicFactory(this::gutter);
+                LOG.log(System.Logger.Level.DEBUG, () -> String.format(
+                        "highlights of %s: %d runs computed in %d ms, waited %d ms, applied in %d ms", a.id(),
+                        runs.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000));
+                onHighlighted.run();
+            });
+        });
+    }
+
+    /** Paragraph indexes (as the text area splits on newlines) where a moved passage starts. */
+    static BitSet movedParagraphs(String text, PairAlignment p, boolean sideA) {
+        List<Integer> starts = new ArrayList<>();
+        for (Passage x : p.passages()) {
+            if (x.moved()) {
+                starts.add((sideA ? x.a() : x.b()).start());
+            }
+        }
+        BitSet out = new BitSet();
+        if (starts.isEmpty()) {
+            return out;
+        }
+        starts.sort(null);
+        int par = 0;
+        int i = 0;
+        for (int s : starts) {
+            for (; i < Math.min(s, text.length()); i++) {
+                if (text.charAt(i) == '\n') {
+                    par++;
+                }
+            }
+            out.set(par);
+        }
+        return out;
+    }
+
+    /** Shows the article's coverage heat in the overview strip; {@code others} is the number of other sources. */
+    public void setCoverage(List<CoverageSegment> coverage, int others) {
+        strip.setCoverage(coverage, article == null ? 1 : article.text().length(), others);
+    }
+
+    /** Scrolls so that {@code offset} is near the top of the view; with {@code flash}, selects and flashes it. */
+    public void scrollToOffset(int offset, boolean flash) {
+        if (area.getLength() == 0) {
+            return;
+        }
+        int o = Math.max(0, Math.min(offset, area.getLength()));
+        int par = area.offsetToPosition(o, Bias.Forward).getMajor();
+        area.showParagraphAtTop(Math.max(0, par));
+        if (!flash) {
+            area.moveTo(o);
+        }
+    }
+
+    /** Scrolls to a span, selects it and flashes it briefly. */
+    public void reveal(Span span) {
+        int s = Math.max(0, Math.min(span.start(), area.getLength()));
+        int e = Math.max(s, Math.min(span.end(), area.getLength()));
+        int par = area.offsetToPosition(s, Bias.Forward).getMajor();
+        area.showParagraphAtTop(Math.max(0, par - 1));
+        area.selectRange(s, e);
+        area.pseudoClassStateChanged(FLASH, true);
+        PauseTransition off = new PauseTransition(javafx.util.Duration.millis(700));
+        off.setOnFinished(x -> area.pseudoClassStateChanged(FLASH, false));
+        off.play();
+    }
+
+    /** The characters of the visible paragraphs, [start, end); empty when nothing is shown. */
+    public Span visibleRange() {
+        int n = area.getVisibleParagraphs().size();
+        if (n == 0 || area.getLength() == 0) {
+            return new Span(0, 0);
+        }
+        try {
+            int first = area.visibleParToAllParIndex(0);
+            int last = area.visibleParToAllParIndex(n - 1);
+            int start = area.getAbsolutePosition(first, 0);
+            int end = area.getAbsolutePosition(last, area.getParagraphLength(last));
+            return new Span(start, Math.max(start, end));
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            return new Span(0, 0); // the viewport is being rebuilt; the next pulse redraws
+        }
+    }
+
+    private void requestViewportUpdate() {
+        if (!viewportPending) {
+            viewportPending = true;
+            Platform.runLater(() -> {
+                viewportPending = false;
+                updateViewport();
+            });
+        }
+    }
+
+    private void updateViewport() {
+        int len = area.getLength();
+        if (len == 0) {
+            strip.setViewport(0, 0);
+            return;
+        }
+        Span v = visibleRange();
+        strip.setViewport((double) v.start() / len, (double) v.end() / len);
+    }
+
+    public void setOnHighlighted(Runnable r) {
+        onHighlighted = r == null ? () -> { } : r;
+    }
+
+    /** Called with the caret offset after a plain click in the text. */
+    public void setOnTextClicked(IntConsumer c) {
+        onTextClicked = c == null ? i -> { } : c;
+    }
+
+    public boolean isLeftSide() {
+        return leftSide;
+    }
+
+    public Article article() {
+        return article;
+    }
+
+    /** The highlight runs now applied (empty while none are). */
+    public RunLookup highlights() {
+        return lookup;
+    }
+
+    /** Paragraphs marked as holding the start of a moved passage. */
+    public BitSet movedParagraphs() {
+        return (BitSet) movedParagraphs.clone();
     }
 
     public StyleClassedTextArea area() {
         return area;
+    }
+
+    public VirtualizedScrollPane<StyleClassedTextArea> scrollPane() {
+        return scroll;
+    }
+
+    public OverviewStrip overview() {
+        return strip;
     }
 
     public Label header() {

@@ -1,107 +1,370 @@
 package org.storycompare.app;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseButton;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import org.controlsfx.control.StatusBar;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.storycompare.app.vm.Background;
 import org.storycompare.app.vm.MainViewModel;
-import org.storycompare.app.vm.MainViewModel.SourceItem;
+import org.storycompare.app.vm.RecentFiles;
+import org.storycompare.ingest.ArticleLoader;
+import org.storycompare.ingest.LoadResult;
 
-/** The main window's content: sources on the left, two article panes side by side, a status bar. */
+/**
+ * The main window's content: menu and tool bar, error banner, find bar; tabs for the comparison
+ * (sources, legend, the two panes with connectors and overview strips, the passage table), the
+ * similarity matrix and the settings; a status bar with progress.
+ */
 public final class MainView extends BorderPane {
 
     private final MainViewModel model;
-    private final ListView<SourceItem> sourceList = new ListView<>();
-    private final ArticlePane leftPane = new ArticlePane("left");
-    private final ArticlePane rightPane = new ArticlePane("right");
+    private final RecentFiles recent;
+    private final ThemeManager theme;
+    private final Executor loadExecutor;
+    private final SourcesPanel sourcesPanel;
+    private final ComparePane comparePane;
+    private final PassageTablePanel passagePanel;
+    private final MatrixView matrix;
+    private final SettingsPanel settings;
+    private final FindBar findBar;
+    private final TabPane tabs = new TabPane();
+    private final BooleanProperty passageTableShown = new SimpleBooleanProperty(this, "passageTableShown", true);
+    private final StatusBar statusBar = new StatusBar();
+    private Runnable onFirstHighlight;
 
+    /** A view for tests: styles and loads on the app's background threads, recent files in memory, no exports. */
     public MainView(MainViewModel model) {
+        this(model, Background.WORK, new RecentFiles(null), new ThemeManager(null), ExportActions.NONE, p -> { });
+    }
+
+    public MainView(MainViewModel model, Executor background, RecentFiles recent, ThemeManager theme,
+                    ExportActions export, Consumer<Path> folderOpener) {
         this.model = model;
+        this.recent = recent;
+        this.theme = theme;
+        this.loadExecutor = background;
         getStyleClass().add("main-view");
 
-        sourceList.setId("sources");
-        sourceList.setItems(model.sources());
-        sourceList.setCellFactory(v -> new SourceCell());
-        sourceList.setOnMouseClicked(e -> {
-            SourceItem item = sourceList.getSelectionModel().getSelectedItem();
-            if (e.getButton() == MouseButton.PRIMARY && item != null) {
-                if (e.isShortcutDown()) {
-                    model.showLeft(item);
-                } else {
-                    model.showRight(item);
-                }
+        sourcesPanel = new SourcesPanel(model, folderOpener);
+        comparePane = new ComparePane(model, background);
+        passagePanel = new PassageTablePanel(model.pair());
+        matrix = new MatrixView((a, b) -> {
+            model.openPair(a, b);
+            showTab(0);
+        });
+        settings = new SettingsPanel(model.settings());
+        findBar = new FindBar(comparePane::lastFocused);
+
+        SplitPane vertical = new SplitPane(comparePane, passagePanel);
+        vertical.setOrientation(Orientation.VERTICAL);
+        vertical.setDividerPositions(0.72);
+        passageTableShown.addListener((o, a, b) -> {
+            if (b) {
+                vertical.getItems().add(passagePanel);
+                vertical.setDividerPositions(0.72);
+            } else {
+                vertical.getItems().remove(passagePanel);
             }
         });
-        Label sourcesTitle = new Label("Sources");
-        sourcesTitle.getStyleClass().add("section-title");
-        VBox sourcesBox = new VBox(sourcesTitle, sourceList);
-        sourcesBox.getStyleClass().add("sources-box");
-        VBox.setVgrow(sourceList, javafx.scene.layout.Priority.ALWAYS);
+        VBox compareBox = new VBox(new Legend(), vertical);
+        VBox.setVgrow(vertical, Priority.ALWAYS);
+        SplitPane main = new SplitPane(sourcesPanel, compareBox);
+        main.setDividerPositions(0.24);
+        SplitPane.setResizableWithParent(sourcesPanel, false);
 
-        SplitPane panes = new SplitPane(leftPane, rightPane);
-        panes.setOrientation(Orientation.HORIZONTAL);
-        SplitPane main = new SplitPane(sourcesBox, panes);
-        main.setDividerPositions(0.22);
-        SplitPane.setResizableWithParent(sourcesBox, false);
+        Tab compareTab = new Tab("Compare", main);
+        compareTab.setGraphic(Icons.of(MaterialDesignS.SWAP_HORIZONTAL));
+        Tab matrixTab = new Tab("Similarity matrix", matrix);
+        matrixTab.setGraphic(Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignG.GRID));
+        Tab settingsTab = new Tab("Settings", settings);
+        settingsTab.setGraphic(Icons.of(MaterialDesignC.COG));
+        tabs.getTabs().addAll(compareTab, matrixTab, settingsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("tabs");
 
-        Button swap = new Button("Swap ⇄");
-        swap.setId("swap");
-        swap.setTooltip(new Tooltip("Swap the left and right sources"));
-        swap.setOnAction(e -> model.swap());
-        ToolBar toolBar = new ToolBar(swap);
+        statusBar.setId("status-bar");
+        statusBar.textProperty().bind(model.statusProperty());
+        statusBar.progressProperty().bind(model.progressProperty());
+        Label loadSummary = new Label();
+        loadSummary.setId("load-summary");
+        loadSummary.textProperty().bind(model.loadSummaryProperty());
+        statusBar.getRightItems().add(loadSummary);
 
-        Label status = new Label();
-        status.setId("status");
-        status.textProperty().bind(model.statusProperty());
-        HBox statusBar = new HBox(status);
-        statusBar.getStyleClass().add("status-bar");
-
-        setTop(toolBar);
-        setCenter(main);
+        setTop(new VBox(MenuBarFactory.create(this, export), toolBar(), banner(), findBar));
+        setCenter(tabs);
         setBottom(statusBar);
 
-        model.leftProperty().addListener((o, a, b) -> leftPane.show(b));
-        model.rightProperty().addListener((o, a, b) -> rightPane.show(b));
-        leftPane.show(model.leftProperty().get());
-        rightPane.show(model.rightProperty().get());
+        model.comparisonProperty().addListener((o, a, b) -> matrix.show(b));
+        model.leftProperty().addListener((o, a, b) -> sourcesPanel.refreshMarkers());
+        model.rightProperty().addListener((o, a, b) -> sourcesPanel.refreshMarkers());
+        matrix.show(model.comparison());
+        Runnable highlighted = () -> {
+            Runnable r = onFirstHighlight;
+            onFirstHighlight = null;
+            if (r != null) {
+                r.run();
+            }
+        };
+        comparePane.leftPane().setOnHighlighted(highlighted);
+        comparePane.rightPane().setOnHighlighted(highlighted);
+
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                open(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    private ToolBar toolBar() {
+        ToggleButton sync = new ToggleButton(null, Icons.of(MaterialDesignS.SYNC));
+        sync.setId("sync");
+        sync.setTooltip(new Tooltip("Synchronised scrolling on matches (Ctrl+L)"));
+        sync.selectedProperty().bindBidirectional(comparePane.syncScrollingProperty());
+        ToggleButton dark = new ToggleButton(null, Icons.of(MaterialDesignT.THEME_LIGHT_DARK));
+        dark.setId("dark");
+        dark.setTooltip(new Tooltip("Dark theme (Ctrl+Shift+D)"));
+        dark.selectedProperty().bindBidirectional(theme.darkProperty());
+        Button swap = button("swap", "Swap ⇄", MaterialDesignS.SWAP_HORIZONTAL, "Swap the left and right sources (Ctrl+Shift+X)", this::swap);
+        return new ToolBar(
+                button("open", null, MaterialDesignF.FILE_DOCUMENT_MULTIPLE, "Open files (Ctrl+O)", this::openFiles),
+                button("open-folder", null, MaterialDesignF.FOLDER_OPEN, "Open a folder (Ctrl+Shift+O)", this::openFolder),
+                button("paste", null, MaterialDesignC.CONTENT_PASTE, "Paste an article from the clipboard (Ctrl+Shift+V)", this::pasteArticle),
+                new Separator(Orientation.VERTICAL),
+                button("show-left", "To left", MaterialDesignA.ARROW_LEFT_BOLD, "Show the selected source in the left pane (Ctrl+Shift+L or Ctrl+click)", this::showSelectedLeft),
+                swap,
+                new Separator(Orientation.VERTICAL),
+                button("previous", null, MaterialDesignA.ARROW_UP, "Previous passage (Shift+F8)", this::previousPassage),
+                button("next", null, MaterialDesignA.ARROW_DOWN, "Next passage (F8)", this::nextPassage),
+                sync,
+                button("find", null, MaterialDesignM.MAGNIFY, "Find in text (Ctrl+F)", this::find),
+                new Separator(Orientation.VERTICAL), dark);
+    }
+
+    private static Button button(String id, String text, Ikon icon, String tip, Runnable action) {
+        Button b = new Button(text, Icons.of(icon));
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private HBox banner() {
+        Label text = new Label();
+        text.setId("error-text");
+        text.setWrapText(true);
+        text.textProperty().bind(model.errorProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        Button close = new Button(null, Icons.of(MaterialDesignC.CLOSE));
+        close.setId("error-close");
+        close.setTooltip(new Tooltip("Dismiss"));
+        close.setOnAction(e -> model.dismissError());
+        HBox banner = new HBox(8, Icons.of(MaterialDesignA.ALERT_CIRCLE), text, close);
+        banner.setId("error-banner");
+        banner.getStyleClass().add("error-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    /** Loads files and folders in the background and adds them to the sources; remembers them as recent. */
+    public void open(List<Path> paths) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        model.setStatus("Loading " + (paths.size() == 1 ? paths.get(0) : paths.size() + " files") + " …");
+        Task<LoadResult> load = new Task<>() {
+            @Override
+            protected LoadResult call() {
+                return new ArticleLoader().load(paths);
+            }
+        };
+        load.setOnSucceeded(e -> {
+            recent.add(paths);
+            model.addLoaded(load.getValue());
+        });
+        load.setOnFailed(e -> model.reportError("Could not open " + paths, load.getException()));
+        loadExecutor.execute(load);
+    }
+
+    public void openFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open articles");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Articles", "*.txt", "*.md", "*.html", "*.htm", "*.pdf", "*.docx", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(getScene().getWindow());
+        if (files != null) {
+            open(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    public void openFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a folder of articles");
+        File dir = chooser.showDialog(getScene().getWindow());
+        if (dir != null) {
+            open(List.of(dir.toPath()));
+        }
+    }
+
+    public void pasteArticle() {
+        Clipboard cb = Clipboard.getSystemClipboard();
+        model.addPasted(cb.hasString() ? cb.getString() : null);
+    }
+
+    public void find() {
+        showTab(0);
+        findBar.open();
+    }
+
+    public void nextPassage() {
+        if (!model.pair().next()) {
+            model.setStatus("No shared passages in this pair.");
+        }
+    }
+
+    public void previousPassage() {
+        if (!model.pair().previous()) {
+            model.setStatus("No shared passages in this pair.");
+        }
+    }
+
+    public void swap() {
+        model.swap();
+    }
+
+    public void showSelectedLeft() {
+        model.showLeft(sourcesPanel.selected());
+    }
+
+    public void showSelectedRight() {
+        model.showRight(sourcesPanel.selected());
+    }
+
+    /** 0: compare, 1: matrix, 2: settings. */
+    public void showTab(int index) {
+        tabs.getSelectionModel().select(index);
+    }
+
+    public void showHelp() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(getScene().getWindow());
+        a.setTitle("Colours and shortcuts");
+        a.setHeaderText("StoryCompare — colours and shortcuts");
+        a.setContentText("""
+                Exact shared: blue tint, solid underline.
+                Edited: orange tint, dashed underline; changed words bold.
+                Paraphrase: purple tint, dotted underline; swapped words italic (hover for the pair).
+                Moved: ⇅ in the margin, thick underline. Only in this source: yellow tint, no underline.
+
+                Click a source: right pane. Ctrl+click: left pane. Click a passage: show its counterpart.
+                F8 / Shift+F8: next / previous passage. Ctrl+F: find. Ctrl+L: synchronised scrolling.
+                Ctrl+1/2/3: compare, matrix, settings. See docs/window.md.""");
+        a.show();
+    }
+
+    public void quit() {
+        Platform.exit();
+    }
+
+    /** Runs {@code r} once, the first time a pane shows a highlighted pair (for start-up timing). */
+    public void setOnFirstHighlight(Runnable r) {
+        onFirstHighlight = r;
+    }
+
+    public BooleanProperty passageTableShownProperty() {
+        return passageTableShown;
+    }
+
+    public MainViewModel model() {
+        return model;
+    }
+
+    public RecentFiles recentFiles() {
+        return recent;
+    }
+
+    public ThemeManager theme() {
+        return theme;
     }
 
     public ArticlePane leftPane() {
-        return leftPane;
+        return comparePane.leftPane();
     }
 
     public ArticlePane rightPane() {
-        return rightPane;
+        return comparePane.rightPane();
     }
 
-    /** A source row: outlet and title, or the file and its error. */
-    private static final class SourceCell extends ListCell<SourceItem> {
-        @Override
-        protected void updateItem(SourceItem item, boolean empty) {
-            super.updateItem(item, empty);
-            getStyleClass().remove("failed");
-            if (empty || item == null) {
-                setText(null);
-                setTooltip(null);
-                return;
-            }
-            if (item.isLoaded()) {
-                String title = item.title().filter(t -> !t.isBlank()).orElse("");
-                setText(item.label() + (title.isEmpty() ? "" : "\n" + title));
-                setTooltip(null);
-            } else {
-                getStyleClass().add("failed");
-                setText("⚠ " + item.label() + "\n" + item.error().message());
-                setTooltip(new Tooltip(item.error().describe()));
-            }
-        }
+    public ComparePane comparePane() {
+        return comparePane;
+    }
+
+    public SourcesPanel sourcesPanel() {
+        return sourcesPanel;
+    }
+
+    public PassageTablePanel passagePanel() {
+        return passagePanel;
+    }
+
+    public MatrixView matrix() {
+        return matrix;
+    }
+
+    public SettingsPanel settings() {
+        return settings;
+    }
+
+    public FindBar findBar() {
+        return findBar;
+    }
+
+    public TabPane tabs() {
+        return tabs;
     }
 }

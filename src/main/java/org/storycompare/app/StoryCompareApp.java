@@ -1,47 +1,62 @@
 package org.storycompare.app;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
-import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.storycompare.app.vm.Background;
 import org.storycompare.app.vm.MainViewModel;
-import org.storycompare.ingest.ArticleLoader;
-import org.storycompare.ingest.LoadResult;
+import org.storycompare.app.vm.RecentFiles;
 
-/** The JavaFX application: opens the files named on the command line, or the bundled sample story. */
+/**
+ * The JavaFX application: opens the files and folders named on the command line, or with none the
+ * bundled articles/ folder, and compares them. With {@code -Dstorycompare.timing=true} it prints
+ * {@code first-highlight-ms=N}, the time from JVM start to the first highlighted pair (always logged at INFO).
+ */
 public final class StoryCompareApp extends Application {
+
+    private static final System.Logger LOG = System.getLogger(StoryCompareApp.class.getName());
+    private static volatile ExportActions exportActions = ExportActions.NONE;
 
     private final MainViewModel model = new MainViewModel();
 
+    /** Plugs in File &gt; Export and the workspace items; call before the window opens. */
+    public static void setExportActions(ExportActions actions) {
+        exportActions = Objects.requireNonNull(actions);
+    }
+
     @Override
     public void start(Stage stage) {
-        MainView view = new MainView(model);
-        Scene scene = new Scene(view, 1280, 800);
-        scene.getStylesheets().add(StoryCompareApp.class.getResource("/css/storycompare.css").toExternalForm());
+        Preferences prefs = Preferences.userRoot().node("org/storycompare/app");
+        ThemeManager theme = new ThemeManager(prefs);
+        MainView view = new MainView(model, Background.WORK, new RecentFiles(prefs), theme, exportActions,
+                folder -> getHostServices().showDocument(folder.toUri().toString()));
+        Scene scene = new Scene(view, 1400, 880);
+        theme.install(scene);
         stage.setTitle("StoryCompare");
         stage.setScene(scene);
+        view.setOnFirstHighlight(StoryCompareApp::logFirstHighlight);
         stage.show();
 
         List<Path> paths = startPaths(getParameters().getUnnamed());
         if (paths.isEmpty()) {
-            model.setStatus("Open article files to compare them.");
+            model.setStatus("Open article files or a folder (File > Open) to compare them.");
             return;
         }
-        model.setStatus("Loading " + paths + " …");
-        Task<LoadResult> load = new Task<>() {
-            @Override
-            protected LoadResult call() {
-                return new ArticleLoader().load(paths);
-            }
-        };
-        load.setOnSucceeded(e -> model.setLoaded(load.getValue()));
-        load.setOnFailed(e -> model.setStatus("Could not load: " + load.getException().getMessage()));
-        Thread t = new Thread(load, "load-articles");
-        t.setDaemon(true);
-        t.start();
+        view.open(paths);
+    }
+
+    private static void logFirstHighlight() {
+        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        LOG.log(System.Logger.Level.INFO, "first highlighted pair shown {0} ms after start", ms);
+        if (Boolean.getBoolean("storycompare.timing")) {
+            System.out.println("first-highlight-ms=" + ms);
+        }
     }
 
     /** The paths given as arguments; with none, the bundled articles/ folder when it can be found. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -19,11 +20,17 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Headless component test of the first window: clicking sources changes what the panes show. */
+/**
+ * Headless component test of the window: clicking sources changes what the panes show, swap, failed
+ * files listed with their reason; and an engine that fails is reported in the banner, not swallowed.
+ */
 @ExtendWith(ApplicationExtension.class)
 class MainViewTest {
 
-    private final MainViewModel model = new MainViewModel();
+    /** The engine as it stands before the aligner lands: it throws. */
+    private final MainViewModel model = new MainViewModel((articles, options, progress, cancel) -> {
+        throw new UnsupportedOperationException("the aligner lands with issue 4");
+    }, Runnable::run, Runnable::run);
     private MainView view;
 
     @Start
@@ -34,8 +41,12 @@ class MainViewTest {
                 article("digest", "Daily Digest", "Dam news in brief", "- Inspection ordered\n- Residents calm")),
                 List.of(new LoadError(Path.of("broken.txt"), "the file is empty")), List.of()));
         view = new MainView(model);
-        stage.setScene(new Scene(view, 1000, 600));
+        stage.setScene(new Scene(view, 1200, 700));
         stage.show();
+    }
+
+    private Node inSources(FxRobot robot, String text) {
+        return robot.from(view.sourcesPanel().list()).lookup(text).query();
     }
 
     @Test
@@ -49,7 +60,7 @@ class MainViewTest {
     void clickingASourceShowsItInTheRightPane(FxRobot robot) {
         ListView<?> sources = robot.lookup("#sources").queryListView();
         assertThat(sources.getItems()).hasSize(4);
-        robot.clickOn("Daily Digest\nDam news in brief");
+        robot.clickOn(inSources(robot, "Daily Digest"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.rightPane().area().getText()).isEqualTo("- Inspection ordered\n- Residents calm");
         assertThat(view.rightPane().header().getText()).startsWith("Daily Digest");
@@ -62,10 +73,33 @@ class MainViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.leftPane().area().getText()).isEqualTo("Inspectors head to the Orrin dam.");
         assertThat(view.rightPane().area().getText()).isEqualTo("The dam at Orrin Lake will be inspected.");
-        robot.clickOn("⚠ broken.txt\nthe file is empty");
+        assertThat(inSources(robot, "the file is empty")).isNotNull();
+        robot.clickOn(inSources(robot, "⚠ broken.txt"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.rightPane().area().getText()).isEqualTo("The dam at Orrin Lake will be inspected.");
-        assertThat(robot.lookup("#status").queryLabeled().getText()).isEqualTo("3 articles loaded, 1 could not be read");
+        assertThat(robot.lookup("#load-summary").queryLabeled().getText())
+                .isEqualTo("3 articles loaded, 1 could not be read");
+    }
+
+    @Test
+    void ctrlClickShowsASourceInTheLeftPane(FxRobot robot) {
+        robot.press(javafx.scene.input.KeyCode.CONTROL).clickOn(inSources(robot, "Daily Digest"))
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.leftPane().area().getText()).isEqualTo("- Inspection ordered\n- Residents calm");
+        assertThat(view.rightPane().area().getText()).isEqualTo("Inspectors head to the Orrin dam.");
+    }
+
+    @Test
+    void theEngineFailureIsShownInTheBannerAndCanBeDismissed(FxRobot robot) {
+        Node banner = robot.lookup("#error-banner").query();
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(robot.lookup("#error-text").queryLabeled().getText())
+                .contains("Could not compare the articles").contains("the aligner lands with issue 4");
+        robot.clickOn("#error-close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(banner.isVisible()).isFalse();
+        assertThat(view.leftPane().highlights().runs()).isEmpty();
     }
 
     private static Article article(String id, String outlet, String title, String text) {

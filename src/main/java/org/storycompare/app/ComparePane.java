@@ -1,0 +1,173 @@
+package org.storycompare.app;
+
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Bounds;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
+import org.storycompare.app.vm.MainViewModel;
+import org.storycompare.app.vm.PairViewModel;
+import org.storycompare.app.vm.SourceRow;
+import org.storycompare.engine.model.Comparison;
+import org.storycompare.engine.model.CoverageSegment;
+import org.storycompare.engine.model.Passage;
+
+/**
+ * The two article panes with the connector bands between them and an overview strip on each outer edge.
+ * Clicking a passage reveals its counterpart; the current passage (F8) is revealed on both sides; with
+ * synchronised scrolling on, scrolling one pane brings the counterpart of its first visible passage level
+ * in the other.
+ */
+public final class ComparePane extends HBox {
+
+    private final MainViewModel model;
+    private final PairViewModel pair;
+    private final ArticlePane leftPane;
+    private final ArticlePane rightPane;
+    private final ConnectorLayer connectors;
+    private final BooleanProperty syncScrolling = new SimpleBooleanProperty(this, "syncScrolling", true);
+    private ArticlePane lastFocused;
+    private boolean syncing;
+
+    public ComparePane(MainViewModel model, Executor styleExecutor) {
+        this.model = model;
+        this.pair = model.pair();
+        leftPane = new ArticlePane("left", styleExecutor);
+        rightPane = new ArticlePane("right", styleExecutor);
+        lastFocused = leftPane;
+        connectors = new ConnectorLayer(leftPane, rightPane, pair);
+        getStyleClass().add("compare-pane");
+        HBox.setHgrow(leftPane, Priority.ALWAYS);
+        HBox.setHgrow(rightPane, Priority.ALWAYS);
+        leftPane.setPrefWidth(400);
+        rightPane.setPrefWidth(400);
+        getChildren().addAll(leftPane, connectors, rightPane);
+
+        model.leftProperty().addListener((o, a, b) -> refresh());
+        model.rightProperty().addListener((o, a, b) -> refresh());
+        pair.alignmentProperty().addListener((o, a, b) -> refresh());
+        model.comparisonProperty().addListener((o, a, b) -> refresh());
+        pair.currentProperty().addListener((o, a, b) -> revealCurrent());
+        leftPane.setOnTextClicked(offset -> clicked(true, offset));
+        rightPane.setOnTextClicked(offset -> clicked(false, offset));
+        leftPane.area().focusedProperty().addListener((o, a, b) -> {
+            if (b) {
+                lastFocused = leftPane;
+            }
+        });
+        rightPane.area().focusedProperty().addListener((o, a, b) -> {
+            if (b) {
+                lastFocused = rightPane;
+            }
+        });
+        leftPane.area().estimatedScrollYProperty().addListener((o, a, b) -> sync(leftPane, rightPane));
+        rightPane.area().estimatedScrollYProperty().addListener((o, a, b) -> sync(rightPane, leftPane));
+        refresh();
+    }
+
+    /** Shows the chosen sources and paints the pair's highlights and coverage. */
+    private void refresh() {
+        SourceRow l = model.leftProperty().get();
+        SourceRow r = model.rightProperty().get();
+        leftPane.show(l);
+        rightPane.show(r);
+        leftPane.highlight(pair.alignment(), true);
+        rightPane.highlight(pair.alignment(), false);
+        Comparison c = model.comparison();
+        int others = c == null ? 1 : Math.max(1, c.articles().size() - 1);
+        leftPane.setCoverage(coverage(c, l), others);
+        rightPane.setCoverage(coverage(c, r), others);
+        connectors.requestRedraw();
+    }
+
+    private static List<CoverageSegment> coverage(Comparison c, SourceRow row) {
+        if (c == null || row == null || !row.isLoaded()) {
+            return List.of();
+        }
+        return c.coverage().getOrDefault(row.id(), List.of());
+    }
+
+    private void clicked(boolean leftSide, int offset) {
+        OptionalInt i = pair.passageAt(leftSide, offset);
+        if (i.isPresent()) {
+            if (i.getAsInt() == pair.current()) {
+                revealCurrent();
+            } else {
+                pair.select(i.getAsInt());
+            }
+        }
+    }
+
+    private void revealCurrent() {
+        Passage p = pair.currentPassage();
+        if (p == null) {
+            return;
+        }
+        syncing = true;
+        try {
+            leftPane.reveal(p.a());
+            rightPane.reveal(p.b());
+        } finally {
+            syncing = false;
+        }
+        connectors.requestRedraw();
+    }
+
+    /** Levels the counterpart of the first passage visible in {@code from} with it in {@code to}. */
+    private void sync(ArticlePane from, ArticlePane to) {
+        if (!syncScrolling.get() || syncing || pair.alignment() == null
+                || !(from.scrollPane().isHover() || from.area().isFocused())) {
+            return;
+        }
+        OptionalInt i = pair.passageFrom(from.isLeftSide(), from.visibleRange().start());
+        if (i.isEmpty()) {
+            return;
+        }
+        Passage p = pair.rows().get(i.getAsInt()).passage();
+        int fromOffset = (from.isLeftSide() ? p.a() : p.b()).start();
+        int toOffset = (from.isLeftSide() ? p.b() : p.a()).start();
+        syncing = true;
+        try {
+            int fromPar = from.area().offsetToPosition(fromOffset, Bias.Forward).getMajor();
+            int toPar = to.area().offsetToPosition(Math.min(toOffset, to.area().getLength()), Bias.Forward).getMajor();
+            double dy = 0;
+            var fromBounds = from.area().getParagraphBoundsOnScreen(fromPar);
+            Bounds area = from.area().localToScreen(from.area().getLayoutBounds());
+            if (fromBounds.isPresent() && area != null) {
+                dy = fromBounds.get().getMinY() - area.getMinY();
+            }
+            to.area().showParagraphAtTop(toPar);
+            if (dy != 0) {
+                to.area().scrollYBy(-dy);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** Synchronised scrolling on matches (View menu toggle). */
+    public BooleanProperty syncScrollingProperty() {
+        return syncScrolling;
+    }
+
+    /** The pane that last had the keyboard focus (what the find bar searches). */
+    public ArticlePane lastFocused() {
+        return lastFocused;
+    }
+
+    public ArticlePane leftPane() {
+        return leftPane;
+    }
+
+    public ArticlePane rightPane() {
+        return rightPane;
+    }
+
+    public ConnectorLayer connectors() {
+        return connectors;
+    }
+}

@@ -1,0 +1,114 @@
+package org.storycompare.app.vm;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import org.storycompare.engine.model.Article;
+import org.storycompare.ingest.LoadError;
+
+/**
+ * A row of the sources list: a loaded article (with its colour, whether it takes part in the comparison
+ * and its similarity to the article in the left pane) or a file that failed to load, with its reason.
+ */
+public final class SourceRow {
+
+    /** Number of distinct source colours; the view maps {@link #colour()} to CSS class {@code chip-N}. */
+    public static final int COLOURS = 8;
+
+    private final Article article;
+    private final LoadError error;
+    private final int colour;
+    private final BooleanProperty included = new SimpleBooleanProperty(this, "included", true);
+    private final DoubleProperty similarity = new SimpleDoubleProperty(this, "similarity", Double.NaN);
+
+    private SourceRow(Article article, LoadError error, int colour) {
+        this.article = article;
+        this.error = error;
+        this.colour = Math.floorMod(colour, COLOURS);
+    }
+
+    public static SourceRow of(Article a, int colour) {
+        return new SourceRow(a, null, colour);
+    }
+
+    public static SourceRow failed(LoadError e) {
+        return new SourceRow(null, e, 0);
+    }
+
+    public boolean isLoaded() {
+        return article != null;
+    }
+
+    /** The article; null for a failed file. */
+    public Article article() {
+        return article;
+    }
+
+    /** Why the file failed; null for a loaded article. */
+    public LoadError error() {
+        return error;
+    }
+
+    /** Colour index 0..{@link #COLOURS}-1, stable for the row's life. */
+    public int colour() {
+        return colour;
+    }
+
+    public String id() {
+        return article != null ? article.id() : "failed:" + error.path();
+    }
+
+    /** Outlet, title or id for an article; the file name for a failed file. */
+    public String label() {
+        if (article != null) {
+            return article.label();
+        }
+        Path name = error.path().getFileName();
+        return name == null ? error.path().toString() : name.toString();
+    }
+
+    /** The title, when it says more than the label. */
+    public Optional<String> title() {
+        return Optional.ofNullable(article).map(a -> a.meta().title())
+                .filter(t -> !t.isBlank() && !t.equals(label()));
+    }
+
+    public Optional<LocalDate> date() {
+        return Optional.ofNullable(article).map(a -> a.meta().published());
+    }
+
+    public int wordCount() {
+        return article == null ? 0 : article.wordCount();
+    }
+
+    /** The file the row came from, when known. */
+    public Optional<Path> path() {
+        return article != null ? Optional.ofNullable(article.meta().path()) : Optional.of(error.path());
+    }
+
+    public BooleanProperty includedProperty() {
+        return included;
+    }
+
+    public boolean isIncluded() {
+        return included.get();
+    }
+
+    /** Similarity 0..1 to the article in the left pane; NaN when unknown (no comparison, or not aligned). */
+    public DoubleProperty similarityProperty() {
+        return similarity;
+    }
+
+    public double similarity() {
+        return similarity.get();
+    }
+
+    @Override
+    public String toString() {
+        return isLoaded() ? label() : label() + " (failed: " + error.message() + ")";
+    }
+}
