@@ -100,7 +100,7 @@ class HighlightStylesTest {
     void lookupFindsTheRunAndItsTooltip() {
         var runs = HighlightSpans.forSide(Fixtures.wirePost(), true, Fixtures.WIRE_TEXT.length());
         RunLookup lookup = new RunLookup(runs);
-        assertThat(lookup.tooltipAt(Fixtures.WIRE_TEXT.indexOf("appalling"))).contains("appalling → horrifying (synonym)");
+        assertThat(lookup.tooltipAt(Fixtures.WIRE_TEXT.indexOf("appalling"))).contains("\"appalling\" is \"horrifying\" in the other text (synonym)");
         assertThat(lookup.at(Fixtures.WIRE_TEXT.indexOf("Residents")).orElseThrow().classes())
                 .containsExactlyInAnyOrder("exact", "moved");
         assertThat(lookup.at(10_000)).isEmpty();
