@@ -111,7 +111,14 @@ public final class MainView extends BorderPane {
         matrixTab.setGraphic(Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignG.GRID));
         Tab settingsTab = new Tab("Settings", settings);
         settingsTab.setGraphic(Icons.of(MaterialDesignC.COG));
-        tabs.getTabs().addAll(compareTab, matrixTab, settingsTab);
+        javafx.scene.control.TextArea notes = new javafx.scene.control.TextArea();
+        notes.setId("notes");
+        notes.setWrapText(true);
+        notes.setPromptText("Notes on this comparison: saved with the workspace (File > Save Workspace).");
+        notes.textProperty().bindBidirectional(model.workspace().notesProperty());
+        Tab notesTab = new Tab("Notes", notes);
+        notesTab.setGraphic(Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignN.NOTE_TEXT_OUTLINE));
+        tabs.getTabs().addAll(compareTab, matrixTab, settingsTab, notesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
 

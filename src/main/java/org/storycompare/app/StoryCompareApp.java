@@ -21,7 +21,7 @@ import org.storycompare.app.vm.RecentFiles;
 public final class StoryCompareApp extends Application {
 
     private static final System.Logger LOG = System.getLogger(StoryCompareApp.class.getName());
-    private static volatile ExportActions exportActions = ExportActions.NONE;
+    private static volatile ExportActions exportActions = new ReportActions();
 
     private final MainViewModel model = new MainViewModel();
 

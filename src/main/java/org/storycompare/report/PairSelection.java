@@ -7,11 +7,14 @@ import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.model.PairAlignment;
 
 /**
- * Which pairs a report shows in full (texts side by side): all of them, or the N most similar.
+ * Which pairs a report shows in full (texts side by side): all of them, or the N most similar, optionally
+ * led by one chosen pair (the pair on screen), oriented as chosen.
  *
- * @param limit most pairs to show; {@link Integer#MAX_VALUE} for all
+ * @param limit  most pairs to show; {@link Integer#MAX_VALUE} for all
+ * @param firstA with {@code firstB}, the pair to show first (A side first), or null
+ * @param firstB the B side of the pair to show first, or null
  */
-public record PairSelection(int limit) {
+public record PairSelection(int limit, String firstA, String firstB) {
 
     public static final PairSelection ALL = new PairSelection(Integer.MAX_VALUE);
     public static final PairSelection DEFAULT = new PairSelection(10);
@@ -20,6 +23,18 @@ public record PairSelection(int limit) {
         if (limit < 0) {
             throw new IllegalArgumentException("the number of pairs must not be negative");
         }
+        if ((firstA == null) != (firstB == null)) {
+            throw new IllegalArgumentException("a first pair needs both sides");
+        }
+    }
+
+    public PairSelection(int limit) {
+        this(limit, null, null);
+    }
+
+    /** This selection, led by the pair a-b (a on the left), which counts towards the limit. */
+    public PairSelection startingWith(String a, String b) {
+        return new PairSelection(Math.max(limit, 1), a, b);
     }
 
     /** Parses "all", "top:N" or "N". */
@@ -40,6 +55,13 @@ public record PairSelection(int limit) {
     public List<PairAlignment> choose(Comparison c) {
         List<PairAlignment> sorted = new ArrayList<>(c.pairs());
         sorted.sort(BY_SIMILARITY);
+        if (firstA != null) {
+            c.pair(firstA, firstB).ifPresent(first -> {
+                sorted.removeIf(p -> (p.aId().equals(firstA) && p.bId().equals(firstB))
+                        || (p.aId().equals(firstB) && p.bId().equals(firstA)));
+                sorted.add(0, first);
+            });
+        }
         return sorted.size() <= limit ? sorted : sorted.subList(0, limit);
     }
 
@@ -50,6 +72,7 @@ public record PairSelection(int limit) {
 
     @Override
     public String toString() {
-        return limit == Integer.MAX_VALUE ? "all" : "top:" + limit;
+        String base = limit == Integer.MAX_VALUE ? "all" : "top:" + limit;
+        return firstA == null ? base : base + " (first " + firstA + " / " + firstB + ")";
     }
 }

@@ -54,6 +54,8 @@ public final class MainViewModel {
     private boolean batch;
 
     /** The real engine on the app's background thread, results on the FX thread. */
+    private final WorkspaceViewModel workspace = new WorkspaceViewModel(this);
+
     public MainViewModel() {
         this(ComparisonRunner.STORY_ENGINE, Background.COMPARE, Platform::runLater);
     }
@@ -106,6 +108,11 @@ public final class MainViewModel {
 
     public PairViewModel pair() {
         return pair;
+    }
+
+    /** Notes, the workspace file, and what reports and saved workspaces hold. */
+    public WorkspaceViewModel workspace() {
+        return workspace;
     }
 
     public SettingsViewModel settings() {
