@@ -1,0 +1,140 @@
+package org.storycompare.engine.align;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.storycompare.engine.align.GreedyTiler.Tile;
+import org.storycompare.engine.align.GreedyTiler.Tiling;
+import org.storycompare.engine.model.Passage;
+import org.storycompare.engine.model.PassageKind;
+import org.storycompare.engine.model.Span;
+import org.storycompare.engine.model.WordChange;
+
+/**
+ * Joins tiles that follow each other on both sides, separated by small edits, into EDITED passages.
+ * Two tiles neighbouring in A are bridged when the next one also comes next in B, neither gap holds a
+ * token used by another tile, each gap is at most {@code 2 * bridgeGap + k - 1} tokens, and the word-level
+ * diff of the two gaps has no change run longer than {@code bridgeGap} tokens on either side. A lone tile
+ * (or tiles touching on both sides) is an EXACT passage.
+ */
+final class Bridger {
+
+    private Bridger() {
+    }
+
+    static List<Passage> passages(TokenizedText a, TokenizedText b, Tiling tiling, int k, int bridgeGap) {
+        List<Tile> tiles = tiling.tiles();
+        List<Passage> out = new ArrayList<>();
+        int maxGap = bridgeGap == 0 ? 0 : 2 * bridgeGap + k - 1;
+        int i = 0;
+        while (i < tiles.size()) {
+            Tile first = tiles.get(i);
+            Tile last = first;
+            List<int[]> changes = new ArrayList<>();   // token ranges {a0, a1, b0, b1}
+            int matched = first.len();
+            int j = i + 1;
+            while (j < tiles.size()) {
+                Tile next = tiles.get(j);
+                int ga = next.a() - last.aEnd();
+                int gb = next.b() - last.bEnd();
+                if (ga < 0 || gb < 0 || ga > maxGap || gb > maxGap || anyUsed(tiling.usedB(), last.bEnd(), next.b())) {
+                    break;
+                }
+                List<int[]> gapChanges = new ArrayList<>();
+                int gapMatched = diffGap(a.ids(), last.aEnd(), next.a(), b.ids(), last.bEnd(), next.b(), gapChanges);
+                boolean small = true;
+                for (int[] c : gapChanges) {
+                    small &= c[1] - c[0] <= bridgeGap && c[3] - c[2] <= bridgeGap;
+                }
+                if (!small) {
+                    break;
+                }
+                changes.addAll(gapChanges);
+                matched += gapMatched + next.len();
+                last = next;
+                j++;
+            }
+            Span sa = span(a, first.a(), last.aEnd());
+            Span sb = span(b, first.b(), last.bEnd());
+            if (changes.isEmpty()) {
+                out.add(Passage.exact(sa, sb));
+            } else {
+                int lenA = last.aEnd() - first.a();
+                int lenB = last.bEnd() - first.b();
+                double score = 2.0 * matched / (lenA + lenB);
+                List<WordChange> wc = new ArrayList<>(changes.size());
+                for (int[] c : changes) {
+                    wc.add(new WordChange(changeSpan(a, c[0], c[1]), changeSpan(b, c[2], c[3])));
+                }
+                out.add(new Passage(PassageKind.EDITED, sa, sb, score, false, wc, List.of()));
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean anyUsed(boolean[] used, int from, int to) {
+        for (int x = from; x < to; x++) {
+            if (used[x]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Span from token [from, to): first token's start to last token's end. */
+    static Span span(TokenizedText t, int from, int to) {
+        return new Span(t.token(from).start(), t.token(to - 1).end());
+    }
+
+    /** Span of changed tokens [from, to), or the empty span just after token from-1 when none. */
+    private static Span changeSpan(TokenizedText t, int from, int to) {
+        if (from < to) {
+            return span(t, from, to);
+        }
+        int at = t.token(from - 1).end();
+        return new Span(at, at);
+    }
+
+    /**
+     * Longest-common-subsequence diff of two short gaps; adds the change runs as {a0, a1, b0, b1} token
+     * ranges and returns the number of tokens the gaps have in common.
+     */
+    static int diffGap(int[] ia, int a0, int a1, int[] ib, int b0, int b1, List<int[]> out) {
+        int n = a1 - a0;
+        int m = b1 - b0;
+        int[][] l = new int[n + 1][m + 1];
+        for (int x = n - 1; x >= 0; x--) {
+            for (int y = m - 1; y >= 0; y--) {
+                l[x][y] = ia[a0 + x] == ib[b0 + y] ? l[x + 1][y + 1] + 1 : Math.max(l[x + 1][y], l[x][y + 1]);
+            }
+        }
+        int x = 0;
+        int y = 0;
+        int runA = -1;
+        int runB = -1;
+        while (x < n || y < m) {
+            if (x < n && y < m && ia[a0 + x] == ib[b0 + y] && l[x][y] == l[x + 1][y + 1] + 1) {
+                if (runA >= 0) {
+                    out.add(new int[] {a0 + runA, a0 + x, b0 + runB, b0 + y});
+                    runA = -1;
+                }
+                x++;
+                y++;
+                continue;
+            }
+            if (runA < 0) {
+                runA = x;
+                runB = y;
+            }
+            if (y >= m || (x < n && l[x + 1][y] >= l[x][y + 1])) {
+                x++;
+            } else {
+                y++;
+            }
+        }
+        if (runA >= 0) {
+            out.add(new int[] {a0 + runA, a0 + x, b0 + runB, b0 + y});
+        }
+        return l[0][0];
+    }
+}

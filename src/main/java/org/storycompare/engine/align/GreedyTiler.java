@@ -1,0 +1,197 @@
+package org.storycompare.engine.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+import org.storycompare.engine.model.Cancellation;
+
+/**
+ * Seed-and-extend over hashed word n-grams, then greedy string tiling: every maximal common run of at
+ * least k tokens (on any diagonal, so transpositions and repeats are found) is a candidate; the longest
+ * are taken first (ties: earlier in A, then earlier in B), each token is used at most once per side, and a
+ * partly occluded run is cut to its free pieces of at least k tokens and put back in line.
+ */
+final class GreedyTiler {
+
+    /** An n-gram occurring more often than this in B is not used as a seed (runs still extend across it). */
+    static final int MAX_SEED_OCCURRENCES = 64;
+
+    private GreedyTiler() {
+    }
+
+    /** A common run: tokens [a, a+len) of A equal tokens [b, b+len) of B. */
+    record Tile(int a, int b, int len) {
+        int aEnd() {
+            return a + len;
+        }
+
+        int bEnd() {
+            return b + len;
+        }
+    }
+
+    /** Result of tiling: the tiles sorted by A, and which tokens of each side they use. */
+    record Tiling(List<Tile> tiles, boolean[] usedA, boolean[] usedB) {
+    }
+
+    static Tiling tile(TokenizedText a, TokenizedText b, int k, Cancellation cancel) {
+        int[] ia = a.ids();
+        int[] ib = b.ids();
+        int na = ia.length;
+        int nb = ib.length;
+        boolean[] usedA = new boolean[na];
+        boolean[] usedB = new boolean[nb];
+        List<Tile> tiles = new ArrayList<>();
+        if (na > 0 && na < k && Arrays.equals(ia, ib)) {
+            // a whole text shorter than the minimum that equals the other whole text
+            tiles.add(new Tile(0, 0, na));
+            Arrays.fill(usedA, true);
+            Arrays.fill(usedB, true);
+            return new Tiling(tiles, usedA, usedB);
+        }
+        List<Tile> runs = maximalRuns(a, b, k, cancel);
+        PriorityQueue<Tile> queue = new PriorityQueue<>(Math.max(1, runs.size()),
+                Comparator.comparingInt(Tile::len).reversed().thenComparingInt(Tile::a).thenComparingInt(Tile::b));
+        queue.addAll(runs);
+        int polled = 0;
+        while (!queue.isEmpty()) {
+            if ((++polled & 1023) == 0) {
+                cancel.throwIfCancelled();
+            }
+            Tile t = queue.poll();
+            boolean free = true;
+            for (int o = 0; o < t.len && free; o++) {
+                free = !usedA[t.a + o] && !usedB[t.b + o];
+            }
+            if (free) {
+                Arrays.fill(usedA, t.a, t.aEnd(), true);
+                Arrays.fill(usedB, t.b, t.bEnd(), true);
+                tiles.add(t);
+                continue;
+            }
+            int o = 0;
+            while (o < t.len) {
+                while (o < t.len && (usedA[t.a + o] || usedB[t.b + o])) {
+                    o++;
+                }
+                int s = o;
+                while (o < t.len && !usedA[t.a + o] && !usedB[t.b + o]) {
+                    o++;
+                }
+                if (o - s >= k) {
+                    queue.add(new Tile(t.a + s, t.b + s, o - s));
+                }
+            }
+        }
+        tiles.sort(Comparator.comparingInt(Tile::a));
+        return new Tiling(tiles, usedA, usedB);
+    }
+
+    /** All maximal common runs of at least k tokens, found from shared n-gram seeds. */
+    static List<Tile> maximalRuns(TokenizedText a, TokenizedText b, int k, Cancellation cancel) {
+        int[] ia = a.ids();
+        int[] ib = b.ids();
+        int na = ia.length;
+        int nb = ib.length;
+        long[] ga = a.grams();
+        long[] gb = b.grams();
+        List<Tile> out = new ArrayList<>();
+        if (ga.length == 0 || gb.length == 0) {
+            return out;
+        }
+        GramIndex index = new GramIndex(gb);
+        // lastEnd[d + nb]: end in A of the last run found on diagonal d = i - j
+        int[] lastEnd = new int[na + nb + 1];
+        for (int i = 0; i < ga.length; i++) {
+            if ((i & 1023) == 0) {
+                cancel.throwIfCancelled();
+            }
+            int slot = index.find(ga[i]);
+            if (slot < 0 || index.count(slot) > MAX_SEED_OCCURRENCES) {
+                continue;
+            }
+            for (int j = index.first(slot); j >= 0; j = index.next(j)) {
+                int d = i - j + nb;
+                if (lastEnd[d] > i) {
+                    continue;
+                }
+                int s = i;
+                int t = j;
+                while (s > 0 && t > 0 && ia[s - 1] == ib[t - 1]) {
+                    s--;
+                    t--;
+                }
+                int e = i;
+                int f = j;
+                while (e < na && f < nb && ia[e] == ib[f]) {
+                    e++;
+                    f++;
+                }
+                if (e - s >= k) {
+                    out.add(new Tile(s, t, e - s));
+                }
+                lastEnd[d] = Math.max(e, i + 1);
+            }
+        }
+        return out;
+    }
+
+    /** Open-addressing table from n-gram hash to the chain of positions in B holding it (ascending). */
+    static final class GramIndex {
+        private final long[] keys;
+        private final int[] heads;
+        private final int[] counts;
+        private final int[] next;
+        private final int mask;
+
+        GramIndex(long[] grams) {
+            int cap = Integer.highestOneBit(Math.max(4, grams.length * 2 - 1)) << 1;
+            keys = new long[cap];
+            heads = new int[cap];
+            counts = new int[cap];
+            Arrays.fill(heads, -1);
+            mask = cap - 1;
+            next = new int[grams.length];
+            for (int p = grams.length - 1; p >= 0; p--) {
+                int slot = slotFor(grams[p]);
+                keys[slot] = grams[p];
+                next[p] = heads[slot];
+                heads[slot] = p;
+                counts[slot]++;
+            }
+        }
+
+        private int slotFor(long h) {
+            int s = spread(h) & mask;
+            while (heads[s] >= 0 && keys[s] != h) {
+                s = (s + 1) & mask;
+            }
+            return s;
+        }
+
+        private static int spread(long h) {
+            long x = h * 0xC2B2AE3D27D4EB4FL;
+            return (int) (x ^ (x >>> 32));
+        }
+
+        /** The slot holding h, or -1. */
+        int find(long h) {
+            int s = slotFor(h);
+            return heads[s] >= 0 ? s : -1;
+        }
+
+        int count(int slot) {
+            return counts[slot];
+        }
+
+        int first(int slot) {
+            return heads[slot];
+        }
+
+        int next(int position) {
+            return next[position];
+        }
+    }
+}
