@@ -14,7 +14,8 @@ import org.storycompare.engine.model.WordChange;
  * Two tiles neighbouring in A are bridged when the next one also comes next in B, neither gap holds a
  * token used by another tile, each gap is at most {@code 2 * bridgeGap + k - 1} tokens, and the word-level
  * diff of the two gaps has no change run longer than {@code bridgeGap} tokens on either side. A lone tile
- * (or tiles touching on both sides) is an EXACT passage.
+ * (or tiles touching on both sides) is an EXACT passage. A block also grows outwards across a small edit
+ * when a short equal run (at least half the minimum match) stands beyond it on both sides.
  */
 final class Bridger {
 
@@ -23,8 +24,11 @@ final class Bridger {
 
     static List<Passage> passages(TokenizedText a, TokenizedText b, Tiling tiling, int k, int bridgeGap) {
         List<Tile> tiles = tiling.tiles();
+        boolean[] usedA = tiling.usedA();
+        boolean[] usedB = tiling.usedB();
         List<Passage> out = new ArrayList<>();
         int maxGap = bridgeGap == 0 ? 0 : 2 * bridgeGap + k - 1;
+        int minEdge = Math.max(2, (k + 1) / 2);
         int i = 0;
         while (i < tiles.size()) {
             Tile first = tiles.get(i);
@@ -36,7 +40,7 @@ final class Bridger {
                 Tile next = tiles.get(j);
                 int ga = next.a() - last.aEnd();
                 int gb = next.b() - last.bEnd();
-                if (ga < 0 || gb < 0 || ga > maxGap || gb > maxGap || anyUsed(tiling.usedB(), last.bEnd(), next.b())) {
+                if (ga < 0 || gb < 0 || ga > maxGap || gb > maxGap || anyUsed(usedB, last.bEnd(), next.b())) {
                     break;
                 }
                 List<int[]> gapChanges = new ArrayList<>();
@@ -53,23 +57,130 @@ final class Bridger {
                 last = next;
                 j++;
             }
-            Span sa = span(a, first.a(), last.aEnd());
-            Span sb = span(b, first.b(), last.bEnd());
-            if (changes.isEmpty()) {
-                out.add(Passage.exact(sa, sb));
-            } else {
-                int lenA = last.aEnd() - first.a();
-                int lenB = last.bEnd() - first.b();
-                double score = 2.0 * matched / (lenA + lenB);
-                List<WordChange> wc = new ArrayList<>(changes.size());
-                for (int[] c : changes) {
-                    wc.add(new WordChange(changeSpan(a, c[0], c[1]), changeSpan(b, c[2], c[3])));
-                }
-                out.add(new Passage(PassageKind.EDITED, sa, sb, score, false, wc, List.of()));
+            int[] block = {first.a(), last.aEnd(), first.b(), last.bEnd(), matched};
+            if (bridgeGap > 0) {
+                fill(usedA, first.a(), last.aEnd());
+                fill(usedB, first.b(), last.bEnd());
+                extendLeft(a.ids(), b.ids(), usedA, usedB, block, changes, bridgeGap, minEdge);
+                extendRight(a.ids(), b.ids(), usedA, usedB, block, changes, bridgeGap, minEdge);
             }
+            out.add(toPassage(a, b, block, changes));
             i = j;
         }
         return out;
+    }
+
+    private static Passage toPassage(TokenizedText a, TokenizedText b, int[] block, List<int[]> changes) {
+        Span sa = span(a, block[0], block[1]);
+        Span sb = span(b, block[2], block[3]);
+        if (changes.isEmpty()) {
+            return Passage.exact(sa, sb);
+        }
+        changes.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[2], y[2]));
+        int lenA = block[1] - block[0];
+        int lenB = block[3] - block[2];
+        double score = 2.0 * block[4] / (lenA + lenB);
+        List<WordChange> wc = new ArrayList<>(changes.size());
+        for (int[] c : changes) {
+            wc.add(new WordChange(changeSpan(a, c[0], c[1]), changeSpan(b, c[2], c[3])));
+        }
+        return new Passage(PassageKind.EDITED, sa, sb, score, false, wc, List.of());
+    }
+
+    /**
+     * Grows a block leftwards across one small edit at a time when at least minEdge equal, unused tokens
+     * stand before the edit ("Ada Fenwick [angrily] called the decision ..."). block = {a0, a1, b0, b1, matched}.
+     */
+    private static void extendLeft(int[] ia, int[] ib, boolean[] usedA, boolean[] usedB, int[] block,
+                                   List<int[]> changes, int bridgeGap, int minEdge) {
+        for (int round = 0; round < 4; round++) {
+            int bestR = 0;
+            int bestDa = 0;
+            int bestDb = 0;
+            for (int da = 0; da <= bridgeGap; da++) {
+                for (int db = 0; db <= bridgeGap; db++) {
+                    if (da + db == 0) {
+                        continue;
+                    }
+                    int ea = block[0] - da;
+                    int eb = block[2] - db;
+                    if (ea < 0 || eb < 0 || anyUsed(usedA, ea, block[0]) || anyUsed(usedB, eb, block[2])) {
+                        continue;
+                    }
+                    int r = 0;
+                    while (ea - r - 1 >= 0 && eb - r - 1 >= 0 && !usedA[ea - r - 1] && !usedB[eb - r - 1]
+                            && ia[ea - r - 1] == ib[eb - r - 1]) {
+                        r++;
+                    }
+                    if (r > bestR || (r == bestR && r > 0 && da + db < bestDa + bestDb)) {
+                        bestR = r;
+                        bestDa = da;
+                        bestDb = db;
+                    }
+                }
+            }
+            if (bestR < minEdge) {
+                return;
+            }
+            int ea = block[0] - bestDa;
+            int eb = block[2] - bestDb;
+            changes.add(new int[] {ea, block[0], eb, block[2]});
+            block[0] = ea - bestR;
+            block[2] = eb - bestR;
+            block[4] += bestR;
+            fill(usedA, block[0], ea + bestDa);
+            fill(usedB, block[2], eb + bestDb);
+        }
+    }
+
+    /** The mirror image of {@link #extendLeft}: across small edits after the block's end. */
+    private static void extendRight(int[] ia, int[] ib, boolean[] usedA, boolean[] usedB, int[] block,
+                                    List<int[]> changes, int bridgeGap, int minEdge) {
+        for (int round = 0; round < 4; round++) {
+            int bestR = 0;
+            int bestDa = 0;
+            int bestDb = 0;
+            for (int da = 0; da <= bridgeGap; da++) {
+                for (int db = 0; db <= bridgeGap; db++) {
+                    if (da + db == 0) {
+                        continue;
+                    }
+                    int ea = block[1] + da;
+                    int eb = block[3] + db;
+                    if (ea > ia.length || eb > ib.length || anyUsed(usedA, block[1], ea)
+                            || anyUsed(usedB, block[3], eb)) {
+                        continue;
+                    }
+                    int r = 0;
+                    while (ea + r < ia.length && eb + r < ib.length && !usedA[ea + r] && !usedB[eb + r]
+                            && ia[ea + r] == ib[eb + r]) {
+                        r++;
+                    }
+                    if (r > bestR || (r == bestR && r > 0 && da + db < bestDa + bestDb)) {
+                        bestR = r;
+                        bestDa = da;
+                        bestDb = db;
+                    }
+                }
+            }
+            if (bestR < minEdge) {
+                return;
+            }
+            int ea = block[1] + bestDa;
+            int eb = block[3] + bestDb;
+            changes.add(new int[] {block[1], ea, block[3], eb});
+            fill(usedA, block[1], ea + bestR);
+            fill(usedB, block[3], eb + bestR);
+            block[1] = ea + bestR;
+            block[3] = eb + bestR;
+            block[4] += bestR;
+        }
+    }
+
+    private static void fill(boolean[] used, int from, int to) {
+        for (int x = from; x < to; x++) {
+            used[x] = true;
+        }
     }
 
     private static boolean anyUsed(boolean[] used, int from, int to) {
