@@ -15,7 +15,7 @@ import org.storycompare.engine.model.WordChange;
  * token used by another tile, each gap is at most {@code 2 * bridgeGap + k - 1} tokens, and the word-level
  * diff of the two gaps has no change run longer than {@code bridgeGap} tokens on either side. A lone tile
  * (or tiles touching on both sides) is an EXACT passage. A block also grows outwards across a small edit
- * when a short equal run (at least half the minimum match) stands beyond it on both sides.
+ * when an equal run of at least two tokens, longer than the edit, stands beyond it on both sides.
  */
 final class Bridger {
 
@@ -28,7 +28,7 @@ final class Bridger {
         boolean[] usedB = tiling.usedB();
         List<Passage> out = new ArrayList<>();
         int maxGap = bridgeGap == 0 ? 0 : 2 * bridgeGap + k - 1;
-        int minEdge = Math.max(2, (k + 1) / 2);
+        int minEdge = Math.min(2, k);
         int i = 0;
         while (i < tiles.size()) {
             Tile first = tiles.get(i);
@@ -112,14 +112,17 @@ final class Bridger {
                             && ia[ea - r - 1] == ib[eb - r - 1]) {
                         r++;
                     }
-                    if (r > bestR || (r == bestR && r > 0 && da + db < bestDa + bestDb)) {
+                    if (r < minEdge || r <= Math.max(da, db)) {
+                        continue;
+                    }
+                    if (r > bestR || (r == bestR && da + db < bestDa + bestDb)) {
                         bestR = r;
                         bestDa = da;
                         bestDb = db;
                     }
                 }
             }
-            if (bestR < minEdge) {
+            if (bestR == 0) {
                 return;
             }
             int ea = block[0] - bestDa;
@@ -156,14 +159,17 @@ final class Bridger {
                             && ia[ea + r] == ib[eb + r]) {
                         r++;
                     }
-                    if (r > bestR || (r == bestR && r > 0 && da + db < bestDa + bestDb)) {
+                    if (r < minEdge || r <= Math.max(da, db)) {
+                        continue;
+                    }
+                    if (r > bestR || (r == bestR && da + db < bestDa + bestDb)) {
                         bestR = r;
                         bestDa = da;
                         bestDb = db;
                     }
                 }
             }
-            if (bestR < minEdge) {
+            if (bestR == 0) {
                 return;
             }
             int ea = block[1] + bestDa;
