@@ -200,7 +200,7 @@ final class Bridger {
 
     /** Span from token [from, to): first token's start to last token's end. */
     static Span span(TokenizedText t, int from, int to) {
-        return new Span(t.token(from).start(), t.token(to - 1).end());
+        return new Span(t.start(from), t.end(to - 1));
     }
 
     /** Span of changed tokens [from, to), or the empty span just after token from-1 when none. */
@@ -208,7 +208,7 @@ final class Bridger {
         if (from < to) {
             return span(t, from, to);
         }
-        int at = t.token(from - 1).end();
+        int at = t.end(from - 1);
         return new Span(at, at);
     }
 

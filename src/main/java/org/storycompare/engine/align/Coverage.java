@@ -16,9 +16,7 @@ final class Coverage {
         boolean[] c = new boolean[t.text().length()];
         for (Passage p : passages) {
             Span s = sideA ? p.a() : p.b();
-            for (int x = s.start(); x < Math.min(s.end(), c.length); x++) {
-                c[x] = true;
-            }
+            java.util.Arrays.fill(c, Math.min(s.start(), c.length), Math.min(s.end(), c.length), true);
         }
         return c;
     }
@@ -33,11 +31,10 @@ final class Coverage {
     }
 
     /** Words (tokens with a letter or digit) that touch a passage span. */
-    static int coveredWords(TokenizedText t, List<Passage> passages, boolean sideA) {
-        boolean[] c = coveredChars(t, passages, sideA);
+    static int coveredWords(TokenizedText t, boolean[] c) {
         int n = 0;
         for (int i = 0; i < t.size(); i++) {
-            if (t.isWord(i) && anyCovered(c, t.token(i).start(), t.token(i).end())) {
+            if (t.isWord(i) && anyCovered(c, t.start(i), t.end(i))) {
                 n++;
             }
         }
@@ -48,8 +45,7 @@ final class Coverage {
      * Maximal runs of uncovered words, each from its first word's start to its last word's end; a run
      * ends where a passage intervenes. White space and punctuation alone never form a range.
      */
-    static List<Span> divergent(TokenizedText t, List<Passage> passages, boolean sideA) {
-        boolean[] c = coveredChars(t, passages, sideA);
+    static List<Span> divergent(TokenizedText t, boolean[] c) {
         List<Span> out = new ArrayList<>();
         int runStart = -1;
         int runEnd = -1;
@@ -57,8 +53,8 @@ final class Coverage {
             if (!t.isWord(i)) {
                 continue;
             }
-            int s = t.token(i).start();
-            int e = t.token(i).end();
+            int s = t.start(i);
+            int e = t.end(i);
             if (anyCovered(c, s, e)) {
                 continue;
             }

@@ -1,7 +1,8 @@
 package org.storycompare.engine.align;
 
-import java.util.List;
+import java.util.Arrays;
 import org.storycompare.engine.text.Token;
+import org.storycompare.engine.text.TokenSink;
 import org.storycompare.engine.text.Tokenizer;
 
 /**
@@ -14,7 +15,10 @@ public final class TokenizedText {
     static final long BASE = 0x100000001B3L;
 
     private final String text;
-    private final Token[] tokens;
+    private final Vocabulary vocabulary;
+    private final int size;
+    private final int[] starts;
+    private final int[] ends;
     private final int[] ids;
     private final boolean[] word;
     private final int wordCount;
@@ -25,30 +29,62 @@ public final class TokenizedText {
      * @param k n-gram length for the hashes (the minimum match length in words)
      */
     public TokenizedText(String text, Tokenizer tokenizer, Vocabulary vocabulary, int k) {
-        this(text, tokenizer.tokenize(text), vocabulary, k);
-    }
-
-    /** From tokens already cut by a tokenizer (lets callers tokenize in parallel and intern in order). */
-    public TokenizedText(String text, List<Token> list, Vocabulary vocabulary, int k) {
         this.text = text;
-        this.tokens = list.toArray(new Token[0]);
-        this.ids = new int[tokens.length];
-        this.word = new boolean[tokens.length];
-        int w = 0;
-        for (int i = 0; i < tokens.length; i++) {
-            ids[i] = vocabulary.id(tokens[i].normalised());
-            word[i] = tokens[i].isWord();
-            if (word[i]) {
-                w++;
-            }
-        }
-        this.wordCount = w;
+        this.vocabulary = vocabulary;
+        Builder b = new Builder(text, vocabulary, Math.max(16, text.length() / 5));
+        tokenizer.scan(text, b);
+        this.size = b.n;
+        this.starts = Arrays.copyOf(b.starts, b.n);
+        this.ends = Arrays.copyOf(b.ends, b.n);
+        this.ids = Arrays.copyOf(b.ids, b.n);
+        this.word = Arrays.copyOf(b.word, b.n);
+        this.wordCount = b.words;
         this.k = k;
-        this.grams = hashGrams(ids, k);
+        this.grams = hashGrams(ids, size, k);
     }
 
-    private static long[] hashGrams(int[] ids, int k) {
-        int n = ids.length - k + 1;
+    /** Collects scanned tokens into arrays, interning their forms. */
+    private static final class Builder implements TokenSink {
+        final String text;
+        final Vocabulary vocabulary;
+        int n;
+        int words;
+        int[] starts;
+        int[] ends;
+        int[] ids;
+        boolean[] word;
+
+        Builder(String text, Vocabulary vocabulary, int capacity) {
+            this.text = text;
+            this.vocabulary = vocabulary;
+            starts = new int[capacity];
+            ends = new int[capacity];
+            ids = new int[capacity];
+            word = new boolean[capacity];
+        }
+
+        @Override
+        public void token(int start, int end, boolean isWord, String normalised, boolean lowerCase) {
+            if (n == starts.length) {
+                int c = n * 2;
+                starts = Arrays.copyOf(starts, c);
+                ends = Arrays.copyOf(ends, c);
+                ids = Arrays.copyOf(ids, c);
+                word = Arrays.copyOf(word, c);
+            }
+            starts[n] = start;
+            ends[n] = end;
+            ids[n] = normalised != null ? vocabulary.id(normalised) : vocabulary.id(text, start, end, lowerCase);
+            word[n] = isWord;
+            if (isWord) {
+                words++;
+            }
+            n++;
+        }
+    }
+
+    private static long[] hashGrams(int[] ids, int size, int k) {
+        int n = size - k + 1;
         if (n <= 0) {
             return new long[0];
         }
@@ -58,7 +94,7 @@ public final class TokenizedText {
         }
         long[] out = new long[n];
         long h = 0;
-        for (int i = 0; i < ids.length; i++) {
+        for (int i = 0; i < size; i++) {
             h = h * BASE + mix(ids[i]);
             if (i >= k) {
                 h -= pow * mix(ids[i - k]);
@@ -80,13 +116,30 @@ public final class TokenizedText {
     }
 
     public int size() {
-        return tokens.length;
+        return size;
     }
 
+    /** Token i as a record (built on demand). */
     public Token token(int i) {
-        return tokens[i];
+        return new Token(starts[i], ends[i], text.substring(starts[i], ends[i]), vocabulary.form(ids[i]));
     }
 
+    /** Start offset of token i. */
+    public int start(int i) {
+        return starts[i];
+    }
+
+    /** End offset of token i. */
+    public int end(int i) {
+        return ends[i];
+    }
+
+    /** Normalised form of token i. */
+    public String normalised(int i) {
+        return vocabulary.form(ids[i]);
+    }
+
+    /** The interned ids, one per token. Do not modify. */
     int[] ids() {
         return ids;
     }

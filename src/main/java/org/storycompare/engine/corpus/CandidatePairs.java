@@ -96,7 +96,7 @@ public final class CandidatePairs {
         for (int doc = 0; doc < docs.size(); doc++) {
             TokenizedText d = docs.get(doc);
             for (int t = 0; t < d.size(); t++) {
-                String w = d.token(t).normalised();
+                String w = d.normalised(t);
                 if (w.length() >= 4 && d.isWord(t) && Character.isLetter(w.charAt(0))
                         && !Stopwords.isStopword(w)) {
                     keys[p++] = ((long) d.id(t) << DOC_BITS) | doc;

@@ -24,7 +24,6 @@ import org.storycompare.engine.model.CoverageSegment;
 import org.storycompare.engine.model.PairAlignment;
 import org.storycompare.engine.model.ProgressListener;
 import org.storycompare.engine.text.Normalisers;
-import org.storycompare.engine.text.Token;
 import org.storycompare.engine.text.Tokenizer;
 
 /**
@@ -58,7 +57,7 @@ public final class CorpusComparer {
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemon()) : null;
         try {
             pl.progress(0, 0, "Reading " + n + " articles");
-            List<TokenizedText> docs = tokenize(articles, pool, cc);
+            List<TokenizedText> docs = tokenize(articles, cc);
             pl.progress(0, 0, "Finding candidate pairs");
             List<CandidatePairs.Pair> candidates;
             if (options.paraphrase() && n <= ALL_PAIRS_UP_TO) {
@@ -98,15 +97,13 @@ public final class CorpusComparer {
         }
     }
 
-    private List<TokenizedText> tokenize(List<Article> articles, ExecutorService pool, Cancellation cancel) {
+    private List<TokenizedText> tokenize(List<Article> articles, Cancellation cancel) {
         Tokenizer tokenizer = Normalisers.tokenizer(options);
-        List<List<Token>> tokens = runInOrder(articles.size(), pool, cancel,
-                i -> tokenizer.tokenize(articles.get(i).text()), (done, total) -> { });
         Vocabulary vocabulary = new Vocabulary();
         List<TokenizedText> docs = new ArrayList<>(articles.size());
-        for (int i = 0; i < articles.size(); i++) {
+        for (Article a : articles) {
             cancel.throwIfCancelled();
-            docs.add(new TokenizedText(articles.get(i).text(), tokens.get(i), vocabulary, options.minMatchWords()));
+            docs.add(new TokenizedText(a.text(), tokenizer, vocabulary, options.minMatchWords()));
         }
         return docs;
     }

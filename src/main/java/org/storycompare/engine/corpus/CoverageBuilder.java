@@ -38,8 +38,8 @@ public final class CoverageBuilder {
         int[] starts = new int[nw];
         int[] ends = new int[nw];
         for (int w = 0; w < nw; w++) {
-            starts[w] = doc.token(wordIdx[w]).start();
-            ends[w] = doc.token(wordIdx[w]).end();
+            starts[w] = doc.start(wordIdx[w]);
+            ends[w] = doc.end(wordIdx[w]);
         }
         int[] count = new int[nw];
         int[] stamp = new int[nw];

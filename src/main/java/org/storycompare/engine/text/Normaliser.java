@@ -16,6 +16,21 @@ public interface Normaliser {
 
     String normalise(String token);
 
+    /** What a normaliser does to a token made of ASCII letters only; lets the tokenizer skip the call. */
+    enum AsciiLetters {
+        /** Not declared: the tokenizer must call {@link #normalise(String)}. */
+        UNKNOWN,
+        /** Left exactly as written. */
+        UNCHANGED,
+        /** Lower-cased, nothing else. */
+        LOWER_CASED
+    }
+
+    /** How this normaliser treats tokens of ASCII letters only (UNKNOWN unless an implementation says). */
+    default AsciiLetters asciiLetters() {
+        return AsciiLetters.UNKNOWN;
+    }
+
     default Normaliser andThen(Normaliser next) {
         Objects.requireNonNull(next, "next");
         return s -> {

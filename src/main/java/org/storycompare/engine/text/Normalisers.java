@@ -24,9 +24,23 @@ public final class Normalisers {
             n = n.andThen(Normaliser.maskNumbers());
         }
         if (o.stemming()) {
-            n = n.andThen(Normaliser.porterStem());
+            return n.andThen(Normaliser.porterStem());
         }
-        return n;
+        // folding, punctuation stripping and number masking leave plain ASCII words alone (but for case)
+        Normaliser chain = n;
+        Normaliser.AsciiLetters mode = o.ignoreCase() ? Normaliser.AsciiLetters.LOWER_CASED
+                : Normaliser.AsciiLetters.UNCHANGED;
+        return new Normaliser() {
+            @Override
+            public String normalise(String token) {
+                return chain.normalise(token);
+            }
+
+            @Override
+            public AsciiLetters asciiLetters() {
+                return mode;
+            }
+        };
     }
 
     /** A tokenizer using {@link #forOptions(CompareOptions)}. */

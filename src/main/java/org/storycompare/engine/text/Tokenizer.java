@@ -31,38 +31,81 @@ public final class Tokenizer {
     /** The tokens of {@code text} in order. */
     public List<Token> tokenize(String text) {
         List<Token> out = new ArrayList<>(Math.max(16, text.length() / 6));
+        scan(text, (start, end, word, norm, lower) -> {
+            String original = text.substring(start, end);
+            String n = norm != null ? norm : lower ? original.toLowerCase(java.util.Locale.ROOT) : original;
+            out.add(new Token(start, end, original, n));
+        });
+        return out;
+    }
+
+    /**
+     * Streams the tokens of {@code text} to the sink, in order. Tokens of ASCII letters only are passed with
+     * a null form when the normaliser declares what it does to them, so no string is built for them.
+     */
+    public void scan(String text, TokenSink sink) {
+        Normaliser.AsciiLetters mode = normaliser.asciiLetters();
+        boolean fast = mode != Normaliser.AsciiLetters.UNKNOWN;
+        boolean lower = mode == Normaliser.AsciiLetters.LOWER_CASED;
         int n = text.length();
         int i = 0;
         while (i < n) {
-            int cp = text.codePointAt(i);
+            char ch = text.charAt(i);
+            int cp = Character.isSurrogate(ch) ? text.codePointAt(i) : ch;
             int cl = Character.charCount(cp);
             if (isSpace(cp)) {
                 i += cl;
                 continue;
             }
             int start = i;
+            boolean asciiLetters = isAsciiLetter(ch);
             if (isWordCp(cp)) {
                 i += cl;
                 while (i < n) {
-                    int c = text.codePointAt(i);
+                    char cc = text.charAt(i);
+                    if (cc < 128 && isWordCp(cc)) {
+                        asciiLetters &= isAsciiLetter(cc);
+                        i++;
+                        continue;
+                    }
+                    int c = Character.isSurrogate(cc) ? text.codePointAt(i) : cc;
                     if (isWordCp(c)) {
+                        asciiLetters = false;
                         i += Character.charCount(c);
                     } else if (isJoiner(c) && i + 1 < n && isWordCp(text.codePointAt(i + 1))) {
+                        asciiLetters = false;
                         i += 1;
                     } else {
                         break;
                     }
                 }
             } else {
+                asciiLetters = false;
                 i += cl;
+            }
+            if (fast && asciiLetters) {
+                sink.token(start, i, true, null, lower);
+                continue;
             }
             String original = text.substring(start, i);
             String norm = normaliser.normalise(original);
             if (!norm.isEmpty() && !norm.isBlank()) {
-                out.add(new Token(start, i, original, norm));
+                sink.token(start, i, hasLetterOrDigit(original), norm, false);
             }
         }
-        return out;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean hasLetterOrDigit(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.isLetterOrDigit(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Only the tokens that hold a letter or digit. */
@@ -78,10 +121,16 @@ public final class Tokenizer {
     }
 
     static boolean isSpace(int cp) {
+        if (cp < 128) {
+            return cp == ' ' || (cp >= 9 && cp <= 13) || (cp >= 28 && cp <= 31);
+        }
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0xFEFF || cp == 0x200B;
     }
 
     static boolean isWordCp(int cp) {
+        if (cp < 128) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
         if (Character.isLetterOrDigit(cp)) {
             return true;
         }

@@ -15,6 +15,19 @@ class TokenizerTest {
         return Normalisers.tokenizer(o).tokenize(text).stream().map(Token::normalised).toList();
     }
 
+    @net.jqwik.api.Property(tries = 300)
+    void fastPathForAsciiWordsMatchesTheFullNormaliser(
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.Chars({'a', 'B', 'c', 'D', ' ', ' ', '.', '\'', '\u2019',
+                '-', '1', '\u00E9', '\n', '\u201C'}) @net.jqwik.api.constraints.StringLength(max = 60) String text,
+            @net.jqwik.api.ForAll boolean ignoreCase, @net.jqwik.api.ForAll boolean ignorePunctuation,
+            @net.jqwik.api.ForAll boolean ignoreNumbers) {
+        CompareOptions o = CompareOptions.builder().ignoreCase(ignoreCase).ignorePunctuation(ignorePunctuation)
+                .ignoreNumbers(ignoreNumbers).build();
+        Normaliser full = Normalisers.forOptions(o);
+        Tokenizer slow = new Tokenizer(full::normalise); // a plain lambda declares nothing: no fast path
+        assertThat(Normalisers.tokenizer(o).tokenize(text)).isEqualTo(slow.tokenize(text));
+    }
+
     @Test
     void offsetsPointAtTheOriginalCharacters() {
         String text = "  The mayor\u2019s well-known plan, costing 1,200.50 \u20ac, failed.";
