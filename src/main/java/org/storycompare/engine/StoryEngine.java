@@ -52,7 +52,7 @@ public final class StoryEngine {
     public PairAlignment align(Article a, Article b, Cancellation cancel) {
         Cancellation cc = cancel == null ? Cancellation.NEVER : cancel;
         Tokenizer tokenizer = Normalisers.tokenizer(options);
-        Vocabulary vocabulary = new Vocabulary();
+        Vocabulary vocabulary = new Vocabulary((a.text().length() + b.text().length()) / 24);
         int k = options.minMatchWords();
         TokenizedText ta = new TokenizedText(a.text(), tokenizer, vocabulary, k);
         TokenizedText tb = new TokenizedText(b.text(), tokenizer, vocabulary, k);

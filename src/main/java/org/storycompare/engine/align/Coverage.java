@@ -11,42 +11,25 @@ final class Coverage {
     private Coverage() {
     }
 
-    /** Marks the characters covered by the passages' spans on side A (sideA) or B. */
-    static boolean[] coveredChars(TokenizedText t, List<Passage> passages, boolean sideA) {
-        boolean[] c = new boolean[t.text().length()];
+    /** The passages' spans on side A (sideA) or B, sorted. */
+    static List<Span> spans(List<Passage> passages, boolean sideA) {
+        List<Span> out = new ArrayList<>(passages.size());
         for (Passage p : passages) {
-            Span s = sideA ? p.a() : p.b();
-            java.util.Arrays.fill(c, Math.min(s.start(), c.length), Math.min(s.end(), c.length), true);
+            out.add(sideA ? p.a() : p.b());
         }
-        return c;
-    }
-
-    private static boolean anyCovered(boolean[] c, int from, int to) {
-        for (int x = from; x < to; x++) {
-            if (c[x]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Words (tokens with a letter or digit) that touch a passage span. */
-    static int coveredWords(TokenizedText t, boolean[] c) {
-        int n = 0;
-        for (int i = 0; i < t.size(); i++) {
-            if (t.isWord(i) && anyCovered(c, t.start(i), t.end(i))) {
-                n++;
-            }
-        }
-        return n;
+        out.sort(null);
+        return out;
     }
 
     /**
-     * Maximal runs of uncovered words, each from its first word's start to its last word's end; a run
-     * ends where a passage intervenes. White space and punctuation alone never form a range.
+     * Sweeps the tokens against the sorted spans. Returns the number of covered words (tokens with a
+     * letter or digit that overlap a span) and, when divergent is not null, adds the maximal runs of
+     * uncovered words to it, each from its first word's start to its last word's end; a run ends where a
+     * span intervenes. White space and punctuation alone never form a range.
      */
-    static List<Span> divergent(TokenizedText t, boolean[] c) {
-        List<Span> out = new ArrayList<>();
+    static int sweep(TokenizedText t, List<Span> spans, List<Span> divergent) {
+        int covered = 0;
+        int p = 0;
         int runStart = -1;
         int runEnd = -1;
         for (int i = 0; i < t.size(); i++) {
@@ -55,21 +38,43 @@ final class Coverage {
             }
             int s = t.start(i);
             int e = t.end(i);
-            if (anyCovered(c, s, e)) {
-                continue;
+            while (p < spans.size() && spans.get(p).end() <= s) {
+                if (runStart >= 0 && spans.get(p).start() >= runEnd && divergent != null) {
+                    divergent.add(new Span(runStart, runEnd));
+                    runStart = -1;
+                }
+                p++;
             }
-            if (runStart >= 0 && anyCovered(c, runEnd, s)) {
-                out.add(new Span(runStart, runEnd));
+            boolean isCovered = false;
+            for (int q = p; q < spans.size() && spans.get(q).start() < e; q++) {
+                if (spans.get(q).end() > s) {
+                    isCovered = true;
+                    break;
+                }
+            }
+            if (isCovered) {
+                covered++;
+                if (runStart >= 0 && divergent != null) {
+                    divergent.add(new Span(runStart, runEnd));
+                }
                 runStart = -1;
+                continue;
             }
             if (runStart < 0) {
                 runStart = s;
             }
             runEnd = e;
         }
-        if (runStart >= 0) {
-            out.add(new Span(runStart, runEnd));
+        if (runStart >= 0 && divergent != null) {
+            divergent.add(new Span(runStart, runEnd));
         }
+        return covered;
+    }
+
+    /** The divergent ranges of one side. */
+    static List<Span> divergent(TokenizedText t, List<Passage> passages, boolean sideA) {
+        List<Span> out = new ArrayList<>();
+        sweep(t, spans(passages, sideA), out);
         return out;
     }
 }

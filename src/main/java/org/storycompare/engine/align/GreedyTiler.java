@@ -41,6 +41,9 @@ final class GreedyTiler {
         int[] ib = b.ids();
         int na = ia.length;
         int nb = ib.length;
+        if (na > MAX_TOKENS || nb > MAX_TOKENS) {
+            throw new IllegalArgumentException("a text has more than " + MAX_TOKENS + " tokens");
+        }
         boolean[] usedA = new boolean[na];
         boolean[] usedB = new boolean[nb];
         List<Tile> tiles = new ArrayList<>();
@@ -51,37 +54,41 @@ final class GreedyTiler {
             Arrays.fill(usedB, true);
             return new Tiling(tiles, usedA, usedB);
         }
-        List<Tile> runs = maximalRuns(a, b, k, cancel);
-        PriorityQueue<Tile> queue = new PriorityQueue<>(Math.max(1, runs.size()),
-                Comparator.comparingInt(Tile::len).reversed().thenComparingInt(Tile::a).thenComparingInt(Tile::b));
-        queue.addAll(runs);
+        long[] runs = maximalRuns(a, b, k, cancel);
+        Arrays.sort(runs);
+        PriorityQueue<Long> pieces = new PriorityQueue<>();
+        int next = 0;
         int polled = 0;
-        while (!queue.isEmpty()) {
+        while (next < runs.length || !pieces.isEmpty()) {
             if ((++polled & 1023) == 0) {
                 cancel.throwIfCancelled();
             }
-            Tile t = queue.poll();
+            long key = pieces.isEmpty() || (next < runs.length && runs[next] < pieces.peek()) ? runs[next++]
+                    : pieces.poll();
+            int len = lenOf(key);
+            int ta = aOf(key);
+            int tb = bOf(key);
             boolean free = true;
-            for (int o = 0; o < t.len && free; o++) {
-                free = !usedA[t.a + o] && !usedB[t.b + o];
+            for (int o = 0; o < len && free; o++) {
+                free = !usedA[ta + o] && !usedB[tb + o];
             }
             if (free) {
-                Arrays.fill(usedA, t.a, t.aEnd(), true);
-                Arrays.fill(usedB, t.b, t.bEnd(), true);
-                tiles.add(t);
+                Arrays.fill(usedA, ta, ta + len, true);
+                Arrays.fill(usedB, tb, tb + len, true);
+                tiles.add(new Tile(ta, tb, len));
                 continue;
             }
             int o = 0;
-            while (o < t.len) {
-                while (o < t.len && (usedA[t.a + o] || usedB[t.b + o])) {
+            while (o < len) {
+                while (o < len && (usedA[ta + o] || usedB[tb + o])) {
                     o++;
                 }
-                int s = o;
-                while (o < t.len && !usedA[t.a + o] && !usedB[t.b + o]) {
+                int st = o;
+                while (o < len && !usedA[ta + o] && !usedB[tb + o]) {
                     o++;
                 }
-                if (o - s >= k) {
-                    queue.add(new Tile(t.a + s, t.b + s, o - s));
+                if (o - st >= k) {
+                    pieces.add(key(ta + st, tb + st, o - st));
                 }
             }
         }
@@ -89,17 +96,38 @@ final class GreedyTiler {
         return new Tiling(tiles, usedA, usedB);
     }
 
-    /** All maximal common runs of at least k tokens, found from shared n-gram seeds. */
-    static List<Tile> maximalRuns(TokenizedText a, TokenizedText b, int k, Cancellation cancel) {
+    /** Most tokens per text: positions and lengths are packed into 21 bits each. */
+    static final int MAX_TOKENS = (1 << 21) - 1;
+
+    /** Sort key: longer first, then earlier in A, then earlier in B. */
+    static long key(int a, int b, int len) {
+        return ((long) (MAX_TOKENS - len) << 42) | ((long) a << 21) | b;
+    }
+
+    static int lenOf(long key) {
+        return MAX_TOKENS - (int) (key >>> 42);
+    }
+
+    static int aOf(long key) {
+        return (int) (key >>> 21) & MAX_TOKENS;
+    }
+
+    static int bOf(long key) {
+        return (int) key & MAX_TOKENS;
+    }
+
+    /** All maximal common runs of at least k tokens, found from shared n-gram seeds, as sort keys. */
+    static long[] maximalRuns(TokenizedText a, TokenizedText b, int k, Cancellation cancel) {
         int[] ia = a.ids();
         int[] ib = b.ids();
         int na = ia.length;
         int nb = ib.length;
         long[] ga = a.grams();
         long[] gb = b.grams();
-        List<Tile> out = new ArrayList<>();
+        long[] out = new long[64];
+        int count = 0;
         if (ga.length == 0 || gb.length == 0) {
-            return out;
+            return new long[0];
         }
         GramIndex index = new GramIndex(gb);
         // lastEnd[d + nb]: end in A of the last run found on diagonal d = i - j
@@ -130,12 +158,15 @@ final class GreedyTiler {
                     f++;
                 }
                 if (e - s >= k) {
-                    out.add(new Tile(s, t, e - s));
+                    if (count == out.length) {
+                        out = Arrays.copyOf(out, count * 2);
+                    }
+                    out[count++] = key(s, t, e - s);
                 }
                 lastEnd[d] = Math.max(e, i + 1);
             }
         }
-        return out;
+        return Arrays.copyOf(out, count);
     }
 
     /** Open-addressing table from n-gram hash to the chain of positions in B holding it (ascending). */

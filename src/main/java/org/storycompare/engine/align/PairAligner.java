@@ -42,8 +42,8 @@ public final class PairAligner {
         List<Passage> passages = new ArrayList<>(Bridger.passages(a, b, tiling, k, options.bridgeGap()));
         cancel.throwIfCancelled();
         if (options.paraphrase() && paraphrases != ParaphraseFinder.NONE) {
-            List<Span> freeA = Coverage.divergent(a, Coverage.coveredChars(a, passages, true));
-            List<Span> freeB = Coverage.divergent(b, Coverage.coveredChars(b, passages, false));
+            List<Span> freeA = Coverage.divergent(a, passages, true);
+            List<Span> freeB = Coverage.divergent(b, passages, false);
             if (!freeA.isEmpty() && !freeB.isEmpty()) {
                 List<Passage> found = paraphrases.match(a.text(), freeA, b.text(), freeB, options, cancel);
                 addParaphrases(passages, found, freeA, freeB);
@@ -51,12 +51,10 @@ public final class PairAligner {
         }
         passages.sort(Comparator.comparing(Passage::a).thenComparing(Passage::b));
         passages = MoveMarker.mark(passages);
-        boolean[] charsA = Coverage.coveredChars(a, passages, true);
-        boolean[] charsB = Coverage.coveredChars(b, passages, false);
-        List<Span> divA = Coverage.divergent(a, charsA);
-        List<Span> divB = Coverage.divergent(b, charsB);
-        int coveredA = Coverage.coveredWords(a, charsA);
-        int coveredB = Coverage.coveredWords(b, charsB);
+        List<Span> divA = new ArrayList<>();
+        List<Span> divB = new ArrayList<>();
+        int coveredA = Coverage.sweep(a, Coverage.spans(passages, true), divA);
+        int coveredB = Coverage.sweep(b, Coverage.spans(passages, false), divB);
         int wa = a.wordCount();
         int wb = b.wordCount();
         double similarity = wa + wb == 0 ? 0 : (double) (coveredA + coveredB) / (wa + wb);

@@ -9,17 +9,32 @@ import java.util.Arrays;
  */
 public final class Vocabulary {
 
-    private String[] keys = new String[1024];
-    private int[] hashes = new int[1024];
-    private int[] ids = new int[1024];
-    private String[] forms = new String[512];
+    private String[] keys;
+    private int[] hashes;
+    private int[] ids;
+    private String[] forms;
+    private int shift;
     private int size;
+
+    public Vocabulary() {
+        this(512);
+    }
+
+    /** A vocabulary sized for about {@code expected} distinct forms. */
+    public Vocabulary(int expected) {
+        int cap = Integer.highestOneBit(Math.max(64, expected) * 2 - 1) << 1;
+        keys = new String[cap];
+        hashes = new int[cap];
+        ids = new int[cap];
+        forms = new String[cap / 2];
+        shift = 32 - Integer.numberOfTrailingZeros(cap);
+    }
 
     /** The id of a normalised form, adding it when new. */
     public int id(String normalised) {
         int h = normalised.hashCode();
         int mask = keys.length - 1;
-        int s = spread(h) & mask;
+        int s = slot(h);
         while (keys[s] != null) {
             if (hashes[s] == h && keys[s].equals(normalised)) {
                 return ids[s];
@@ -37,7 +52,7 @@ public final class Vocabulary {
         }
         int len = end - start;
         int mask = keys.length - 1;
-        int s = spread(h) & mask;
+        int s = slot(h);
         while (keys[s] != null) {
             if (hashes[s] == h && keys[s].length() == len && same(keys[s], text, start, lowerCase)) {
                 return ids[s];
@@ -74,8 +89,8 @@ public final class Vocabulary {
         return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
-    private static int spread(int h) {
-        return (h ^ (h >>> 16)) * 0x45D9F3B;
+    private int slot(int h) {
+        return (h * 0x9E3779B9) >>> shift;
     }
 
     private int add(int slot, int h, String form) {
@@ -100,10 +115,11 @@ public final class Vocabulary {
         keys = new String[ok.length * 2];
         hashes = new int[ok.length * 2];
         ids = new int[ok.length * 2];
+        shift--;
         int mask = keys.length - 1;
         for (int i = 0; i < ok.length; i++) {
             if (ok[i] != null) {
-                int s = spread(oh[i]) & mask;
+                int s = slot(oh[i]);
                 while (keys[s] != null) {
                     s = (s + 1) & mask;
                 }

@@ -63,7 +63,7 @@ public final class Tokenizer {
                 i += cl;
                 while (i < n) {
                     char cc = text.charAt(i);
-                    if (cc < 128 && isWordCp(cc)) {
+                    if (cc < 128 && ASCII_WORD[cc]) {
                         asciiLetters &= isAsciiLetter(cc);
                         i++;
                         continue;
@@ -127,9 +127,17 @@ public final class Tokenizer {
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0xFEFF || cp == 0x200B;
     }
 
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII_WORD[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+    }
+
     static boolean isWordCp(int cp) {
         if (cp < 128) {
-            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+            return ASCII_WORD[cp];
         }
         if (Character.isLetterOrDigit(cp)) {
             return true;
