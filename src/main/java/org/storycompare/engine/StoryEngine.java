@@ -5,7 +5,6 @@ import java.util.Objects;
 import org.storycompare.engine.align.PairAligner;
 import org.storycompare.engine.align.ParaphraseFinder;
 import org.storycompare.engine.align.TokenizedText;
-import org.storycompare.engine.align.Vocabulary;
 import org.storycompare.engine.corpus.CorpusComparer;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Cancellation;
@@ -52,10 +51,9 @@ public final class StoryEngine {
     public PairAlignment align(Article a, Article b, Cancellation cancel) {
         Cancellation cc = cancel == null ? Cancellation.NEVER : cancel;
         Tokenizer tokenizer = Normalisers.tokenizer(options);
-        Vocabulary vocabulary = new Vocabulary((a.text().length() + b.text().length()) / 24);
         int k = options.minMatchWords();
-        TokenizedText ta = new TokenizedText(a.text(), tokenizer, vocabulary, k);
-        TokenizedText tb = new TokenizedText(b.text(), tokenizer, vocabulary, k);
+        TokenizedText ta = new TokenizedText(a.text(), tokenizer, k);
+        TokenizedText tb = new TokenizedText(b.text(), tokenizer, k);
         return new PairAligner(options, paraphrases).align(a.id(), ta, b.id(), tb, cc);
     }
 

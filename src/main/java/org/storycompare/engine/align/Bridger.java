@@ -91,7 +91,7 @@ final class Bridger {
      * Grows a block leftwards across one small edit at a time when at least minEdge equal, unused tokens
      * stand before the edit ("Ada Fenwick [angrily] called the decision ..."). block = {a0, a1, b0, b1, matched}.
      */
-    private static void extendLeft(int[] ia, int[] ib, boolean[] usedA, boolean[] usedB, int[] block,
+    private static void extendLeft(long[] ia, long[] ib, boolean[] usedA, boolean[] usedB, int[] block,
                                    List<int[]> changes, int bridgeGap, int minEdge) {
         for (int round = 0; round < 4; round++) {
             int bestR = 0;
@@ -137,7 +137,7 @@ final class Bridger {
     }
 
     /** The mirror image of {@link #extendLeft}: across small edits after the block's end. */
-    private static void extendRight(int[] ia, int[] ib, boolean[] usedA, boolean[] usedB, int[] block,
+    private static void extendRight(long[] ia, long[] ib, boolean[] usedA, boolean[] usedB, int[] block,
                                     List<int[]> changes, int bridgeGap, int minEdge) {
         for (int round = 0; round < 4; round++) {
             int bestR = 0;
@@ -216,7 +216,7 @@ final class Bridger {
      * Longest-common-subsequence diff of two short gaps; adds the change runs as {a0, a1, b0, b1} token
      * ranges and returns the number of tokens the gaps have in common.
      */
-    static int diffGap(int[] ia, int a0, int a1, int[] ib, int b0, int b1, List<int[]> out) {
+    static int diffGap(long[] ia, int a0, int a1, long[] ib, int b0, int b1, List<int[]> out) {
         int n = a1 - a0;
         int m = b1 - b0;
         int[][] l = new int[n + 1][m + 1];

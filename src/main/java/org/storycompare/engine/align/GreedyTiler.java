@@ -37,8 +37,8 @@ final class GreedyTiler {
     }
 
     static Tiling tile(TokenizedText a, TokenizedText b, int k, Cancellation cancel) {
-        int[] ia = a.ids();
-        int[] ib = b.ids();
+        long[] ia = a.ids();
+        long[] ib = b.ids();
         int na = ia.length;
         int nb = ib.length;
         if (na > MAX_TOKENS || nb > MAX_TOKENS) {
@@ -118,8 +118,8 @@ final class GreedyTiler {
 
     /** All maximal common runs of at least k tokens, found from shared n-gram seeds, as sort keys. */
     static long[] maximalRuns(TokenizedText a, TokenizedText b, int k, Cancellation cancel) {
-        int[] ia = a.ids();
-        int[] ib = b.ids();
+        long[] ia = a.ids();
+        long[] ib = b.ids();
         int na = ia.length;
         int nb = ib.length;
         long[] ga = a.grams();

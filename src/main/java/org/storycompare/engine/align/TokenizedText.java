@@ -1,13 +1,16 @@
 package org.storycompare.engine.align;
 
 import java.util.Arrays;
+import org.storycompare.engine.text.Normaliser;
 import org.storycompare.engine.text.Token;
 import org.storycompare.engine.text.TokenSink;
 import org.storycompare.engine.text.Tokenizer;
 
 /**
- * An article text cut into normalised tokens, each interned as an int id, with the hashes of its word
- * n-grams. Immutable once built; safe to share between threads.
+ * An article text cut into normalised tokens, each identified by a 64-bit hash of its normalised form
+ * (so equal forms have equal ids across texts, with no shared dictionary; a collision between two
+ * different forms is astronomically unlikely), with the hashes of its word n-grams. Immutable once built;
+ * safe to share between threads.
  */
 public final class TokenizedText {
 
@@ -15,11 +18,11 @@ public final class TokenizedText {
     static final long BASE = 0x100000001B3L;
 
     private final String text;
-    private final Vocabulary vocabulary;
+    private final Normaliser normaliser;
     private final int size;
     private final int[] starts;
     private final int[] ends;
-    private final int[] ids;
+    private final long[] ids;
     private final boolean[] word;
     private final int wordCount;
     private final int k;
@@ -28,10 +31,10 @@ public final class TokenizedText {
     /**
      * @param k n-gram length for the hashes (the minimum match length in words)
      */
-    public TokenizedText(String text, Tokenizer tokenizer, Vocabulary vocabulary, int k) {
+    public TokenizedText(String text, Tokenizer tokenizer, int k) {
         this.text = text;
-        this.vocabulary = vocabulary;
-        Builder b = new Builder(text, vocabulary, Math.max(16, text.length() / 5));
+        this.normaliser = tokenizer.normaliser();
+        Builder b = new Builder(text, Math.max(16, text.length() / 5));
         tokenizer.scan(text, b);
         this.size = b.n;
         this.starts = Arrays.copyOf(b.starts, b.n);
@@ -43,23 +46,21 @@ public final class TokenizedText {
         this.grams = hashGrams(ids, size, k);
     }
 
-    /** Collects scanned tokens into arrays, interning their forms. */
+    /** Collects scanned tokens into arrays, hashing their forms. */
     private static final class Builder implements TokenSink {
-        final String text;
-        final Vocabulary vocabulary;
+        final char[] text;
         int n;
         int words;
         int[] starts;
         int[] ends;
-        int[] ids;
+        long[] ids;
         boolean[] word;
 
-        Builder(String text, Vocabulary vocabulary, int capacity) {
-            this.text = text;
-            this.vocabulary = vocabulary;
+        Builder(String text, int capacity) {
+            this.text = text.toCharArray();
             starts = new int[capacity];
             ends = new int[capacity];
-            ids = new int[capacity];
+            ids = new long[capacity];
             word = new boolean[capacity];
         }
 
@@ -74,7 +75,7 @@ public final class TokenizedText {
             }
             starts[n] = start;
             ends[n] = end;
-            ids[n] = normalised != null ? vocabulary.id(normalised) : vocabulary.id(text, start, end, lowerCase);
+            ids[n] = normalised != null ? formHash(normalised) : formHash(text, start, end, lowerCase);
             word[n] = isWord;
             if (isWord) {
                 words++;
@@ -83,7 +84,38 @@ public final class TokenizedText {
         }
     }
 
-    private static long[] hashGrams(int[] ids, int size, int k) {
+    /** 64-bit hash of a normalised form. */
+    public static long formHash(CharSequence form) {
+        long h = 0xCBF29CE484222325L;
+        for (int i = 0; i < form.length(); i++) {
+            h = (h ^ form.charAt(i)) * BASE;
+        }
+        return finish(h, form.length());
+    }
+
+    /** The same hash, of text[start, end), ASCII letters lower-cased when asked. */
+    static long formHash(char[] text, int start, int end, boolean lowerCase) {
+        long h = 0xCBF29CE484222325L;
+        for (int i = start; i < end; i++) {
+            char c = text[i];
+            if (lowerCase && c >= 'A' && c <= 'Z') {
+                c += 32;
+            }
+            h = (h ^ c) * BASE;
+        }
+        return finish(h, end - start);
+    }
+
+    private static long finish(long h, int len) {
+        h ^= len;
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        return h ^ (h >>> 33);
+    }
+
+    private static long[] hashGrams(long[] ids, int size, int k) {
         int n = size - k + 1;
         if (n <= 0) {
             return new long[0];
@@ -106,7 +138,7 @@ public final class TokenizedText {
         return out;
     }
 
-    static long mix(int id) {
+    static long mix(long id) {
         long x = (id + 1L) * MIX;
         return x ^ (x >>> 29);
     }
@@ -121,7 +153,8 @@ public final class TokenizedText {
 
     /** Token i as a record (built on demand). */
     public Token token(int i) {
-        return new Token(starts[i], ends[i], text.substring(starts[i], ends[i]), vocabulary.form(ids[i]));
+        String original = text.substring(starts[i], ends[i]);
+        return new Token(starts[i], ends[i], original, normaliser.normalise(original));
     }
 
     /** Start offset of token i. */
@@ -134,13 +167,13 @@ public final class TokenizedText {
         return ends[i];
     }
 
-    /** Normalised form of token i. */
+    /** Normalised form of token i (computed on demand). */
     public String normalised(int i) {
-        return vocabulary.form(ids[i]);
+        return normaliser.normalise(text.substring(starts[i], ends[i]));
     }
 
-    /** The interned ids, one per token. Do not modify. */
-    int[] ids() {
+    /** The form ids (hashes), one per token. Do not modify. */
+    long[] ids() {
         return ids;
     }
 
@@ -148,8 +181,8 @@ public final class TokenizedText {
         return grams;
     }
 
-    /** The interned id of token i's normalised form. */
-    public int id(int i) {
+    /** The id (64-bit hash of the normalised form) of token i. */
+    public long id(int i) {
         return ids[i];
     }
 

@@ -99,7 +99,7 @@ public final class CandidatePairs {
                 String w = d.normalised(t);
                 if (w.length() >= 4 && d.isWord(t) && Character.isLetter(w.charAt(0))
                         && !Stopwords.isStopword(w)) {
-                    keys[p++] = ((long) d.id(t) << DOC_BITS) | doc;
+                    keys[p++] = (d.id(t) << DOC_BITS) | doc;
                 }
             }
         }

@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.storycompare.engine.align.PairAligner;
 import org.storycompare.engine.align.ParaphraseFinder;
 import org.storycompare.engine.align.TokenizedText;
-import org.storycompare.engine.align.Vocabulary;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Cancellation;
 import org.storycompare.engine.model.CancelledException;
@@ -99,11 +98,10 @@ public final class CorpusComparer {
 
     private List<TokenizedText> tokenize(List<Article> articles, Cancellation cancel) {
         Tokenizer tokenizer = Normalisers.tokenizer(options);
-        Vocabulary vocabulary = new Vocabulary();
         List<TokenizedText> docs = new ArrayList<>(articles.size());
         for (Article a : articles) {
             cancel.throwIfCancelled();
-            docs.add(new TokenizedText(a.text(), tokenizer, vocabulary, options.minMatchWords()));
+            docs.add(new TokenizedText(a.text(), tokenizer, options.minMatchWords()));
         }
         return docs;
     }

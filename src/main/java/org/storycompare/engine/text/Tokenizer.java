@@ -47,10 +47,11 @@ public final class Tokenizer {
         Normaliser.AsciiLetters mode = normaliser.asciiLetters();
         boolean fast = mode != Normaliser.AsciiLetters.UNKNOWN;
         boolean lower = mode == Normaliser.AsciiLetters.LOWER_CASED;
-        int n = text.length();
+        char[] cs = text.toCharArray();
+        int n = cs.length;
         int i = 0;
         while (i < n) {
-            char ch = text.charAt(i);
+            char ch = cs[i];
             int cp = Character.isSurrogate(ch) ? text.codePointAt(i) : ch;
             int cl = Character.charCount(cp);
             if (isSpace(cp)) {
@@ -62,9 +63,9 @@ public final class Tokenizer {
             if (isWordCp(cp)) {
                 i += cl;
                 while (i < n) {
-                    char cc = text.charAt(i);
+                    char cc = cs[i];
                     if (cc < 128 && ASCII_WORD[cc]) {
-                        asciiLetters &= isAsciiLetter(cc);
+                        asciiLetters &= ASCII_LETTER[cc];
                         i++;
                         continue;
                     }
@@ -128,10 +129,12 @@ public final class Tokenizer {
     }
 
     private static final boolean[] ASCII_WORD = new boolean[128];
+    private static final boolean[] ASCII_LETTER = new boolean[128];
 
     static {
         for (int c = 0; c < 128; c++) {
-            ASCII_WORD[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            ASCII_LETTER[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            ASCII_WORD[c] = ASCII_LETTER[c] || (c >= '0' && c <= '9');
         }
     }
 
