@@ -1,36 +1,64 @@
 package org.storycompare.engine;
 
 import java.util.List;
+import java.util.Objects;
+import org.storycompare.engine.align.PairAligner;
+import org.storycompare.engine.align.ParaphraseFinder;
+import org.storycompare.engine.align.TokenizedText;
+import org.storycompare.engine.corpus.CorpusComparer;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Cancellation;
 import org.storycompare.engine.model.CompareOptions;
 import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.model.PairAlignment;
 import org.storycompare.engine.model.ProgressListener;
+import org.storycompare.engine.text.Normalisers;
+import org.storycompare.engine.text.Tokenizer;
 
 /**
  * The engine's front door: align two articles, or compare N articles (candidate pairs, pairwise
  * alignments, coverage). Deterministic; reports progress; stops with CancelledException when cancelled.
+ * Thread-safe: one engine may serve several comparisons at once.
  */
 public final class StoryEngine {
 
     private final CompareOptions options;
+    private final ParaphraseFinder paraphrases;
+    private final int threads;
 
+    /** An engine without paraphrase search (until a {@link ParaphraseFinder} is given). */
     public StoryEngine(CompareOptions options) {
-        this.options = options;
+        this(options, ParaphraseFinder.NONE);
+    }
+
+    /** An engine that looks for paraphrases with the given finder when the options ask for it. */
+    public StoryEngine(CompareOptions options, ParaphraseFinder paraphrases) {
+        this(options, paraphrases, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+    }
+
+    /** As above, aligning corpus pairs on {@code threads} worker threads (1: on the calling thread). */
+    public StoryEngine(CompareOptions options, ParaphraseFinder paraphrases, int threads) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.paraphrases = paraphrases == null ? ParaphraseFinder.NONE : paraphrases;
+        this.threads = Math.max(1, threads);
     }
 
     public CompareOptions options() {
         return options;
     }
 
-    /** Aligns two articles. */
+    /** Aligns two articles. {@code align(b, a)} is exactly the mirror of {@code align(a, b)}. */
     public PairAlignment align(Article a, Article b, Cancellation cancel) {
-        throw new UnsupportedOperationException("the aligner lands with issue 4");
+        Cancellation cc = cancel == null ? Cancellation.NEVER : cancel;
+        Tokenizer tokenizer = Normalisers.tokenizer(options);
+        int k = options.minMatchWords();
+        TokenizedText ta = new TokenizedText(a.text(), tokenizer, k);
+        TokenizedText tb = new TokenizedText(b.text(), tokenizer, k);
+        return new PairAligner(options, paraphrases).align(a.id(), ta, b.id(), tb, cc);
     }
 
-    /** Compares all articles with each other. */
+    /** Compares all articles with each other (article ids must be distinct). */
     public Comparison compare(List<Article> articles, ProgressListener progress, Cancellation cancel) {
-        throw new UnsupportedOperationException("the aligner lands with issue 4");
+        return new CorpusComparer(options, paraphrases, threads).compare(articles, progress, cancel);
     }
 }

@@ -1,0 +1,80 @@
+package org.storycompare.engine.align;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.storycompare.engine.model.Passage;
+import org.storycompare.engine.model.Span;
+
+/** Which words of one side the passages cover, and the uncovered (divergent) ranges. */
+final class Coverage {
+
+    private Coverage() {
+    }
+
+    /** The passages' spans on side A (sideA) or B, sorted. */
+    static List<Span> spans(List<Passage> passages, boolean sideA) {
+        List<Span> out = new ArrayList<>(passages.size());
+        for (Passage p : passages) {
+            out.add(sideA ? p.a() : p.b());
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /**
+     * Sweeps the tokens against the sorted spans. Returns the number of covered words (tokens with a
+     * letter or digit that overlap a span) and, when divergent is not null, adds the maximal runs of
+     * uncovered words to it, each from its first word's start to its last word's end; a run ends where a
+     * span intervenes. White space and punctuation alone never form a range.
+     */
+    static int sweep(TokenizedText t, List<Span> spans, List<Span> divergent) {
+        int covered = 0;
+        int p = 0;
+        int runStart = -1;
+        int runEnd = -1;
+        for (int i = 0; i < t.size(); i++) {
+            if (!t.isWord(i)) {
+                continue;
+            }
+            int s = t.start(i);
+            int e = t.end(i);
+            while (p < spans.size() && spans.get(p).end() <= s) {
+                if (runStart >= 0 && spans.get(p).start() >= runEnd && divergent != null) {
+                    divergent.add(new Span(runStart, runEnd));
+                    runStart = -1;
+                }
+                p++;
+            }
+            boolean isCovered = false;
+            for (int q = p; q < spans.size() && spans.get(q).start() < e; q++) {
+                if (spans.get(q).end() > s) {
+                    isCovered = true;
+                    break;
+                }
+            }
+            if (isCovered) {
+                covered++;
+                if (runStart >= 0 && divergent != null) {
+                    divergent.add(new Span(runStart, runEnd));
+                }
+                runStart = -1;
+                continue;
+            }
+            if (runStart < 0) {
+                runStart = s;
+            }
+            runEnd = e;
+        }
+        if (runStart >= 0 && divergent != null) {
+            divergent.add(new Span(runStart, runEnd));
+        }
+        return covered;
+    }
+
+    /** The divergent ranges of one side. */
+    static List<Span> divergent(TokenizedText t, List<Passage> passages, boolean sideA) {
+        List<Span> out = new ArrayList<>();
+        sweep(t, spans(passages, sideA), out);
+        return out;
+    }
+}

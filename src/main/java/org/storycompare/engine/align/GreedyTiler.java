@@ -1,0 +1,228 @@
+package org.storycompare.engine.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+import org.storycompare.engine.model.Cancellation;
+
+/**
+ * Seed-and-extend over hashed word n-grams, then greedy string tiling: every maximal common run of at
+ * least k tokens (on any diagonal, so transpositions and repeats are found) is a candidate; the longest
+ * are taken first (ties: earlier in A, then earlier in B), each token is used at most once per side, and a
+ * partly occluded run is cut to its free pieces of at least k tokens and put back in line.
+ */
+final class GreedyTiler {
+
+    /** An n-gram occurring more often than this in B is not used as a seed (runs still extend across it). */
+    static final int MAX_SEED_OCCURRENCES = 64;
+
+    private GreedyTiler() {
+    }
+
+    /** A common run: tokens [a, a+len) of A equal tokens [b, b+len) of B. */
+    record Tile(int a, int b, int len) {
+        int aEnd() {
+            return a + len;
+        }
+
+        int bEnd() {
+            return b + len;
+        }
+    }
+
+    /** Result of tiling: the tiles sorted by A, and which tokens of each side they use. */
+    record Tiling(List<Tile> tiles, boolean[] usedA, boolean[] usedB) {
+    }
+
+    static Tiling tile(TokenizedText a, TokenizedText b, int k, Cancellation cancel) {
+        long[] ia = a.ids();
+        long[] ib = b.ids();
+        int na = ia.length;
+        int nb = ib.length;
+        if (na > MAX_TOKENS || nb > MAX_TOKENS) {
+            throw new IllegalArgumentException("a text has more than " + MAX_TOKENS + " tokens");
+        }
+        boolean[] usedA = new boolean[na];
+        boolean[] usedB = new boolean[nb];
+        List<Tile> tiles = new ArrayList<>();
+        if (na > 0 && na < k && Arrays.equals(ia, ib)) {
+            // a whole text shorter than the minimum that equals the other whole text
+            tiles.add(new Tile(0, 0, na));
+            Arrays.fill(usedA, true);
+            Arrays.fill(usedB, true);
+            return new Tiling(tiles, usedA, usedB);
+        }
+        long[] runs = maximalRuns(a, b, k, cancel);
+        Arrays.sort(runs);
+        PriorityQueue<Long> pieces = new PriorityQueue<>();
+        int next = 0;
+        int polled = 0;
+        while (next < runs.length || !pieces.isEmpty()) {
+            if ((++polled & 1023) == 0) {
+                cancel.throwIfCancelled();
+            }
+            long key = pieces.isEmpty() || (next < runs.length && runs[next] < pieces.peek()) ? runs[next++]
+                    : pieces.poll();
+            int len = lenOf(key);
+            int ta = aOf(key);
+            int tb = bOf(key);
+            boolean free = true;
+            for (int o = 0; o < len && free; o++) {
+                free = !usedA[ta + o] && !usedB[tb + o];
+            }
+            if (free) {
+                Arrays.fill(usedA, ta, ta + len, true);
+                Arrays.fill(usedB, tb, tb + len, true);
+                tiles.add(new Tile(ta, tb, len));
+                continue;
+            }
+            int o = 0;
+            while (o < len) {
+                while (o < len && (usedA[ta + o] || usedB[tb + o])) {
+                    o++;
+                }
+                int st = o;
+                while (o < len && !usedA[ta + o] && !usedB[tb + o]) {
+                    o++;
+                }
+                if (o - st >= k) {
+                    pieces.add(key(ta + st, tb + st, o - st));
+                }
+            }
+        }
+        tiles.sort(Comparator.comparingInt(Tile::a));
+        return new Tiling(tiles, usedA, usedB);
+    }
+
+    /** Most tokens per text: positions and lengths are packed into 21 bits each. */
+    static final int MAX_TOKENS = (1 << 21) - 1;
+
+    /** Sort key: longer first, then earlier in A, then earlier in B. */
+    static long key(int a, int b, int len) {
+        return ((long) (MAX_TOKENS - len) << 42) | ((long) a << 21) | b;
+    }
+
+    static int lenOf(long key) {
+        return MAX_TOKENS - (int) (key >>> 42);
+    }
+
+    static int aOf(long key) {
+        return (int) (key >>> 21) & MAX_TOKENS;
+    }
+
+    static int bOf(long key) {
+        return (int) key & MAX_TOKENS;
+    }
+
+    /** All maximal common runs of at least k tokens, found from shared n-gram seeds, as sort keys. */
+    static long[] maximalRuns(TokenizedText a, TokenizedText b, int k, Cancellation cancel) {
+        long[] ia = a.ids();
+        long[] ib = b.ids();
+        int na = ia.length;
+        int nb = ib.length;
+        long[] ga = a.grams();
+        long[] gb = b.grams();
+        long[] out = new long[64];
+        int count = 0;
+        if (ga.length == 0 || gb.length == 0) {
+            return new long[0];
+        }
+        GramIndex index = new GramIndex(gb);
+        // lastEnd[d + nb]: end in A of the last run found on diagonal d = i - j
+        int[] lastEnd = new int[na + nb + 1];
+        for (int i = 0; i < ga.length; i++) {
+            if ((i & 1023) == 0) {
+                cancel.throwIfCancelled();
+            }
+            int slot = index.find(ga[i]);
+            if (slot < 0 || index.count(slot) > MAX_SEED_OCCURRENCES) {
+                continue;
+            }
+            for (int j = index.first(slot); j >= 0; j = index.next(j)) {
+                int d = i - j + nb;
+                if (lastEnd[d] > i) {
+                    continue;
+                }
+                int s = i;
+                int t = j;
+                while (s > 0 && t > 0 && ia[s - 1] == ib[t - 1]) {
+                    s--;
+                    t--;
+                }
+                int e = i;
+                int f = j;
+                while (e < na && f < nb && ia[e] == ib[f]) {
+                    e++;
+                    f++;
+                }
+                if (e - s >= k) {
+                    if (count == out.length) {
+                        out = Arrays.copyOf(out, count * 2);
+                    }
+                    out[count++] = key(s, t, e - s);
+                }
+                lastEnd[d] = Math.max(e, i + 1);
+            }
+        }
+        return Arrays.copyOf(out, count);
+    }
+
+    /** Open-addressing table from n-gram hash to the chain of positions in B holding it (ascending). */
+    static final class GramIndex {
+        private final long[] keys;
+        private final int[] heads;
+        private final int[] counts;
+        private final int[] next;
+        private final int mask;
+
+        GramIndex(long[] grams) {
+            int cap = Integer.highestOneBit(Math.max(4, grams.length * 2 - 1)) << 1;
+            keys = new long[cap];
+            heads = new int[cap];
+            counts = new int[cap];
+            Arrays.fill(heads, -1);
+            mask = cap - 1;
+            next = new int[grams.length];
+            for (int p = grams.length - 1; p >= 0; p--) {
+                int slot = slotFor(grams[p]);
+                keys[slot] = grams[p];
+                next[p] = heads[slot];
+                heads[slot] = p;
+                counts[slot]++;
+            }
+        }
+
+        private int slotFor(long h) {
+            int s = spread(h) & mask;
+            while (heads[s] >= 0 && keys[s] != h) {
+                s = (s + 1) & mask;
+            }
+            return s;
+        }
+
+        private static int spread(long h) {
+            long x = h * 0xC2B2AE3D27D4EB4FL;
+            return (int) (x ^ (x >>> 32));
+        }
+
+        /** The slot holding h, or -1. */
+        int find(long h) {
+            int s = slotFor(h);
+            return heads[s] >= 0 ? s : -1;
+        }
+
+        int count(int slot) {
+            return counts[slot];
+        }
+
+        int first(int slot) {
+            return heads[slot];
+        }
+
+        int next(int position) {
+            return next[position];
+        }
+    }
+}

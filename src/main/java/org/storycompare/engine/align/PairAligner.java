@@ -1,0 +1,99 @@
+package org.storycompare.engine.align;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.storycompare.engine.model.Cancellation;
+import org.storycompare.engine.model.CompareOptions;
+import org.storycompare.engine.model.PairAlignment;
+import org.storycompare.engine.model.Passage;
+import org.storycompare.engine.model.PassageKind;
+import org.storycompare.engine.model.Span;
+
+/**
+ * Aligns two tokenized texts: greedy tiling of exact runs, bridging across small edits, paraphrase
+ * search in what is left, move detection, divergent ranges and the similarity figures. To be independent
+ * of argument order the work is always done with the lexically smaller text as A and mirrored back, so
+ * {@code align(a, b)} is exactly the mirror of {@code align(b, a)}. Thread-safe.
+ */
+public final class PairAligner {
+
+    private final CompareOptions options;
+    private final ParaphraseFinder paraphrases;
+
+    public PairAligner(CompareOptions options, ParaphraseFinder paraphrases) {
+        this.options = options;
+        this.paraphrases = paraphrases == null ? ParaphraseFinder.NONE : paraphrases;
+    }
+
+    /** Aligns a (id aId) with b (id bId). Both must have been tokenized with this aligner's options. */
+    public PairAlignment align(String aId, TokenizedText a, String bId, TokenizedText b, Cancellation cancel) {
+        if (a.text().compareTo(b.text()) > 0) {
+            return alignOriented(bId, b, aId, a, cancel).mirrored();
+        }
+        return alignOriented(aId, a, bId, b, cancel);
+    }
+
+    private PairAlignment alignOriented(String aId, TokenizedText a, String bId, TokenizedText b,
+                                        Cancellation cancel) {
+        cancel.throwIfCancelled();
+        int k = options.minMatchWords();
+        GreedyTiler.Tiling tiling = GreedyTiler.tile(a, b, k, cancel);
+        List<Passage> passages = new ArrayList<>(Bridger.passages(a, b, tiling, k, options.bridgeGap()));
+        cancel.throwIfCancelled();
+        if (options.paraphrase() && paraphrases != ParaphraseFinder.NONE) {
+            List<Span> freeA = Coverage.divergent(a, passages, true);
+            List<Span> freeB = Coverage.divergent(b, passages, false);
+            if (!freeA.isEmpty() && !freeB.isEmpty()) {
+                List<Passage> found = paraphrases.match(a.text(), freeA, b.text(), freeB, options, cancel);
+                addParaphrases(passages, found, freeA, freeB);
+            }
+        }
+        passages.sort(Comparator.comparing(Passage::a).thenComparing(Passage::b));
+        passages = MoveMarker.mark(passages);
+        List<Span> divA = new ArrayList<>();
+        List<Span> divB = new ArrayList<>();
+        int coveredA = Coverage.sweep(a, Coverage.spans(passages, true), divA);
+        int coveredB = Coverage.sweep(b, Coverage.spans(passages, false), divB);
+        int wa = a.wordCount();
+        int wb = b.wordCount();
+        double similarity = wa + wb == 0 ? 0 : (double) (coveredA + coveredB) / (wa + wb);
+        double aInB = wa == 0 ? 0 : (double) coveredA / wa;
+        double bInA = wb == 0 ? 0 : (double) coveredB / wb;
+        return new PairAlignment(aId, bId, similarity, aInB, bInA, passages, divA, divB);
+    }
+
+    /** Adds the finder's passages that are paraphrases, lie inside the free regions and overlap nothing. */
+    private static void addParaphrases(List<Passage> passages, List<Passage> found, List<Span> freeA,
+                                       List<Span> freeB) {
+        if (found == null) {
+            return;
+        }
+        List<Passage> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparing(Passage::a).thenComparing(Passage::b));
+        List<Passage> accepted = new ArrayList<>();
+        for (Passage p : sorted) {
+            if (p == null || p.kind() != PassageKind.PARAPHRASE || p.a().isEmpty() || p.b().isEmpty()
+                    || !inside(p.a(), freeA) || !inside(p.b(), freeB)) {
+                continue;
+            }
+            boolean clash = false;
+            for (Passage q : accepted) {
+                clash |= q.a().overlaps(p.a()) || q.b().overlaps(p.b());
+            }
+            if (!clash) {
+                accepted.add(p.moved() ? p.withMoved(false) : p);
+            }
+        }
+        passages.addAll(accepted);
+    }
+
+    private static boolean inside(Span s, List<Span> regions) {
+        for (Span r : regions) {
+            if (r.start() <= s.start() && s.end() <= r.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,28 @@
+package org.storycompare.engine.align;
+
+import java.util.List;
+import org.storycompare.engine.model.Cancellation;
+import org.storycompare.engine.model.CompareOptions;
+import org.storycompare.engine.model.Passage;
+import org.storycompare.engine.model.Span;
+
+/**
+ * Finds paraphrased passages inside the regions that exact and edited matching left uncovered.
+ * The paraphrase matcher (package {@code engine.paraphrase}) fits this shape: pass
+ * {@code matcher::match}. Implementations must be thread-safe; the aligner sets the moved flag itself and
+ * drops any returned passage that falls outside the given regions or overlaps another.
+ */
+@FunctionalInterface
+public interface ParaphraseFinder {
+
+    /** Finds nothing. */
+    ParaphraseFinder NONE = (textA, regionsA, textB, regionsB, options, cancel) -> List.of();
+
+    /**
+     * @param regionsA uncovered ranges of textA, sorted
+     * @param regionsB uncovered ranges of textB, sorted
+     * @return PARAPHRASE passages with spans inside the regions
+     */
+    List<Passage> match(String textA, List<Span> regionsA, String textB, List<Span> regionsB,
+                        CompareOptions options, Cancellation cancel);
+}

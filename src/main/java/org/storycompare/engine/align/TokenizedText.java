@@ -1,0 +1,211 @@
+package org.storycompare.engine.align;
+
+import java.util.Arrays;
+import org.storycompare.engine.text.Normaliser;
+import org.storycompare.engine.text.Token;
+import org.storycompare.engine.text.TokenSink;
+import org.storycompare.engine.text.Tokenizer;
+
+/**
+ * An article text cut into normalised tokens, each identified by a 64-bit hash of its normalised form
+ * (so equal forms have equal ids across texts, with no shared dictionary; a collision between two
+ * different forms is astronomically unlikely), with the hashes of its word n-grams. Immutable once built;
+ * safe to share between threads.
+ */
+public final class TokenizedText {
+
+    private static final long MIX = 0x9E3779B97F4A7C15L;
+    static final long BASE = 0x100000001B3L;
+
+    private final String text;
+    private final Normaliser normaliser;
+    private final int size;
+    private final int[] starts;
+    private final int[] ends;
+    private final long[] ids;
+    private final boolean[] word;
+    private final int wordCount;
+    private final int k;
+    private final long[] grams;
+
+    /**
+     * @param k n-gram length for the hashes (the minimum match length in words)
+     */
+    public TokenizedText(String text, Tokenizer tokenizer, int k) {
+        this.text = text;
+        this.normaliser = tokenizer.normaliser();
+        Builder b = new Builder(text, Math.max(16, text.length() / 5));
+        tokenizer.scan(text, b);
+        this.size = b.n;
+        this.starts = Arrays.copyOf(b.starts, b.n);
+        this.ends = Arrays.copyOf(b.ends, b.n);
+        this.ids = Arrays.copyOf(b.ids, b.n);
+        this.word = Arrays.copyOf(b.word, b.n);
+        this.wordCount = b.words;
+        this.k = k;
+        this.grams = hashGrams(ids, size, k);
+    }
+
+    /** Collects scanned tokens into arrays, hashing their forms. */
+    private static final class Builder implements TokenSink {
+        final char[] text;
+        int n;
+        int words;
+        int[] starts;
+        int[] ends;
+        long[] ids;
+        boolean[] word;
+
+        Builder(String text, int capacity) {
+            this.text = text.toCharArray();
+            starts = new int[capacity];
+            ends = new int[capacity];
+            ids = new long[capacity];
+            word = new boolean[capacity];
+        }
+
+        @Override
+        public void token(int start, int end, boolean isWord, String normalised, boolean lowerCase) {
+            if (n == starts.length) {
+                int c = n * 2;
+                starts = Arrays.copyOf(starts, c);
+                ends = Arrays.copyOf(ends, c);
+                ids = Arrays.copyOf(ids, c);
+                word = Arrays.copyOf(word, c);
+            }
+            starts[n] = start;
+            ends[n] = end;
+            ids[n] = normalised != null ? formHash(normalised) : formHash(text, start, end, lowerCase);
+            word[n] = isWord;
+            if (isWord) {
+                words++;
+            }
+            n++;
+        }
+    }
+
+    /** 64-bit hash of a normalised form. */
+    public static long formHash(CharSequence form) {
+        long h = 0xCBF29CE484222325L;
+        for (int i = 0; i < form.length(); i++) {
+            h = (h ^ form.charAt(i)) * BASE;
+        }
+        return finish(h, form.length());
+    }
+
+    /** The same hash, of text[start, end), ASCII letters lower-cased when asked. */
+    static long formHash(char[] text, int start, int end, boolean lowerCase) {
+        long h = 0xCBF29CE484222325L;
+        for (int i = start; i < end; i++) {
+            char c = text[i];
+            if (lowerCase && c >= 'A' && c <= 'Z') {
+                c += 32;
+            }
+            h = (h ^ c) * BASE;
+        }
+        return finish(h, end - start);
+    }
+
+    private static long finish(long h, int len) {
+        h ^= len;
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        return h ^ (h >>> 33);
+    }
+
+    private static long[] hashGrams(long[] ids, int size, int k) {
+        int n = size - k + 1;
+        if (n <= 0) {
+            return new long[0];
+        }
+        long pow = 1;
+        for (int i = 0; i < k; i++) {
+            pow *= BASE;
+        }
+        long[] out = new long[n];
+        long h = 0;
+        for (int i = 0; i < size; i++) {
+            h = h * BASE + mix(ids[i]);
+            if (i >= k) {
+                h -= pow * mix(ids[i - k]);
+            }
+            if (i >= k - 1) {
+                out[i - k + 1] = h;
+            }
+        }
+        return out;
+    }
+
+    static long mix(long id) {
+        long x = (id + 1L) * MIX;
+        return x ^ (x >>> 29);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Token i as a record (built on demand). */
+    public Token token(int i) {
+        String original = text.substring(starts[i], ends[i]);
+        return new Token(starts[i], ends[i], original, normaliser.normalise(original));
+    }
+
+    /** Start offset of token i. */
+    public int start(int i) {
+        return starts[i];
+    }
+
+    /** End offset of token i. */
+    public int end(int i) {
+        return ends[i];
+    }
+
+    /** Normalised form of token i (computed on demand). */
+    public String normalised(int i) {
+        return normaliser.normalise(text.substring(starts[i], ends[i]));
+    }
+
+    /** The form ids (hashes), one per token. Do not modify. */
+    long[] ids() {
+        return ids;
+    }
+
+    long[] grams() {
+        return grams;
+    }
+
+    /** The id (64-bit hash of the normalised form) of token i. */
+    public long id(int i) {
+        return ids[i];
+    }
+
+    /** Number of n-grams: {@code size() - k + 1}, or 0 for a text shorter than k tokens. */
+    public int gramCount() {
+        return grams.length;
+    }
+
+    /** Hash of the k tokens starting at token i. */
+    public long gramHash(int i) {
+        return grams[i];
+    }
+
+    int k() {
+        return k;
+    }
+
+    public boolean isWord(int i) {
+        return word[i];
+    }
+
+    /** Number of tokens that hold a letter or digit. */
+    public int wordCount() {
+        return wordCount;
+    }
+}

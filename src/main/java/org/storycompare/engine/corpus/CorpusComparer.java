@@ -1,0 +1,202 @@
+package org.storycompare.engine.corpus;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.storycompare.engine.align.PairAligner;
+import org.storycompare.engine.align.ParaphraseFinder;
+import org.storycompare.engine.align.TokenizedText;
+import org.storycompare.engine.model.Article;
+import org.storycompare.engine.model.Cancellation;
+import org.storycompare.engine.model.CancelledException;
+import org.storycompare.engine.model.CompareOptions;
+import org.storycompare.engine.model.Comparison;
+import org.storycompare.engine.model.CoverageSegment;
+import org.storycompare.engine.model.PairAlignment;
+import org.storycompare.engine.model.ProgressListener;
+import org.storycompare.engine.text.Normalisers;
+import org.storycompare.engine.text.Tokenizer;
+
+/**
+ * Compares N articles: tokenizes them, picks candidate pairs through {@link CandidatePairs} (every pair
+ * when paraphrase search is on and the corpus is small), aligns the candidates on worker threads and
+ * builds the coverage heat map. Results are in a fixed order whatever the threads do; progress is
+ * reported from the calling thread.
+ */
+public final class CorpusComparer {
+
+    /** Up to this many articles, paraphrase search aligns every pair rather than candidates only. */
+    public static final int ALL_PAIRS_UP_TO = 64;
+
+    private static final int BATCH = 32;
+
+    private final CompareOptions options;
+    private final PairAligner aligner;
+    private final int threads;
+
+    public CorpusComparer(CompareOptions options, ParaphraseFinder paraphrases, int threads) {
+        this.options = options;
+        this.aligner = new PairAligner(options, paraphrases);
+        this.threads = Math.max(1, threads);
+    }
+
+    public Comparison compare(List<Article> articles, ProgressListener progress, Cancellation cancel) {
+        ProgressListener pl = progress == null ? ProgressListener.NONE : progress;
+        Cancellation cc = cancel == null ? Cancellation.NEVER : cancel;
+        checkIds(articles);
+        int n = articles.size();
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemon()) : null;
+        try {
+            pl.progress(0, 0, "Reading " + n + " articles");
+            List<TokenizedText> docs = tokenize(articles, cc);
+            pl.progress(0, 0, "Finding candidate pairs");
+            List<CandidatePairs.Pair> candidates;
+            if (options.paraphrase() && n <= ALL_PAIRS_UP_TO) {
+                candidates = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    for (int j = i + 1; j < n; j++) {
+                        candidates.add(new CandidatePairs.Pair(i, j, 0, 0));
+                    }
+                }
+            } else {
+                candidates = CandidatePairs.find(docs, options.paraphrase(), cc);
+            }
+            List<PairAlignment> pairs = alignAll(articles, docs, candidates, pool, pl, cc);
+            pl.progress(candidates.size(), candidates.size(), "Building coverage");
+            List<String> ids = articles.stream().map(Article::id).toList();
+            Map<String, List<CoverageSegment>> coverage = new LinkedHashMap<>();
+            List<List<PairAlignment>> byDoc = pairsByDoc(pairs, ids);
+            for (int i = 0; i < n; i++) {
+                cc.throwIfCancelled();
+                coverage.put(ids.get(i), CoverageBuilder.segments(docs.get(i), i, byDoc.get(i), ids));
+            }
+            pl.progress(candidates.size(), candidates.size(), "Compared " + n + " articles");
+            return new Comparison(articles, pairs, coverage, options);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private static void checkIds(List<Article> articles) {
+        Set<String> seen = new HashSet<>();
+        for (Article a : articles) {
+            if (!seen.add(a.id())) {
+                throw new IllegalArgumentException("two articles have the same id: " + a.id());
+            }
+        }
+    }
+
+    private List<TokenizedText> tokenize(List<Article> articles, Cancellation cancel) {
+        Tokenizer tokenizer = Normalisers.tokenizer(options);
+        List<TokenizedText> docs = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            cancel.throwIfCancelled();
+            docs.add(new TokenizedText(a.text(), tokenizer, options.minMatchWords()));
+        }
+        return docs;
+    }
+
+    private List<PairAlignment> alignAll(List<Article> articles, List<TokenizedText> docs,
+                                         List<CandidatePairs.Pair> candidates, ExecutorService pool,
+                                         ProgressListener pl, Cancellation cancel) {
+        int total = candidates.size();
+        pl.progress(0, total, "Aligning " + total + " pairs");
+        return runInOrder(total, pool, cancel, k -> {
+            CandidatePairs.Pair p = candidates.get(k);
+            return aligner.align(articles.get(p.a()).id(), docs.get(p.a()),
+                    articles.get(p.b()).id(), docs.get(p.b()), cancel);
+        }, (done, all) -> pl.progress(done, all, "Aligned " + done + " of " + all + " pairs"));
+    }
+
+    private static List<List<PairAlignment>> pairsByDoc(List<PairAlignment> pairs, List<String> ids) {
+        Map<String, Integer> pos = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            pos.put(ids.get(i), i);
+        }
+        List<List<PairAlignment>> out = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            out.add(new ArrayList<>());
+        }
+        for (PairAlignment p : pairs) {
+            out.get(pos.get(p.aId())).add(p);
+            out.get(pos.get(p.bId())).add(p);
+        }
+        return out;
+    }
+
+    private interface IndexedTask<T> {
+        T run(int index);
+    }
+
+    private interface Done {
+        void done(long done, long total);
+    }
+
+    /** Runs task(0..count-1) in batches on the pool (or here), returning results in index order. */
+    private static <T> List<T> runInOrder(int count, ExecutorService pool, Cancellation cancel,
+                                          IndexedTask<T> task, Done done) {
+        List<T> out = new ArrayList<>(count);
+        if (pool == null) {
+            for (int i = 0; i < count; i++) {
+                cancel.throwIfCancelled();
+                out.add(task.run(i));
+                if ((i + 1) % BATCH == 0 || i + 1 == count) {
+                    done.done(i + 1, count);
+                }
+            }
+            return out;
+        }
+        List<Future<List<T>>> futures = new ArrayList<>();
+        for (int from = 0; from < count; from += BATCH) {
+            int f = from;
+            int to = Math.min(count, from + BATCH);
+            futures.add(pool.submit(() -> {
+                List<T> part = new ArrayList<>(to - f);
+                for (int i = f; i < to; i++) {
+                    cancel.throwIfCancelled();
+                    part.add(task.run(i));
+                }
+                return part;
+            }));
+        }
+        try {
+            for (Future<List<T>> fu : futures) {
+                out.addAll(fu.get());
+                done.done(out.size(), count);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } catch (ExecutionException e) {
+            futures.forEach(fu -> fu.cancel(true));
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error er) {
+                throw er;
+            }
+            throw new IllegalStateException(cause);
+        }
+        return out;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon() {
+        AtomicInteger no = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "storycompare-engine-" + no.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

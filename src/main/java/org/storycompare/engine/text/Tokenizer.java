@@ -1,0 +1,161 @@
+package org.storycompare.engine.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Splits a text into word tokens with exact character offsets. A word is a run of letters, digits and
+ * combining marks, joined across a single inner apostrophe, hyphen, period or comma when a letter or
+ * digit follows ("don't", "well-known", "U.S", "1,200.5"). Every other non-space character is a
+ * punctuation token of its own. Each token is passed through the {@link Normaliser}; tokens it empties are
+ * dropped, so a punctuation-stripping normaliser leaves words only. Thread-safe.
+ */
+public final class Tokenizer {
+
+    private final Normaliser normaliser;
+
+    public Tokenizer(Normaliser normaliser) {
+        this.normaliser = Objects.requireNonNull(normaliser, "normaliser");
+    }
+
+    /** A tokenizer that keeps every token as written. */
+    public static Tokenizer raw() {
+        return new Tokenizer(Normaliser.IDENTITY);
+    }
+
+    public Normaliser normaliser() {
+        return normaliser;
+    }
+
+    /** The tokens of {@code text} in order. */
+    public List<Token> tokenize(String text) {
+        List<Token> out = new ArrayList<>(Math.max(16, text.length() / 6));
+        scan(text, (start, end, word, norm, lower) -> {
+            String original = text.substring(start, end);
+            String n = norm != null ? norm : lower ? original.toLowerCase(java.util.Locale.ROOT) : original;
+            out.add(new Token(start, end, original, n));
+        });
+        return out;
+    }
+
+    /**
+     * Streams the tokens of {@code text} to the sink, in order. Tokens of ASCII letters only are passed with
+     * a null form when the normaliser declares what it does to them, so no string is built for them.
+     */
+    public void scan(String text, TokenSink sink) {
+        Normaliser.AsciiLetters mode = normaliser.asciiLetters();
+        boolean fast = mode != Normaliser.AsciiLetters.UNKNOWN;
+        boolean lower = mode == Normaliser.AsciiLetters.LOWER_CASED;
+        char[] cs = text.toCharArray();
+        int n = cs.length;
+        int i = 0;
+        while (i < n) {
+            char ch = cs[i];
+            int cp = Character.isSurrogate(ch) ? text.codePointAt(i) : ch;
+            int cl = Character.charCount(cp);
+            if (isSpace(cp)) {
+                i += cl;
+                continue;
+            }
+            int start = i;
+            boolean asciiLetters = isAsciiLetter(ch);
+            if (isWordCp(cp)) {
+                i += cl;
+                while (i < n) {
+                    char cc = cs[i];
+                    if (cc < 128 && ASCII_WORD[cc]) {
+                        asciiLetters &= ASCII_LETTER[cc];
+                        i++;
+                        continue;
+                    }
+                    int c = Character.isSurrogate(cc) ? text.codePointAt(i) : cc;
+                    if (isWordCp(c)) {
+                        asciiLetters = false;
+                        i += Character.charCount(c);
+                    } else if (isJoiner(c) && i + 1 < n && isWordCp(text.codePointAt(i + 1))) {
+                        asciiLetters = false;
+                        i += 1;
+                    } else {
+                        break;
+                    }
+                }
+            } else {
+                asciiLetters = false;
+                i += cl;
+            }
+            if (fast && asciiLetters) {
+                sink.token(start, i, true, null, lower);
+                continue;
+            }
+            String original = text.substring(start, i);
+            String norm = normaliser.normalise(original);
+            if (!norm.isEmpty() && !norm.isBlank()) {
+                sink.token(start, i, hasLetterOrDigit(original), norm, false);
+            }
+        }
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean hasLetterOrDigit(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.isLetterOrDigit(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Only the tokens that hold a letter or digit. */
+    public List<Token> words(String text) {
+        List<Token> all = tokenize(text);
+        List<Token> out = new ArrayList<>(all.size());
+        for (Token t : all) {
+            if (t.isWord()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    static boolean isSpace(int cp) {
+        if (cp < 128) {
+            return cp == ' ' || (cp >= 9 && cp <= 13) || (cp >= 28 && cp <= 31);
+        }
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0xFEFF || cp == 0x200B;
+    }
+
+    private static final boolean[] ASCII_WORD = new boolean[128];
+    private static final boolean[] ASCII_LETTER = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII_LETTER[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            ASCII_WORD[c] = ASCII_LETTER[c] || (c >= '0' && c <= '9');
+        }
+    }
+
+    static boolean isWordCp(int cp) {
+        if (cp < 128) {
+            return ASCII_WORD[cp];
+        }
+        if (Character.isLetterOrDigit(cp)) {
+            return true;
+        }
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
+                || t == Character.ENCLOSING_MARK;
+    }
+
+    private static boolean isJoiner(int c) {
+        switch (c) {
+            case '\'': case '\u2019': case '\u02BC': case '-': case '\u2010': case '\u2011': case '.': case ',':
+                return true;
+            default:
+                return false;
+        }
+    }
+}

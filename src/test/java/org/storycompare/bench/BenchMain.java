@@ -1,0 +1,106 @@
+package org.storycompare.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.storycompare.engine.StoryEngine;
+import org.storycompare.engine.model.Article;
+import org.storycompare.engine.model.Cancellation;
+import org.storycompare.engine.model.CompareOptions;
+import org.storycompare.engine.model.Comparison;
+import org.storycompare.engine.model.ProgressListener;
+
+/**
+ * Runs the JMH benchmarks (short runs: 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement), prints a table
+ * against the goals and writes {@code results.json} into the directory given as the first argument.
+ */
+public final class BenchMain {
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws RunnerException, IOException {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
+        Files.createDirectories(out);
+        Options opts = new OptionsBuilder()
+                .include(PairBenchmark.class.getName())
+                .include(CorpusBenchmark.class.getName())
+                .forks(1)
+                .jvmArgsAppend("-Xmx1g")
+                .warmupIterations(3).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(1))
+                .build();
+        Collection<RunResult> results = new Runner(opts).run();
+        Map<String, double[]> scores = new LinkedHashMap<>();
+        for (RunResult r : results) {
+            String name = r.getParams().getBenchmark();
+            name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+            scores.put(name, new double[] {r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError()});
+        }
+        long pairs = corpusPairs();
+        List<String[]> rows = new ArrayList<>();
+        double sc = score(scores, "PairBenchmark.storyCompare");
+        double jdu = score(scores, "PairBenchmark.javaDiffUtilsWords");
+        double dmp = score(scores, "PairBenchmark.diffMatchPatchWords");
+        double corpus = score(scores, "CorpusBenchmark.compareThousand");
+        rows.add(row("StoryCompare, 10k-word pair", sc, "< 5 ms", sc < 5));
+        rows.add(row("java-diff-utils (words), same pair", jdu, "StoryCompare >= 10x faster", jdu >= 10 * sc));
+        rows.add(row("diff-match-patch (words), same pair", dmp, "StoryCompare >= 10x faster", dmp >= 10 * sc));
+        rows.add(row("1,000 articles x 600 words, 2 threads, -Xmx1g (" + pairs + " pairs aligned)", corpus,
+                "< 3000 ms", corpus < 3000));
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-70s %12s  %-28s %s%n",
+                "benchmark", "ms/op", "goal", "met"));
+        for (String[] r : rows) {
+            table.append(String.format(Locale.ROOT, "%-70s %12s  %-28s %s%n", r[0], r[1], r[2], r[3]));
+        }
+        table.append(String.format(Locale.ROOT, "speed-up over java-diff-utils: %.1fx, over diff-match-patch: %.1fx%n",
+                jdu / sc, dmp / sc));
+        System.out.print(table);
+        Files.writeString(out.resolve("results.txt"), table, StandardCharsets.UTF_8);
+        StringBuilder json = new StringBuilder("{\n  \"unit\": \"ms/op\",\n  \"benchmarks\": [\n");
+        int i = 0;
+        for (Map.Entry<String, double[]> e : scores.entrySet()) {
+            json.append(String.format(Locale.ROOT, "    {\"name\": \"%s\", \"score\": %.4f, \"error\": %.4f}%s%n",
+                    e.getKey(), e.getValue()[0], e.getValue()[1], ++i < scores.size() ? "," : ""));
+        }
+        json.append("  ],\n  \"goals\": [\n");
+        for (int k = 0; k < rows.size(); k++) {
+            String[] r = rows.get(k);
+            json.append(String.format(Locale.ROOT, "    {\"what\": \"%s\", \"ms\": %s, \"goal\": \"%s\", \"met\": %s}%s%n",
+                    r[0], r[1], r[2], r[3], k + 1 < rows.size() ? "," : ""));
+        }
+        json.append(String.format(Locale.ROOT, "  ],%n  \"speedupOverJavaDiffUtils\": %.2f,%n"
+                + "  \"speedupOverDiffMatchPatch\": %.2f,%n  \"corpusPairsAligned\": %d%n}%n", jdu / sc, dmp / sc, pairs));
+        Files.writeString(out.resolve("results.json"), json, StandardCharsets.UTF_8);
+        System.out.println("Wrote " + out.resolve("results.json"));
+    }
+
+    private static long corpusPairs() {
+        List<Article> articles = BenchData.corpus(1000);
+        Comparison c = new StoryEngine(CompareOptions.builder().paraphrase(false).build())
+                .compare(articles, ProgressListener.NONE, Cancellation.NEVER);
+        return c.pairs().size();
+    }
+
+    private static double score(Map<String, double[]> scores, String name) {
+        double[] s = scores.get(name);
+        return s == null ? Double.NaN : s[0];
+    }
+
+    private static String[] row(String what, double ms, String goal, boolean met) {
+        return new String[] {what, String.format(Locale.ROOT, "%.3f", ms), goal, Boolean.toString(met)};
+    }
+}
