@@ -6,6 +6,7 @@ import org.storycompare.engine.align.PairAligner;
 import org.storycompare.engine.align.ParaphraseFinder;
 import org.storycompare.engine.align.TokenizedText;
 import org.storycompare.engine.corpus.CorpusComparer;
+import org.storycompare.engine.paraphrase.ParaphraseMatcher;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Cancellation;
 import org.storycompare.engine.model.CompareOptions;
@@ -26,9 +27,12 @@ public final class StoryEngine {
     private final ParaphraseFinder paraphrases;
     private final int threads;
 
-    /** An engine without paraphrase search (until a {@link ParaphraseFinder} is given). */
+    /** One matcher for all engines: it is thread-safe and loads WordNet once, on first use. */
+    private static final ParaphraseMatcher SHARED_MATCHER = new ParaphraseMatcher();
+
+    /** An engine with the WordNet paraphrase matcher, used when the options ask for paraphrases. */
     public StoryEngine(CompareOptions options) {
-        this(options, ParaphraseFinder.NONE);
+        this(options, SHARED_MATCHER::match);
     }
 
     /** An engine that looks for paraphrases with the given finder when the options ask for it. */
