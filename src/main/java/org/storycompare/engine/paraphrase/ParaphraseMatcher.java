@@ -39,6 +39,15 @@ public final class ParaphraseMatcher {
     }
 
     /**
+     * An edited passage with its one-word replacements that are synonyms, word forms or garbled spellings
+     * listed as swaps; when such swaps are dense (machine-"spun" text) the passage becomes a PARAPHRASE.
+     * Other passages come back unchanged.
+     */
+    public Passage annotateEdit(Passage edited, String textA, String textB) {
+        return new EditSwaps(lex).annotate(edited, textA, textB);
+    }
+
+    /**
      * Paraphrased sentence pairs inside the given uncovered regions of A and B: PARAPHRASE passages,
      * moved=false, with swaps; spans exact offsets into textA/textB, trimmed to the sentence's words.
      * Passages come sorted by their start in A. Returns nothing when {@code options.paraphrase()} is false.
@@ -203,7 +212,7 @@ public final class ParaphraseMatcher {
         out.add(new Cand(p, a0, a1, b0, b1, passage));
     }
 
-    private static String reason(PairScorer.Rel r) {
+    static String reason(PairScorer.Rel r) {
         return switch (r) {
             case STEM -> "stem";
             case SYNONYM, RELATED -> "synonym";
