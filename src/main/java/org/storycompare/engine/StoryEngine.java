@@ -12,6 +12,7 @@ import org.storycompare.engine.model.Cancellation;
 import org.storycompare.engine.model.CompareOptions;
 import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.model.PairAlignment;
+import org.storycompare.engine.model.Passage;
 import org.storycompare.engine.model.ProgressListener;
 import org.storycompare.engine.text.Normalisers;
 import org.storycompare.engine.text.Tokenizer;
@@ -59,6 +60,16 @@ public final class StoryEngine {
         TokenizedText ta = new TokenizedText(a.text(), tokenizer, k);
         TokenizedText tb = new TokenizedText(b.text(), tokenizer, k);
         return new PairAligner(options, paraphrases).align(a.id(), ta, b.id(), tb, cc);
+    }
+
+    /**
+     * Text repeated inside one article (e.g. a paragraph pasted twice): EXACT passages from an earlier copy
+     * (span a) to a later copy (span b) of the same text, at least {@code minMatchWords} words long.
+     */
+    public List<Passage> repeats(Article article, Cancellation cancel) {
+        Cancellation cc = cancel == null ? Cancellation.NEVER : cancel;
+        TokenizedText t = new TokenizedText(article.text(), Normalisers.tokenizer(options), options.minMatchWords());
+        return new PairAligner(options, paraphrases).repeats(t, cc);
     }
 
     /** Compares all articles with each other (article ids must be distinct). */

@@ -177,6 +177,32 @@ class AnswerKeyTest {
     }
 
     @Test
+    void repeatsInsideOneArticleAreFound() throws IOException {
+        SoftAssertions soft = new SoftAssertions();
+        int checked = 0;
+        for (Row r : rows()) {
+            if (!r.kind().equals("repeated")) {
+                continue;
+            }
+            checked++;
+            String body = body(r.fileA());
+            int first = body.indexOf(r.snippetA());
+            int second = body.indexOf(r.snippetA(), first + 1);
+            assertThat(second).as("second copy of %s", r.snippetA()).isPositive();
+            Span sa = new Span(first, first + r.snippetA().length());
+            Span sb = new Span(second, second + r.snippetA().length());
+            List<Passage> hits = ENGINE.repeats(new Article(r.fileA(), body, null), Cancellation.NEVER).stream()
+                    .filter(x -> x.a().overlaps(sa) && x.b().overlaps(sb)).toList();
+            soft.assertThat(uncoveredInside(body, sa, hits.stream().map(Passage::a).toList()))
+                    .as("first copy of " + r.snippetA()).isTrue();
+            soft.assertThat(uncoveredInside(body, sb, hits.stream().map(Passage::b).toList()))
+                    .as("second copy of " + r.snippetA()).isTrue();
+        }
+        assertThat(checked).isPositive();
+        soft.assertAll();
+    }
+
+    @Test
     void independentReportSharesOnlyTheQuotes() {
         String indie = "06-independent-valleypost.md";
         String text = body(indie);

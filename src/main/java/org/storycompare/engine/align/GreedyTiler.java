@@ -54,7 +54,14 @@ final class GreedyTiler {
             Arrays.fill(usedB, true);
             return new Tiling(tiles, usedA, usedB);
         }
-        long[] runs = maximalRuns(a, b, k, cancel);
+        return tileKeys(maximalRuns(a, b, k, cancel), na, nb, k, cancel);
+    }
+
+    /** Greedy tiling of the given runs (sort keys) over texts of na and nb tokens. */
+    static Tiling tileKeys(long[] runs, int na, int nb, int k, Cancellation cancel) {
+        boolean[] usedA = new boolean[na];
+        boolean[] usedB = new boolean[nb];
+        List<Tile> tiles = new ArrayList<>();
         Arrays.sort(runs);
         PriorityQueue<Long> pieces = new PriorityQueue<>();
         int next = 0;

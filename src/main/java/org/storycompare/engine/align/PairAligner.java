@@ -63,6 +63,33 @@ public final class PairAligner {
         return new PairAlignment(aId, bId, similarity, aInB, bInA, passages, divA, divB);
     }
 
+    /**
+     * Text repeated inside one article: EXACT passages whose A span is an earlier copy and whose B span a
+     * later copy in the same text (at least minMatchWords words, copies not overlapping). Three copies give
+     * two passages (first to second, second to third). Sorted by A.
+     */
+    public List<Passage> repeats(TokenizedText t, Cancellation cancel) {
+        int k = options.minMatchWords();
+        long[] runs = GreedyTiler.maximalRuns(t, t, k, cancel);
+        long[] keys = new long[runs.length];
+        int n = 0;
+        for (long key : runs) {
+            int a = GreedyTiler.aOf(key);
+            int b = GreedyTiler.bOf(key);
+            int len = Math.min(GreedyTiler.lenOf(key), b - a);
+            if (a < b && len >= k) {
+                keys[n++] = GreedyTiler.key(a, b, len);
+            }
+        }
+        List<GreedyTiler.Tile> tiles = GreedyTiler.tileKeys(java.util.Arrays.copyOf(keys, n), t.size(), t.size(),
+                k, cancel).tiles();
+        List<Passage> out = new ArrayList<>();
+        for (GreedyTiler.Tile tile : tiles) {
+            out.add(Passage.exact(Bridger.span(t, tile.a(), tile.aEnd()), Bridger.span(t, tile.b(), tile.bEnd())));
+        }
+        return out;
+    }
+
     /** Adds the finder's passages that are paraphrases, lie inside the free regions and overlap nothing. */
     private static void addParaphrases(List<Passage> passages, List<Passage> found, List<Span> freeA,
                                        List<Span> freeB) {

@@ -35,7 +35,7 @@ public final class TokenizedText {
         this.text = text;
         this.normaliser = tokenizer.normaliser();
         Builder b = new Builder(text, Math.max(16, text.length() / 5));
-        tokenizer.scan(text, b);
+        tokenizer.scan(text, b.text, b);
         this.size = b.n;
         this.starts = Arrays.copyOf(b.starts, b.n);
         this.ends = Arrays.copyOf(b.ends, b.n);

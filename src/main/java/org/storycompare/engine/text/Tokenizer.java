@@ -44,10 +44,15 @@ public final class Tokenizer {
      * a null form when the normaliser declares what it does to them, so no string is built for them.
      */
     public void scan(String text, TokenSink sink) {
+        scan(text, text.toCharArray(), sink);
+    }
+
+    /** As {@link #scan(String, TokenSink)}, with the text's characters already at hand ({@code chars} = text). */
+    public void scan(String text, char[] chars, TokenSink sink) {
         Normaliser.AsciiLetters mode = normaliser.asciiLetters();
         boolean fast = mode != Normaliser.AsciiLetters.UNKNOWN;
         boolean lower = mode == Normaliser.AsciiLetters.LOWER_CASED;
-        char[] cs = text.toCharArray();
+        char[] cs = chars;
         int n = cs.length;
         int i = 0;
         while (i < n) {

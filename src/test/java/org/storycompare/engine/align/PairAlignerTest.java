@@ -146,6 +146,19 @@ class PairAlignerTest {
     }
 
     @Test
+    void repeatsInsideOneArticleAreFound() {
+        String q = "we will fight this closure in every court in the land";
+        String text = "Fenwick said " + q + ". Later she added: " + q + ". Then once more: " + q + ". " + P1;
+        List<Passage> r = new StoryEngine(CompareOptions.DEFAULTS).repeats(new Article("x", text, null), Cancellation.NEVER);
+        assertThat(r).extracting(p -> p.a().of(text) + " | " + p.b().of(text))
+                .containsExactly(q + " | " + q, q + " | " + q);
+        assertThat(r.get(0).a().start()).isLessThan(r.get(0).b().start());
+        assertThat(r.get(0).b()).isEqualTo(r.get(1).a());
+        assertThat(new StoryEngine(CompareOptions.DEFAULTS).repeats(new Article("y", P1 + " " + P2, null),
+                Cancellation.NEVER)).isEmpty();
+    }
+
+    @Test
     void divergentRangesAndSimilarity() {
         String a = "Breaking: " + P1 + " Extra words in A.";
         String b = P1 + " Completely other ending here.";
