@@ -33,7 +33,7 @@ public final class StoryEngine {
 
     /** An engine with the WordNet paraphrase matcher, used when the options ask for paraphrases. */
     public StoryEngine(CompareOptions options) {
-        this(options, SHARED_MATCHER::match);
+        this(options, SHARED_MATCHER);
     }
 
     /** An engine that looks for paraphrases with the given finder when the options ask for it. */

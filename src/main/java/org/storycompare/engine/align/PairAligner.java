@@ -48,6 +48,7 @@ public final class PairAligner {
                 List<Passage> found = paraphrases.match(a.text(), freeA, b.text(), freeB, options, cancel);
                 addParaphrases(passages, found, freeA, freeB);
             }
+            passages.replaceAll(p -> p.kind() == PassageKind.EDITED ? annotated(p, a.text(), b.text()) : p);
         }
         passages.sort(Comparator.comparing(Passage::a).thenComparing(Passage::b));
         passages = MoveMarker.mark(passages);
@@ -88,6 +89,12 @@ public final class PairAligner {
             out.add(Passage.exact(Bridger.span(t, tile.a(), tile.aEnd()), Bridger.span(t, tile.b(), tile.bEnd())));
         }
         return out;
+    }
+
+    /** The finder's reading of an edited passage, kept only when its spans and changes are untouched. */
+    private Passage annotated(Passage p, String textA, String textB) {
+        Passage q = paraphrases.annotateEdit(p, textA, textB);
+        return q != null && q.a().equals(p.a()) && q.b().equals(p.b()) && q.changes().equals(p.changes()) ? q : p;
     }
 
     /** Adds the finder's passages that are paraphrases, lie inside the free regions and overlap nothing. */

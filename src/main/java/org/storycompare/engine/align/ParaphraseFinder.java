@@ -25,4 +25,12 @@ public interface ParaphraseFinder {
      */
     List<Passage> match(String textA, List<Span> regionsA, String textB, List<Span> regionsB,
                         CompareOptions options, Cancellation cancel);
+
+    /**
+     * An edited passage with word swaps listed (synonyms, word forms, garbled spellings); a finder may turn
+     * it into a PARAPHRASE when the swaps show spun text. Spans must stay as they are. Default: unchanged.
+     */
+    default Passage annotateEdit(Passage edited, String textA, String textB) {
+        return edited;
+    }
 }

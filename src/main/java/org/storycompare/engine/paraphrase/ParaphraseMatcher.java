@@ -23,7 +23,7 @@ import org.storycompare.engine.model.WordSwap;
  *
  * <p>Thread-safe and stateless; WordNet is loaded lazily on first use and shared by all instances.
  */
-public final class ParaphraseMatcher {
+public final class ParaphraseMatcher implements org.storycompare.engine.align.ParaphraseFinder {
 
     /** Fewest aligned content words for a pair to count as a paraphrase (topic words alone do not suffice). */
     static final int MIN_ALIGNED = 3;
@@ -43,6 +43,7 @@ public final class ParaphraseMatcher {
      * listed as swaps; when such swaps are dense (machine-"spun" text) the passage becomes a PARAPHRASE.
      * Other passages come back unchanged.
      */
+    @Override
     public Passage annotateEdit(Passage edited, String textA, String textB) {
         return new EditSwaps(lex).annotate(edited, textA, textB);
     }
@@ -52,6 +53,7 @@ public final class ParaphraseMatcher {
      * moved=false, with swaps; spans exact offsets into textA/textB, trimmed to the sentence's words.
      * Passages come sorted by their start in A. Returns nothing when {@code options.paraphrase()} is false.
      */
+    @Override
     public List<Passage> match(String textA, List<Span> regionsA, String textB, List<Span> regionsB,
                                CompareOptions options, Cancellation cancel) {
         Objects.requireNonNull(textA, "textA");
