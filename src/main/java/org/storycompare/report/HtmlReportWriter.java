@@ -57,8 +57,9 @@ public final class HtmlReportWriter {
         w.write(ReportStyles.COMMON);
         w.write(print ? ReportStyles.print(fontFamily) : ReportStyles.SCREEN);
         w.write("</style>\n</head>\n<body>\n");
-        w.write("<header><h1>StoryCompare report</h1><p class=\"meta\">" + c.articles().size() + " sources, "
-                + c.pairs().size() + " aligned pairs. Made with " + Markup.escape(report.info().app()) + " "
+        w.write("<header><h1>StoryCompare report</h1><p class=\"meta\">"
+                + Markup.count(c.articles().size(), "source") + ", "
+                + Markup.count(c.pairs().size(), "aligned pair") + ". Made with " + Markup.escape(report.info().app()) + " "
                 + Markup.escape(report.info().version()) + " on " + Markup.escape(report.info().created().toString())
                 + ".</p></header>\n");
         writeSources(w, c);
@@ -164,7 +165,8 @@ public final class HtmlReportWriter {
     private void writePairs(Writer w, Comparison c, Map<String, Integer> index) throws IOException {
         List<PairAlignment> chosen = selection.choose(c);
         w.write("<section id=\"pairs\"><h2>Pairs</h2>\n<p class=\"meta\">" + chosen.size() + " of "
-                + c.pairs().size() + " aligned pairs, most similar first.</p>\n");
+                + Markup.count(c.pairs().size(), "aligned pair") + (selection.firstA() == null
+                ? ", most similar first." : ", the chosen pair first, then the most similar.") + "</p>\n");
         PairHtml.legend(w);
         for (PairAlignment p : chosen) {
             PairHtml.pair(w, c, p, index);

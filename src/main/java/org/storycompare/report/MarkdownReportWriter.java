@@ -30,7 +30,7 @@ public final class MarkdownReportWriter {
     public void write(Report report, Writer w) throws IOException {
         Comparison c = report.comparison();
         w.write("# StoryCompare summary\n\n");
-        w.write(c.articles().size() + " sources, " + c.pairs().size() + " aligned pairs. Made with "
+        w.write(Markup.count(c.articles().size(), "source") + ", " + Markup.count(c.pairs().size(), "aligned pair") + ". Made with "
                 + esc(report.info().app()) + " " + esc(report.info().version()) + " on " + report.info().created()
                 + ".\n\n## Sources\n\n| Id | Outlet | Title | Published | Words |\n|---|---|---|---|---:|\n");
         for (Article a : c.articles()) {

@@ -83,4 +83,9 @@ final class Markup {
         }
         return null;
     }
+
+    /** "1 source", "3 sources": a count with its noun, plural when needed (nouns that take an s). */
+    static String count(int n, String noun) {
+        return n + " " + (n == 1 ? noun : noun + "s");
+    }
 }
