@@ -27,8 +27,11 @@ public final class EvalMain {
         } else {
             sections.put("paraphrase", new ParaphraseEval(data, out).run());
         }
-        System.out.println("Articles folder (for answer-key sections): " + articles.toAbsolutePath()
-                + (Files.isDirectory(articles) ? "" : " (missing)"));
+        if (Files.isRegularFile(articles.resolve("README.md"))) {
+            sections.put("answerKey", new AnswerKeyEval(articles).run());
+        } else {
+            System.out.println("No answer key in " + articles.toAbsolutePath() + " - skipping the sample story.");
+        }
         System.out.println("Eval sections run: " + sections.keySet());
     }
 }

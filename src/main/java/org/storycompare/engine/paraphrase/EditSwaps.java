@@ -34,21 +34,11 @@ final class EditSwaps {
         List<WordSwap> swaps = new ArrayList<>(p.swaps());
         int meaningful = 0;
         for (WordChange c : p.changes()) {
-            PText.Tok a = singleWord(textA, c.a());
-            PText.Tok b = singleWord(textB, c.b());
-            if (a == null || b == null) {
-                continue;
-            }
-            PairScorer.Rel rel = PairScorer.relate(lex.info(a.key(), a.number()), lex.info(b.key(), b.number()),
-                    a.number(), b.number());
-            if (rel == null || rel == PairScorer.Rel.NONE || rel == PairScorer.Rel.SAME) {
-                continue;
-            }
-            String reason = ParaphraseMatcher.reason(rel);
-            swaps.add(new WordSwap(new Span(a.start(), a.end()), new Span(b.start(), b.end()),
-                    a.surface(), b.surface(), reason));
-            if (!"stem".equals(reason)) {
-                meaningful++;
+            for (WordSwap w : swapsIn(c, textA, textB)) {
+                swaps.add(w);
+                if (!"stem".equals(w.reason())) {
+                    meaningful++;
+                }
             }
         }
         if (swaps.size() == p.swaps().size()) {
@@ -61,12 +51,58 @@ final class EditSwaps {
                 p.changes(), swaps);
     }
 
-    /** The one word a change span holds, or null when it holds none or several. */
-    private static PText.Tok singleWord(String text, Span s) {
-        if (s.isEmpty() || s.end() > text.length()) {
+    /**
+     * The related word pairs inside one replacement. Runs of equal length pair word by word ("crews quickly
+     * sealed" / "teams rapidly closed"); otherwise each word of A takes the first related word of B after the
+     * previous pairing, so the order of the words is kept.
+     */
+    private List<WordSwap> swapsIn(WordChange c, String textA, String textB) {
+        if (c.a().isEmpty() || c.b().isEmpty() || c.a().end() > textA.length() || c.b().end() > textB.length()) {
+            return List.of();
+        }
+        List<PText.Tok> as = PText.tokens(textA, c.a().start(), c.a().end());
+        List<PText.Tok> bs = PText.tokens(textB, c.b().start(), c.b().end());
+        List<WordSwap> out = new ArrayList<>();
+        if (as.size() == bs.size()) {
+            for (int i = 0; i < as.size(); i++) {
+                String reason = relation(as.get(i), bs.get(i));
+                if (reason != null) {
+                    out.add(swap(as.get(i), bs.get(i), reason));
+                }
+            }
+            return out;
+        }
+        int next = 0;
+        for (PText.Tok a : as) {
+            for (int j = next; j < bs.size(); j++) {
+                String reason = relation(a, bs.get(j));
+                if (reason != null) {
+                    out.add(swap(a, bs.get(j), reason));
+                    next = j + 1;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static WordSwap swap(PText.Tok a, PText.Tok b, String reason) {
+        return new WordSwap(new Span(a.start(), a.end()), new Span(b.start(), b.end()), a.surface(), b.surface(), reason);
+    }
+
+    /** How two different words are related ("synonym", "stem", "garbled"), or null; possessives are looked through. */
+    private String relation(PText.Tok a, PText.Tok b) {
+        if (a.key().equals(b.key())) {
             return null;
         }
-        List<PText.Tok> toks = PText.tokens(text, s.start(), s.end());
-        return toks.size() == 1 ? toks.get(0) : null;
+        String ka = possessiveBase(a.key());
+        String kb = possessiveBase(b.key());
+        PairScorer.Rel rel = PairScorer.relate(lex.info(ka, a.number()), lex.info(kb, b.number()), a.number(), b.number());
+        return rel == null || rel == PairScorer.Rel.NONE || rel == PairScorer.Rel.SAME ? null
+                : ParaphraseMatcher.reason(rel);
+    }
+
+    private static String possessiveBase(String key) {
+        return key.endsWith("'s") && key.length() > 3 ? key.substring(0, key.length() - 2) : key;
     }
 }

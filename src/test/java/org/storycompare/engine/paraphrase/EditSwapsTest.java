@@ -79,4 +79,24 @@ class EditSwapsTest {
         Passage exact = Passage.exact(new Span(0, 10), new Span(0, 10));
         assertThat(MATCHER.annotateEdit(exact, a, b)).isSameAs(exact);
     }
+
+    @Test
+    void wordsInsideAMultiWordReplacementArePairedInOrder() {
+        String a = "Emergency crews quickly sealed off four streets and the company's engineers arrived.";
+        String b = "Emergency teams rapidly closed off four streets and the company's engineers arrived.";
+        Passage p = MATCHER.annotateEdit(edited(a, b, "crews quickly sealed", "teams rapidly closed"), a, b);
+        assertThat(p.swaps()).extracting(WordSwap::from, WordSwap::to).contains(
+                org.assertj.core.groups.Tuple.tuple("quickly", "rapidly"),
+                org.assertj.core.groups.Tuple.tuple("sealed", "closed"));
+        for (WordSwap s : p.swaps()) {
+            assertThat(s.a().of(a)).isEqualTo(s.from());
+            assertThat(s.b().of(b)).isEqualTo(s.to());
+        }
+        String c = "Tessaly Water said the council's engineers found the leak.";
+        String d = "Tessaly Water stated that the councl's engineers located the leak.";
+        Passage q = MATCHER.annotateEdit(edited(c, d, "said", "stated that", "council's", "councl's"), c, d);
+        assertThat(q.swaps()).extracting(WordSwap::from, WordSwap::to).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("said", "stated"),
+                org.assertj.core.groups.Tuple.tuple("council's", "councl's"));
+    }
 }

@@ -1,0 +1,166 @@
+package org.storycompare.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.storycompare.engine.StoryEngine;
+import org.storycompare.engine.model.Article;
+import org.storycompare.engine.model.Cancellation;
+import org.storycompare.engine.model.CompareOptions;
+import org.storycompare.engine.model.Comparison;
+import org.storycompare.engine.model.PairAlignment;
+import org.storycompare.engine.model.Passage;
+import org.storycompare.engine.model.ProgressListener;
+import org.storycompare.engine.model.Span;
+import org.storycompare.engine.model.WordSwap;
+import org.storycompare.ingest.ArticleLoader;
+import org.storycompare.ingest.LoadResult;
+
+/**
+ * The sample story against its answer key, end to end: the articles are read by the real readers and
+ * compared by the default engine (paraphrase search on), as the app and the command line do. Prints, per
+ * planted kind, how many passages were found (both sides covered except at most a word at each end), how many
+ * planted one-word swaps are listed, and every passage the independent report shares beyond its quotes.
+ */
+final class AnswerKeyEval {
+
+    private final Path articles;
+
+    AnswerKeyEval(Path articles) {
+        this.articles = articles;
+    }
+
+    record Row(String kind, String fileA, String snippetA, String fileB, String snippetB, String changes) {
+    }
+
+    Map<String, Object> run() throws IOException {
+        LoadResult loaded = new ArticleLoader().load(List.of(articles));
+        Map<String, Article> byFile = new TreeMap<>();
+        loaded.articles().forEach(a -> byFile.put(a.meta().path().getFileName().toString(), a));
+        Comparison c = new StoryEngine(CompareOptions.DEFAULTS).compare(loaded.articles(), ProgressListener.NONE,
+                Cancellation.NEVER);
+        Map<String, int[]> perKind = new TreeMap<>();
+        int planted = 0;
+        int listed = 0;
+        List<String> misses = new ArrayList<>();
+        List<String> unlisted = new ArrayList<>();
+        for (Row r : rows()) {
+            if (!List.of("exact", "edited", "moved", "paraphrase").contains(r.kind())) {
+                continue;
+            }
+            Article a = byFile.get(r.fileA());
+            Article b = byFile.get(r.fileB());
+            PairAlignment p = c.pair(a.id(), b.id()).orElse(null);
+            Span sa = find(a.text(), r.snippetA());
+            Span sb = find(b.text(), r.snippetB());
+            int[] counts = perKind.computeIfAbsent(r.kind(), k -> new int[2]);
+            counts[1]++;
+            if (p == null || sa == null || sb == null) {
+                misses.add(r.kind() + " " + r.fileB() + ": " + (p == null ? "pair not aligned" : "snippet not in text"));
+                continue;
+            }
+            List<Passage> hits = p.passages().stream().filter(x -> x.a().overlaps(sa) && x.b().overlaps(sb)).toList();
+            boolean found = covered(a.text(), sa, hits.stream().map(Passage::a).toList())
+                    && covered(b.text(), sb, hits.stream().map(Passage::b).toList())
+                    && (!r.kind().equals("moved") || hits.stream().anyMatch(Passage::moved));
+            if (found) {
+                counts[0]++;
+            } else {
+                misses.add(r.kind() + " " + r.fileB() + ": " + r.snippetB());
+            }
+            if (r.kind().equals("paraphrase")) {
+                List<WordSwap> swaps = hits.stream().flatMap(x -> x.swaps().stream()).toList();
+                for (String change : r.changes().split(";\\s*")) {
+                    String[] ft = change.split("->");
+                    if (ft.length == 2 && !ft[0].contains(" ") && !ft[1].contains(" ")) {
+                        planted++;
+                        if (swaps.stream().anyMatch(s -> s.from().equalsIgnoreCase(ft[0]) && s.to().equalsIgnoreCase(ft[1]))) {
+                            listed++;
+                        } else {
+                            unlisted.add(change);
+                        }
+                    }
+                }
+            }
+        }
+        Article indie = byFile.get("06-independent-valleypost.md");
+        List<String> extra = new ArrayList<>();
+        for (Article other : byFile.values()) {
+            if (other == indie) {
+                continue;
+            }
+            for (Passage x : c.pair(indie.id(), other.id()).map(PairAlignment::passages).orElse(List.of())) {
+                String t = x.a().of(indie.text());
+                if (!t.contains("We have warned Tessaly Water") && !t.contains("I ran outside in my apron")) {
+                    extra.add(x.kind().id() + " with " + other.meta().outlet() + ": " + t);
+                }
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        System.out.println("Answer key (" + byFile.size() + " articles read by the real readers, default options):");
+        perKind.forEach((k, v) -> {
+            System.out.printf(Locale.ROOT, "  %-10s found %d of %d%n", k, v[0], v[1]);
+            out.put(k, Map.of("found", v[0], "planted", v[1]));
+        });
+        System.out.printf(Locale.ROOT, "  paraphrase swaps listed: %d of %d one-word swaps; not listed: %s%n", listed, planted, unlisted);
+        System.out.println("  independent report: " + extra.size() + " passages beyond its two quotes" + extra);
+        misses.forEach(m -> System.out.println("  missed " + m));
+        out.put("swapsListed", listed);
+        out.put("swapsPlanted", planted);
+        out.put("independentExtra", extra.size());
+        return out;
+    }
+
+    private List<Row> rows() throws IOException {
+        List<Row> rows = new ArrayList<>();
+        boolean in = false;
+        for (String line : Files.readAllLines(articles.resolve("README.md"), StandardCharsets.UTF_8)) {
+            if (line.startsWith("## ")) {
+                in = line.equals("## Shared passages");
+            } else if (in && line.startsWith("| ") && !line.startsWith("| kind")) {
+                String[] c = line.split("\\|", -1);
+                rows.add(new Row(c[1].trim(), c[2].trim(), c[3].trim(), c[4].trim(), c[5].trim(), c[6].trim()));
+            }
+        }
+        return rows;
+    }
+
+    /** The snippet in the text, whitespace-tolerant (the HTML reader joins lines). */
+    private static Span find(String text, String snippet) {
+        int at = text.indexOf(snippet);
+        return at < 0 ? null : new Span(at, at + snippet.length());
+    }
+
+    /** Every word of the snippet but at most the first and last lies inside one of the spans. */
+    static boolean covered(String text, Span snippet, List<Span> spans) {
+        List<int[]> words = new ArrayList<>();
+        int i = snippet.start();
+        while (i < snippet.end()) {
+            while (i < snippet.end() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < snippet.end() && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i > s) {
+                words.add(new int[] {s, i});
+            }
+        }
+        for (int w = 1; w < words.size() - 1; w++) {
+            int s = words.get(w)[0];
+            int e = words.get(w)[1];
+            if (spans.stream().noneMatch(x -> x.start() <= s && e <= x.end())) {
+                return false;
+            }
+        }
+        return !words.isEmpty();
+    }
+}
