@@ -10,8 +10,9 @@ import org.storycompare.engine.model.WordSwap;
 
 /**
  * Looks inside an edited passage for the fingerprint of an "article spinner": one-word replacements that
- * are synonyms, other forms of the same word, or garbled spellings. It lists them as swaps and, when they
- * are dense enough, calls the passage a paraphrase (spun text) rather than an edit.
+ * are synonyms, other forms of the same word, or garbled spellings. A change with as many words on both
+ * sides ("company said" -> "firm stated") is read word by word, in order. It lists the related pairs as
+ * swaps and, when they are dense enough, calls the passage a paraphrase (spun text) rather than an edit.
  */
 final class EditSwaps {
 
@@ -26,7 +27,7 @@ final class EditSwaps {
         this.lex = lex;
     }
 
-    /** The passage with swaps listed for its one-word replacements; EDITED may become PARAPHRASE. */
+    /** The passage with swaps listed for its word-for-word replacements; EDITED may become PARAPHRASE. */
     Passage annotate(Passage p, String textA, String textB) {
         if (p.kind() != PassageKind.EDITED || p.changes().isEmpty()) {
             return p;
@@ -34,21 +35,25 @@ final class EditSwaps {
         List<WordSwap> swaps = new ArrayList<>(p.swaps());
         int meaningful = 0;
         for (WordChange c : p.changes()) {
-            PText.Tok a = singleWord(textA, c.a());
-            PText.Tok b = singleWord(textB, c.b());
-            if (a == null || b == null) {
+            List<PText.Tok> wa = words(textA, c.a());
+            List<PText.Tok> wb = words(textB, c.b());
+            if (wa.isEmpty() || wa.size() != wb.size()) {
                 continue;
             }
-            PairScorer.Rel rel = PairScorer.relate(lex.info(a.key(), a.number()), lex.info(b.key(), b.number()),
-                    a.number(), b.number());
-            if (rel == null || rel == PairScorer.Rel.NONE || rel == PairScorer.Rel.SAME) {
-                continue;
-            }
-            String reason = ParaphraseMatcher.reason(rel);
-            swaps.add(new WordSwap(new Span(a.start(), a.end()), new Span(b.start(), b.end()),
-                    a.surface(), b.surface(), reason));
-            if (!"stem".equals(reason)) {
-                meaningful++;
+            for (int i = 0; i < wa.size(); i++) {
+                PText.Tok a = wa.get(i);
+                PText.Tok b = wb.get(i);
+                PairScorer.Rel rel = PairScorer.relate(lex.info(a.key(), a.number()), lex.info(b.key(), b.number()),
+                        a.number(), b.number());
+                if (rel == null || rel == PairScorer.Rel.NONE || rel == PairScorer.Rel.SAME) {
+                    continue;
+                }
+                String reason = ParaphraseMatcher.reason(rel);
+                swaps.add(new WordSwap(new Span(a.start(), a.end()), new Span(b.start(), b.end()),
+                        a.surface(), b.surface(), reason));
+                if (!"stem".equals(reason)) {
+                    meaningful++;
+                }
             }
         }
         if (swaps.size() == p.swaps().size()) {
@@ -61,12 +66,11 @@ final class EditSwaps {
                 p.changes(), swaps);
     }
 
-    /** The one word a change span holds, or null when it holds none or several. */
-    private static PText.Tok singleWord(String text, Span s) {
+    /** The words a change span holds (none for an empty span). */
+    private static List<PText.Tok> words(String text, Span s) {
         if (s.isEmpty() || s.end() > text.length()) {
-            return null;
+            return List.of();
         }
-        List<PText.Tok> toks = PText.tokens(text, s.start(), s.end());
-        return toks.size() == 1 ? toks.get(0) : null;
+        return PText.tokens(text, s.start(), s.end());
     }
 }
