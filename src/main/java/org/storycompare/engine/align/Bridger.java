@@ -15,7 +15,8 @@ import org.storycompare.engine.model.WordChange;
  * token used by another tile, each gap is at most {@code 2 * bridgeGap + k - 1} tokens, and the word-level
  * diff of the two gaps has no change run longer than {@code bridgeGap} tokens on either side. A lone tile
  * (or tiles touching on both sides) is an EXACT passage. A block also grows outwards across a small edit
- * when an equal run of at least two tokens, longer than the edit, stands beyond it on both sides.
+ * when an equal run of at least two tokens, longer than the edit, stands beyond it on both sides. Last,
+ * passage edges snap to sentence edges across a few uncovered words ({@link SentenceSnapper}).
  */
 final class Bridger {
 
@@ -26,7 +27,8 @@ final class Bridger {
         List<Tile> tiles = tiling.tiles();
         boolean[] usedA = tiling.usedA();
         boolean[] usedB = tiling.usedB();
-        List<Passage> out = new ArrayList<>();
+        List<int[]> blocks = new ArrayList<>();          // {a0, a1, b0, b1, matched}
+        List<List<int[]>> blockChanges = new ArrayList<>();
         int maxGap = bridgeGap == 0 ? 0 : 2 * bridgeGap + k - 1;
         int minEdge = Math.min(2, k);
         int i = 0;
@@ -64,8 +66,19 @@ final class Bridger {
                 extendLeft(a.ids(), b.ids(), usedA, usedB, block, changes, bridgeGap, minEdge);
                 extendRight(a.ids(), b.ids(), usedA, usedB, block, changes, bridgeGap, minEdge);
             }
-            out.add(toPassage(a, b, block, changes));
+            blocks.add(block);
+            blockChanges.add(changes);
             i = j;
+        }
+        if (bridgeGap > 0 && !blocks.isEmpty()) {
+            SentenceSnapper snapper = new SentenceSnapper(a, b, bridgeGap);
+            for (int x = 0; x < blocks.size(); x++) {
+                snapper.snap(blocks.get(x), blockChanges.get(x), usedA, usedB);
+            }
+        }
+        List<Passage> out = new ArrayList<>(blocks.size());
+        for (int x = 0; x < blocks.size(); x++) {
+            out.add(toPassage(a, b, blocks.get(x), blockChanges.get(x)));
         }
         return out;
     }
@@ -82,7 +95,7 @@ final class Bridger {
         double score = 2.0 * block[4] / (lenA + lenB);
         List<WordChange> wc = new ArrayList<>(changes.size());
         for (int[] c : changes) {
-            wc.add(new WordChange(changeSpan(a, c[0], c[1]), changeSpan(b, c[2], c[3])));
+            wc.add(new WordChange(changeSpan(a, c[0], c[1], block[0]), changeSpan(b, c[2], c[3], block[2])));
         }
         return new Passage(PassageKind.EDITED, sa, sb, score, false, wc, List.of());
     }
@@ -183,13 +196,13 @@ final class Bridger {
         }
     }
 
-    private static void fill(boolean[] used, int from, int to) {
+    static void fill(boolean[] used, int from, int to) {
         for (int x = from; x < to; x++) {
             used[x] = true;
         }
     }
 
-    private static boolean anyUsed(boolean[] used, int from, int to) {
+    static boolean anyUsed(boolean[] used, int from, int to) {
         for (int x = from; x < to; x++) {
             if (used[x]) {
                 return true;
@@ -203,12 +216,15 @@ final class Bridger {
         return new Span(t.start(from), t.end(to - 1));
     }
 
-    /** Span of changed tokens [from, to), or the empty span just after token from-1 when none. */
-    private static Span changeSpan(TokenizedText t, int from, int to) {
+    /**
+     * Span of changed tokens [from, to); when none, the empty span just after token from-1, or at the start of
+     * token from when the change opens the passage (blockStart).
+     */
+    private static Span changeSpan(TokenizedText t, int from, int to, int blockStart) {
         if (from < to) {
             return span(t, from, to);
         }
-        int at = t.end(from - 1);
+        int at = from == blockStart ? t.start(from) : t.end(from - 1);
         return new Span(at, at);
     }
 

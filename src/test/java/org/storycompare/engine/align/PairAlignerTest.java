@@ -78,6 +78,87 @@ class PairAlignerTest {
         assertThat(render(align(a, b, o), a, b)).containsExactlyElementsOf(expected);
     }
 
+    /** One line per passage: KIND a-text | b-text, then its changes as [a-words>b-words, ...]. */
+    static List<String> renderWithChanges(PairAlignment p, String a, String b) {
+        List<String> out = new ArrayList<>();
+        for (Passage x : p.passages()) {
+            out.add(x.kind() + (x.moved() ? " moved" : "") + " " + x.a().of(a) + " | " + x.b().of(b) + " "
+                    + x.changes().stream().map(c -> c.a().of(a) + ">" + c.b().of(b)).toList());
+        }
+        return out;
+    }
+
+    static Stream<Arguments> snapCases() {
+        CompareOptions d = CompareOptions.builder().paraphrase(false).build();
+        CompareOptions punct = CompareOptions.builder().paraphrase(false).ignorePunctuation(false).build();
+        CompareOptions k2 = CompareOptions.builder().paraphrase(false).minMatchWords(2).bridgeGap(2).build();
+        String main = "it would review every water main under the town centre";
+        return Stream.of(
+            Arguments.of("changed words opening the sentence on both sides",
+                "The council said it would review every water main under the town centre.",
+                "The councl stated it would examine every water main under the town centre.", d,
+                List.of("EDITED The council said it would review every water main under the town centre | "
+                        + "The councl stated it would examine every water main under the town centre "
+                        + "[council said>councl stated, review>examine]")),
+            Arguments.of("words opening the sentence on one side only",
+                "Officials said " + main + ". " + P2, main.substring(0, 1).toUpperCase() + main.substring(1) + ". " + P2, d,
+                List.of("EDITED Officials said " + main + ". " + cut(P2) + " | It would review every water main under"
+                        + " the town centre. " + cut(P2) + " [Officials said>]")),
+            Arguments.of("a prefix before the sentence's first word on one side",
+                "Breaking: " + P1, P1, d,
+                List.of("EDITED Breaking: " + cut(P1) + " | " + cut(P1) + " [Breaking>]")),
+            Arguments.of("changed words closing the sentence, punctuation left out",
+                "Councillor Ada Fenwick called the decision a betrayal of the island families. Then she left.",
+                "Councillor Ada Fenwick called the decision a betrayal of the whole valley. Nobody replied.", d,
+                List.of("EDITED Councillor Ada Fenwick called the decision a betrayal of the island families | "
+                        + "Councillor Ada Fenwick called the decision a betrayal of the whole valley [island families>whole valley]")),
+            Arguments.of("closing punctuation kept out when punctuation counts",
+                "Councillor Ada Fenwick called the decision a betrayal of the island families.",
+                "Councillor Ada Fenwick called the decision a betrayal of the whole valley!", punct,
+                List.of("EDITED Councillor Ada Fenwick called the decision a betrayal of the island families | "
+                        + "Councillor Ada Fenwick called the decision a betrayal of the whole valley [island families>whole valley]")),
+            Arguments.of("more than bridgeGap words before the passage: no snap",
+                "Speaking outside the crowded town hall, Councillor Ada Fenwick called the decision a betrayal.",
+                "Later Councillor Ada Fenwick called the decision a betrayal.", d,
+                List.of("EXACT Councillor Ada Fenwick called the decision a betrayal | "
+                        + "Councillor Ada Fenwick called the decision a betrayal []")),
+            Arguments.of("gap words belonging to another passage: no snap",
+                "Mayor Holt said the harbour board voted to close the old pier.",
+                "Critics said the harbour board voted to close the old pier. Mayor Holt wept.", k2,
+                List.of("EXACT moved Mayor Holt | Mayor Holt []",
+                        "EXACT said the harbour board voted to close the old pier | "
+                        + "said the harbour board voted to close the old pier []")),
+            Arguments.of("same gap sizes but bridgeGap 0: exact passages only",
+                "The council said it would review every water main under the town centre.",
+                "The councl stated it would review every water main under the town centre.",
+                CompareOptions.builder().paraphrase(false).bridgeGap(0).build(),
+                List.of("EXACT " + main + " | " + main + " []"))
+        );
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("snapCases")
+    void passageEdgesSnapToSentenceEdges(String name, String a, String b, CompareOptions o, List<String> expected) {
+        PairAlignment p = align(a, b, o);
+        assertThat(renderWithChanges(p, a, b)).containsExactlyElementsOf(expected);
+        PairAlignment mirror = align(b, a, o);
+        assertThat(mirror.passages()).isEqualTo(p.mirrored().passages());
+    }
+
+    @Test
+    void aSnappedInsertionOrDeletionSitsAtThePassageStart() {
+        String a = "Breaking: " + P1;
+        PairAlignment p = align(a, P1, CompareOptions.builder().paraphrase(false).build());
+        WordChange c = p.passages().get(0).changes().get(0);
+        assertThat(c.isDeletion()).isTrue();
+        assertThat(c.b()).isEqualTo(new Span(0, 0));
+        assertThat(p.passages().get(0).b().start()).isZero();
+        assertThat(p.divergentA()).isEmpty();
+        PairAlignment back = align(P1, a, CompareOptions.builder().paraphrase(false).build());
+        assertThat(back.passages().get(0).changes().get(0).isInsertion()).isTrue();
+        assertThat(back.passages().get(0).changes().get(0).a()).isEqualTo(new Span(0, 0));
+    }
+
     @Test
     void replacedWordMakesAnEditedPassageListingTheChange() {
         String a = "The harbour board of Wrenmouth voted late on Thursday to close the old ferry pier for good.";
@@ -126,8 +207,9 @@ class PairAlignerTest {
     @Test
     void textRepeatedInBothArticlesIsAlignedTwice() {
         String q = "we will fight this closure in every court in the land";
-        String a = "Fenwick said " + q + ". Later, at the pier, she repeated: " + q + ".";
-        String b = "At the meeting: " + q + ". Outside, to reporters: " + q + ".";
+        // attributions longer than bridgeGap words, so the quotes do not snap to their sentences' starts
+        String a = "Fenwick told the crowd at the pier " + q + ". Later, at the pier, she repeated: " + q + ".";
+        String b = "At the packed meeting last night: " + q + ". Outside, to reporters: " + q + ".";
         PairAlignment p = align(a, b, CompareOptions.DEFAULTS);
         assertThat(render(p, a, b)).containsExactly("EXACT " + q + " | " + q, "EXACT " + q + " | " + q);
         assertThat(p.passages().get(0).a().start()).isLessThan(p.passages().get(1).a().start());
@@ -137,11 +219,12 @@ class PairAlignerTest {
     @Test
     void textRepeatedInOneArticleOnlyUsesEachWordOnce() {
         String q = "we will fight this closure in every court in the land";
-        String a = "Fenwick said " + q + ".";
-        String b = "At the meeting: " + q + ". Outside, to reporters: " + q + ".";
+        String a = "Fenwick told the crowd at the pier " + q + ".";
+        String b = "At the packed meeting last night: " + q + ". Outside, to reporters: " + q + ".";
         PairAlignment p = align(a, b, CompareOptions.DEFAULTS);
         assertThat(p.passages()).hasSize(1);
-        assertThat(p.divergentB()).extracting(s -> s.of(b)).containsExactly("At the meeting", "Outside, to reporters: " + q);
+        assertThat(p.divergentB()).extracting(s -> s.of(b))
+                .containsExactly("At the packed meeting last night", "Outside, to reporters: " + q);
         assertThat(p.containmentBInA()).isLessThan(0.6);
     }
 
@@ -160,12 +243,12 @@ class PairAlignerTest {
 
     @Test
     void divergentRangesAndSimilarity() {
-        String a = "Breaking: " + P1 + " Extra words in A.";
+        String a = "Breaking news today. " + P1 + " Extra words in A.";
         String b = P1 + " Completely other ending here.";
         PairAlignment p = align(a, b, CompareOptions.DEFAULTS);
-        assertThat(p.divergentA()).extracting(s -> s.of(a)).containsExactly("Breaking", "Extra words in A");
+        assertThat(p.divergentA()).extracting(s -> s.of(a)).containsExactly("Breaking news today", "Extra words in A");
         assertThat(p.divergentB()).extracting(s -> s.of(b)).containsExactly("Completely other ending here");
-        int wa = 1 + 15 + 4;
+        int wa = 3 + 15 + 4;
         int wb = 15 + 4;
         assertThat(p.containmentAInB()).isEqualTo(15.0 / wa);
         assertThat(p.containmentBInA()).isEqualTo(15.0 / wb);

@@ -99,4 +99,23 @@ class EditSwapsTest {
                 org.assertj.core.groups.Tuple.tuple("said", "stated"),
                 org.assertj.core.groups.Tuple.tuple("council's", "councl's"));
     }
+
+    @Test
+    void aChangeOfSeveralWordsIsReadWordByWordWhenBothSidesHaveAsMany() {
+        String a = "The council said it would review every water main under the town centre.";
+        String b = "The councl stated it would review every water main under the town centre.";
+        Passage p = MATCHER.annotateEdit(edited(a, b, "council said", "councl stated"), a, b);
+        assertThat(p.swaps()).extracting(WordSwap::from, WordSwap::to, WordSwap::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("council", "councl", "garbled"),
+                org.assertj.core.groups.Tuple.tuple("said", "stated", "synonym"));
+        for (WordSwap s : p.swaps()) {
+            assertThat(s.a().of(a)).isEqualTo(s.from());
+            assertThat(s.b().of(b)).isEqualTo(s.to());
+        }
+        assertThat(p.kind()).isEqualTo(PassageKind.PARAPHRASE);
+        String c = "The company said it had scheduled the pipe for replacement next year.";
+        String d = "The company's own engineers said it had scheduled the pipe for replacement next year.";
+        Passage uneven = edited(c, d, "company", "company's own engineers");
+        assertThat(MATCHER.annotateEdit(uneven, c, d)).isEqualTo(uneven);
+    }
 }
