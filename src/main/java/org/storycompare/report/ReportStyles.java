@@ -41,10 +41,18 @@ final class ReportStyles {
         return """
                 @page{size:A4;margin:16mm 14mm 18mm 14mm;@bottom-center{content:"Page " counter(page) " of " counter(pages);font-family:%1$s;font-size:8pt;color:#555}}
                 body{font-family:%1$s;font-size:9pt;margin:0}
-                table{-fs-table-paginate:paginate;font-size:8.5pt}
+                table{-fs-table-paginate:paginate;font-size:8.5pt;width:100%%;table-layout:fixed}
+                th,td{word-wrap:break-word;overflow-wrap:break-word;-fs-word-wrap:break-word}
+                table.sources th:nth-child(1){width:3%%} table.sources th:nth-child(2){width:13%%}
+                table.sources th:nth-child(3){width:11%%} table.sources th:nth-child(4){width:20%%}
+                table.sources th:nth-child(5){width:11%%} table.sources th:nth-child(6){width:9%%}
+                table.sources th:nth-child(7){width:5%%} table.sources th:nth-child(8){width:5%%}
+                table.sources th:nth-child(9){width:6%%} table.sources th:nth-child(10){width:17%%}
+                table.matrix{font-size:7pt} table.matrix td,table.matrix th{padding:.15em .2em;min-width:0}
                 .pair-texts{display:block} .side{display:block;margin-bottom:1em}
                 .text{word-wrap:break-word}
                 section.pair{page-break-before:always}
+                section.pair:first-of-type{page-break-before:auto}
                 """.formatted(font);
     }
 
