@@ -3,6 +3,7 @@ package org.storycompare.engine.highlight;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.storycompare.engine.model.PairAlignment;
 import org.storycompare.engine.model.Passage;
+import org.storycompare.engine.model.PassageKind;
 import org.storycompare.engine.model.Span;
 import org.storycompare.engine.model.WordChange;
 import org.storycompare.engine.model.WordSwap;
@@ -75,9 +77,13 @@ public final class HighlightSpans {
             throw new IllegalArgumentException("negative text length " + len);
         }
         List<Layer> layers = new ArrayList<>();
+        // passages share a few tooltips and kind ids: format each once (String.format is slow when cold)
+        Map<String, String> tips = new HashMap<>();
+        Map<PassageKind, String> kindIds = new EnumMap<>(PassageKind.class);
         for (Passage p : pair.passages()) {
             Span own = sideA ? p.a() : p.b();
-            add(layers, own, p.kind().id(), 1, passageTip(p), len);
+            String tip = tips.computeIfAbsent(p.kind().name() + ' ' + p.moved() + ' ' + p.score(), k -> passageTip(p));
+            add(layers, own, kindIds.computeIfAbsent(p.kind(), PassageKind::id), 1, tip, len);
             if (p.moved()) {
                 add(layers, own, MOVED, 1, null, len);
             }
