@@ -3,12 +3,13 @@ package org.storycompare.app;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
@@ -222,19 +223,25 @@ public final class MainView extends BorderPane {
         if (paths.isEmpty()) {
             return;
         }
+        open(paths, CompletableFuture.supplyAsync(() -> new ArticleLoader().load(paths), loadExecutor));
+    }
+
+    /**
+     * Adds what {@code loading} (a load of {@code paths} already under way, e.g. started while the window was
+     * being built) produces to the sources and remembers the paths as recent; a failed load goes to the banner.
+     */
+    public void open(List<Path> paths, CompletableFuture<LoadResult> loading) {
         model.setStatus("Loading " + (paths.size() == 1 ? paths.get(0) : paths.size() + " files") + " …");
-        Task<LoadResult> load = new Task<>() {
-            @Override
-            protected LoadResult call() {
-                return new ArticleLoader().load(paths);
+        loading.whenComplete((result, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                Throwable cause = error instanceof CompletionException && error.getCause() != null
+                        ? error.getCause() : error;
+                model.reportError("Could not open " + paths, cause);
+            } else {
+                recent.add(paths);
+                model.addLoaded(result);
             }
-        };
-        load.setOnSucceeded(e -> {
-            recent.add(paths);
-            model.addLoaded(load.getValue());
-        });
-        load.setOnFailed(e -> model.reportError("Could not open " + paths, load.getException()));
-        loadExecutor.execute(load);
+        }));
     }
 
     public void openFiles() {
