@@ -9,6 +9,9 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -108,16 +111,17 @@ public final class MainView extends BorderPane {
 
         Tab compareTab = new Tab("Compare", main);
         compareTab.setGraphic(Icons.of(MaterialDesignS.SWAP_HORIZONTAL));
-        Tab matrixTab = new Tab("Similarity matrix", matrix);
+        // the other tabs get their content when first shown: their skins and styles then cost nothing at start-up
+        Tab matrixTab = lazyTab("Similarity matrix", matrix);
         matrixTab.setGraphic(Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignG.GRID));
-        Tab settingsTab = new Tab("Settings", settings);
+        Tab settingsTab = lazyTab("Settings", settings);
         settingsTab.setGraphic(Icons.of(MaterialDesignC.COG));
         javafx.scene.control.TextArea notes = new javafx.scene.control.TextArea();
         notes.setId("notes");
         notes.setWrapText(true);
         notes.setPromptText("Notes on this comparison: saved with the workspace (File > Save Workspace).");
         notes.textProperty().bindBidirectional(model.workspace().notesProperty());
-        Tab notesTab = new Tab("Notes", notes);
+        Tab notesTab = lazyTab("Notes", notes);
         notesTab.setGraphic(Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignN.NOTE_TEXT_OUTLINE));
         tabs.getTabs().addAll(compareTab, matrixTab, settingsTab, notesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -163,6 +167,21 @@ public final class MainView extends BorderPane {
             e.setDropCompleted(ok);
             e.consume();
         });
+    }
+
+    /** A tab whose content is put in when the tab is first selected. */
+    private static Tab lazyTab(String title, Node content) {
+        Tab tab = new Tab(title);
+        tab.selectedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean selected) {
+                if (selected) {
+                    tab.setContent(content);
+                    o.removeListener(this);
+                }
+            }
+        });
+        return tab;
     }
 
     private ToolBar toolBar() {

@@ -10,7 +10,10 @@ import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.application.Platform;
 import org.storycompare.app.vm.Background;
+import org.storycompare.app.vm.ComparisonRunner;
+import org.storycompare.app.vm.PairRunner;
 import org.storycompare.app.vm.MainViewModel;
 import org.storycompare.app.vm.RecentFiles;
 import org.storycompare.app.highlight.HighlightStyles;
@@ -33,7 +36,9 @@ public final class StoryCompareApp extends Application {
     private static final System.Logger LOG = System.getLogger(StoryCompareApp.class.getName());
     private static volatile ExportActions exportActions = new ReportActions();
 
-    private final MainViewModel model = new MainViewModel();
+    private final PairRunner.Engine pairEngine = PairRunner.remembering(PairRunner.STORY_ENGINE);
+    private final MainViewModel model = new MainViewModel(ComparisonRunner.STORY_ENGINE, pairEngine,
+            Background.COMPARE, Background.PAIR, Platform::runLater);
     private List<Path> paths = List.of();
     private CompletableFuture<LoadResult> loading;
 
@@ -55,6 +60,20 @@ public final class StoryCompareApp extends Application {
             loading = CompletableFuture.supplyAsync(() -> new ArticleLoader().load(p), Background.WORK);
         }
         Background.PAIR.execute(StoryCompareApp::warmUp);
+        if (loading != null) {
+            // the window shows the first two articles: align them now, the window's request finds them done
+            CompareOptions options = model.settings().options();
+            loading.thenAcceptAsync(r -> {
+                if (r.articles().size() >= 2) {
+                    try {
+                        pairEngine.align(r.articles().get(0), r.articles().get(1), options, Cancellation.NEVER);
+                        phase("first-pair-prealigned");
+                    } catch (RuntimeException e) {
+                        LOG.log(System.Logger.Level.DEBUG, "aligning the first pair early failed", e);
+                    }
+                }
+            }, Background.PAIR);
+        }
     }
 
     /**
@@ -94,6 +113,7 @@ public final class StoryCompareApp extends Application {
         model.loadSummaryProperty().addListener((o, a, b) -> phase("loaded"));
         model.pair().alignmentProperty().addListener((o, a, b) -> phase("pair-aligned"));
         model.comparisonProperty().addListener((o, a, b) -> phase("compared"));
+        model.rightProperty().addListener((o, a, b) -> phase("right-chosen"));
 
         if (paths.isEmpty()) {
             model.setStatus("Open article files or a folder (File > Open) to compare them.");

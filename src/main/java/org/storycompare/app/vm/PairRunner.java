@@ -25,6 +25,11 @@ public final class PairRunner {
     @FunctionalInterface
     public interface Engine {
         PairAlignment align(Article a, Article b, CompareOptions options, Cancellation cancel);
+
+        /** An alignment this engine already has for these articles and options (answered at once), or null. */
+        default PairAlignment ready(Article a, Article b, CompareOptions options) {
+            return null;
+        }
     }
 
     /** Receives the newest run's outcome on the UI executor. */
@@ -36,6 +41,41 @@ public final class PairRunner {
 
     /** The real engine (WordNet paraphrase matcher when the options ask for paraphrases). */
     public static final Engine STORY_ENGINE = (a, b, options, cancel) -> new StoryEngine(options).align(a, b, cancel);
+
+    /**
+     * An engine that remembers its last alignment: asked again for the same two articles (same ids and
+     * texts) with the same options, it answers at once. The app aligns the first pair while the window is
+     * still being built, and the window's own request then finds it done. Thread-safe.
+     */
+    public static Engine remembering(Engine engine) {
+        Objects.requireNonNull(engine);
+        return new Engine() {
+            private Object[] last; // {a, b, options, alignment}
+
+            @Override
+            public synchronized PairAlignment ready(Article a, Article b, CompareOptions options) {
+                return last != null && same((Article) last[0], a) && same((Article) last[1], b)
+                        && last[2].equals(options) ? (PairAlignment) last[3] : null;
+            }
+
+            @Override
+            public PairAlignment align(Article a, Article b, CompareOptions options, Cancellation cancel) {
+                PairAlignment known = ready(a, b, options);
+                if (known != null) {
+                    return known;
+                }
+                PairAlignment p = engine.align(a, b, options, cancel);
+                synchronized (this) {
+                    last = new Object[] {a, b, options, p};
+                }
+                return p;
+            }
+
+            private static boolean same(Article x, Article y) {
+                return x.id().equals(y.id()) && x.text().equals(y.text());
+            }
+        };
+    }
 
     private final Engine engine;
     private final Executor background;
@@ -64,11 +104,24 @@ public final class PairRunner {
     /**
      * Starts aligning a (left, A side) with b (right), cancelling any earlier run; call on the UI thread.
      * When the newest run is still aligning the same two articles with the same options, it is kept and
-     * {@code after} (may be null) joins it instead of starting again.
+     * {@code after} (may be null) joins it instead of starting again. When the engine already has the
+     * alignment ({@link Engine#ready}), it is handed over at once, and then {@code after} runs, on this thread.
      */
     public void run(Article a, Article b, CompareOptions options, Callback callback, Runnable after) {
         String key = a.id() + '\u0000' + b.id() + '\u0000' + options;
         Job running = current;
+        PairAlignment ready = engine.ready(a, b, options);
+        if (ready != null) {
+            cancel();
+            try {
+                callback.done(ready);
+            } finally {
+                if (after != null) {
+                    after.run();
+                }
+            }
+            return;
+        }
         if (running != null && !running.ended && !running.cancel.isCancelled() && running.key.equals(key)) {
             if (after != null) {
                 running.after.add(after);
