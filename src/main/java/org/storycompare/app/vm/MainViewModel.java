@@ -431,11 +431,13 @@ public final class MainViewModel {
         Comparison c = comparison.get();
         if (la != null && ra != null && !covers(c, la.id(), ra.id())) {
             PairAlignment q = quickFor(la.id(), ra.id());
+            if (q == null && alignShownPair(null)) {
+                q = quickFor(la.id(), ra.id()); // set when the engine had it ready: then already shown
+            }
             if (q != null) {
                 pair.show(q, la, ra);
                 return;
             }
-            alignShownPair(null);
         }
         pair.update(c, la, ra);
     }

@@ -151,6 +151,27 @@ class MainViewModelPairFirstTest {
     }
 
     @Test
+    void aPairTheEngineAlreadyHasIsShownAtOnceAndStays() {
+        PairRunner.Engine remembering = PairRunner.remembering((a, b, options, cancel) -> {
+            aligned.add(a.id() + "|" + b.id());
+            return Fixtures.wirePost();
+        });
+        MainViewModel m = new MainViewModel((articles, options, progress, cancel) -> Fixtures.comparison(articles, options),
+                remembering, compareJobs::add, pairJobs::add, Runnable::run);
+        // what the app does while the window is built: align the first two articles early
+        remembering.align(Fixtures.WIRE, Fixtures.POST, m.settings().options(), null);
+        List<PairAlignment> shown = new ArrayList<>();
+        m.pair().alignmentProperty().addListener((o, a, b) -> shown.add(b));
+        m.setLoaded(new LoadResult(List.of(Fixtures.WIRE, Fixtures.POST), List.of(), List.of()));
+        assertThat(pairJobs).isEmpty();
+        assertThat(m.pair().alignment().aId()).isEqualTo("wire");
+        assertThat(compareJobs).hasSize(1);
+        runAll(compareJobs);
+        assertThat(shown).as("shown once, never cleared in between").hasSize(1);
+        assertThat(aligned).containsExactly("wire|post");
+    }
+
+    @Test
     void anExcludedArticleIsNotAlignedOnItsOwn() {
         load();
         row("post").includedProperty().set(false);
