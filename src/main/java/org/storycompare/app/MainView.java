@@ -3,12 +3,16 @@ package org.storycompare.app;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
@@ -107,16 +111,17 @@ public final class MainView extends BorderPane {
 
         Tab compareTab = new Tab("Compare", main);
         compareTab.setGraphic(Icons.of(MaterialDesignS.SWAP_HORIZONTAL));
-        Tab matrixTab = new Tab("Similarity matrix", matrix);
+        // the other tabs get their content when first shown: their skins and styles then cost nothing at start-up
+        Tab matrixTab = lazyTab("Similarity matrix", matrix);
         matrixTab.setGraphic(Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignG.GRID));
-        Tab settingsTab = new Tab("Settings", settings);
+        Tab settingsTab = lazyTab("Settings", settings);
         settingsTab.setGraphic(Icons.of(MaterialDesignC.COG));
         javafx.scene.control.TextArea notes = new javafx.scene.control.TextArea();
         notes.setId("notes");
         notes.setWrapText(true);
         notes.setPromptText("Notes on this comparison: saved with the workspace (File > Save Workspace).");
         notes.textProperty().bindBidirectional(model.workspace().notesProperty());
-        Tab notesTab = new Tab("Notes", notes);
+        Tab notesTab = lazyTab("Notes", notes);
         notesTab.setGraphic(Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignN.NOTE_TEXT_OUTLINE));
         tabs.getTabs().addAll(compareTab, matrixTab, settingsTab, notesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -162,6 +167,21 @@ public final class MainView extends BorderPane {
             e.setDropCompleted(ok);
             e.consume();
         });
+    }
+
+    /** A tab whose content is put in when the tab is first selected. */
+    private static Tab lazyTab(String title, Node content) {
+        Tab tab = new Tab(title);
+        tab.selectedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean selected) {
+                if (selected) {
+                    tab.setContent(content);
+                    o.removeListener(this);
+                }
+            }
+        });
+        return tab;
     }
 
     private ToolBar toolBar() {
@@ -222,19 +242,25 @@ public final class MainView extends BorderPane {
         if (paths.isEmpty()) {
             return;
         }
+        open(paths, CompletableFuture.supplyAsync(() -> new ArticleLoader().load(paths), loadExecutor));
+    }
+
+    /**
+     * Adds what {@code loading} (a load of {@code paths} already under way, e.g. started while the window was
+     * being built) produces to the sources and remembers the paths as recent; a failed load goes to the banner.
+     */
+    public void open(List<Path> paths, CompletableFuture<LoadResult> loading) {
         model.setStatus("Loading " + (paths.size() == 1 ? paths.get(0) : paths.size() + " files") + " …");
-        Task<LoadResult> load = new Task<>() {
-            @Override
-            protected LoadResult call() {
-                return new ArticleLoader().load(paths);
+        loading.whenComplete((result, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                Throwable cause = error instanceof CompletionException && error.getCause() != null
+                        ? error.getCause() : error;
+                model.reportError("Could not open " + paths, cause);
+            } else {
+                recent.add(paths);
+                model.addLoaded(result);
             }
-        };
-        load.setOnSucceeded(e -> {
-            recent.add(paths);
-            model.addLoaded(load.getValue());
-        });
-        load.setOnFailed(e -> model.reportError("Could not open " + paths, load.getException()));
-        loadExecutor.execute(load);
+        }));
     }
 
     public void openFiles() {

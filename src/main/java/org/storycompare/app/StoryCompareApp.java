@@ -5,13 +5,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.application.Platform;
 import org.storycompare.app.vm.Background;
+import org.storycompare.app.vm.ComparisonRunner;
+import org.storycompare.app.vm.PairRunner;
 import org.storycompare.app.vm.MainViewModel;
 import org.storycompare.app.vm.RecentFiles;
+import org.storycompare.app.highlight.HighlightStyles;
+import org.storycompare.engine.StoryEngine;
+import org.storycompare.engine.highlight.HighlightSpans;
+import org.storycompare.engine.model.Article;
+import org.storycompare.engine.model.Cancellation;
+import org.storycompare.engine.model.CompareOptions;
+import org.storycompare.engine.model.PairAlignment;
+import org.storycompare.ingest.ArticleLoader;
+import org.storycompare.ingest.LoadResult;
 
 /**
  * The JavaFX application: opens the files and folders named on the command line, or with none the
@@ -23,15 +36,68 @@ public final class StoryCompareApp extends Application {
     private static final System.Logger LOG = System.getLogger(StoryCompareApp.class.getName());
     private static volatile ExportActions exportActions = new ReportActions();
 
-    private final MainViewModel model = new MainViewModel();
+    private final PairRunner.Engine pairEngine = PairRunner.remembering(PairRunner.STORY_ENGINE);
+    private final MainViewModel model = new MainViewModel(ComparisonRunner.STORY_ENGINE, pairEngine,
+            Background.COMPARE, Background.PAIR, Platform::runLater);
+    private List<Path> paths = List.of();
+    private CompletableFuture<LoadResult> loading;
 
     /** Plugs in File &gt; Export and the workspace items; call before the window opens. */
     public static void setExportActions(ExportActions actions) {
         exportActions = Objects.requireNonNull(actions);
     }
 
+    /**
+     * Runs on the launcher thread while the FX thread waits to build the window: starts reading the articles
+     * and warming up the engine (the paraphrase matcher's first use loads WordNet, about a second) in the background, so
+     * both overlap with building and showing the window.
+     */
+    @Override
+    public void init() {
+        paths = startPaths(getParameters().getUnnamed());
+        if (!paths.isEmpty()) {
+            List<Path> p = paths;
+            loading = CompletableFuture.supplyAsync(() -> new ArticleLoader().load(p), Background.WORK);
+        }
+        Background.PAIR.execute(StoryCompareApp::warmUp);
+        if (loading != null) {
+            // the window shows the first two articles: align them now, the window's request finds them done
+            CompareOptions options = model.settings().options();
+            loading.thenAcceptAsync(r -> {
+                if (r.articles().size() >= 2) {
+                    try {
+                        pairEngine.align(r.articles().get(0), r.articles().get(1), options, Cancellation.NEVER);
+                        phase("first-pair-prealigned");
+                    } catch (RuntimeException e) {
+                        LOG.log(System.Logger.Level.DEBUG, "aligning the first pair early failed", e);
+                    }
+                }
+            }, Background.PAIR);
+        }
+    }
+
+    /**
+     * Loads WordNet, the engine's classes and the highlighting code by aligning two tiny invented articles
+     * (a copied sentence, an edit and a paraphrase) and styling the result; a failure only costs the warm-up.
+     */
+    static void warmUp() {
+        try {
+            String a = "The river council met on Tuesday night to discuss the bridge budget. "
+                    + "The mayor said the old bridge would reopen in spring. Fishing is allowed again.";
+            String b = "The river council met on Tuesday evening to discuss the bridge budget. "
+                    + "According to the mayor, the aged bridge will open again in the spring. Boats wait.";
+            PairAlignment p = new StoryEngine(CompareOptions.DEFAULTS).align(
+                    new Article("warm-a", a, null), new Article("warm-b", b, null), Cancellation.NEVER);
+            HighlightStyles.toStyleSpans(HighlightSpans.forSide(p, true, a.length()), a.length());
+            phase("engine-warm");
+        } catch (RuntimeException | LinkageError e) {
+            LOG.log(System.Logger.Level.DEBUG, "engine warm-up failed", e);
+        }
+    }
+
     @Override
     public void start(Stage stage) {
+        phase("fx-start");
         Preferences prefs = Preferences.userRoot().node("org/storycompare/app");
         ThemeManager theme = new ThemeManager(prefs);
         MainView view = new MainView(model, Background.WORK, new RecentFiles(prefs), theme, exportActions,
@@ -41,14 +107,19 @@ public final class StoryCompareApp extends Application {
         stage.setTitle("StoryCompare");
         stage.setScene(scene);
         view.setOnFirstHighlight(StoryCompareApp::logFirstHighlight);
+        phase("view-built");
         stage.show();
+        phase("stage-shown");
+        model.loadSummaryProperty().addListener((o, a, b) -> phase("loaded"));
+        model.pair().alignmentProperty().addListener((o, a, b) -> phase("pair-aligned"));
+        model.comparisonProperty().addListener((o, a, b) -> phase("compared"));
+        model.rightProperty().addListener((o, a, b) -> phase("right-chosen"));
 
-        List<Path> paths = startPaths(getParameters().getUnnamed());
         if (paths.isEmpty()) {
             model.setStatus("Open article files or a folder (File > Open) to compare them.");
             return;
         }
-        view.open(paths);
+        view.open(paths, loading);
     }
 
     private static void logFirstHighlight() {
@@ -56,6 +127,14 @@ public final class StoryCompareApp extends Application {
         LOG.log(System.Logger.Level.INFO, "first highlighted pair shown {0} ms after start", ms);
         if (Boolean.getBoolean("storycompare.timing")) {
             System.out.println("first-highlight-ms=" + ms);
+        }
+    }
+
+    /** With {@code -Dstorycompare.timing=true}, prints {@code phase NAME ms=N}: milliseconds since JVM start. */
+    static void phase(String name) {
+        if (Boolean.getBoolean("storycompare.timing")) {
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println("phase " + name + " ms=" + ms);
         }
     }
 

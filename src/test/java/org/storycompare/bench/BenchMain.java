@@ -38,6 +38,7 @@ public final class BenchMain {
         Options opts = new OptionsBuilder()
                 .include(PairBenchmark.class.getName())
                 .include(CorpusBenchmark.class.getName())
+                .include(HighlightBenchmark.class.getName())
                 .forks(1)
                 .jvmArgsAppend("-Xmx1g")
                 .warmupIterations(3).warmupTime(TimeValue.seconds(1))
@@ -48,6 +49,10 @@ public final class BenchMain {
         for (RunResult r : results) {
             String name = r.getParams().getBenchmark();
             name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+            String layout = r.getParams().getParam("layout");
+            if (layout != null) {
+                name += "[" + layout + "]";
+            }
             scores.put(name, new double[] {r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError()});
         }
         long pairs = corpusPairs();
@@ -61,6 +66,10 @@ public final class BenchMain {
         rows.add(row("diff-match-patch (words), same pair", dmp, "StoryCompare >= 10x faster", dmp >= 10 * sc));
         rows.add(row("1,000 articles x 600 words, 2 threads, -Xmx1g (" + pairs + " pairs aligned)", corpus,
                 "< 3000 ms", corpus < 3000));
+        double hl = score(scores, "HighlightBenchmark.forSideAndStyleSpans[disjoint]");
+        double hlNested = score(scores, "HighlightBenchmark.forSideAndStyleSpans[nested]");
+        rows.add(row("highlights + style spans, 50k words, 5,000 passages", hl, "< 100 ms (window opens < 1 s)", hl < 100));
+        rows.add(row("the same, passages nested 30 deep", hlNested, "< 100 ms", hlNested < 100));
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-70s %12s  %-28s %s%n",
                 "benchmark", "ms/op", "goal", "met"));
         for (String[] r : rows) {

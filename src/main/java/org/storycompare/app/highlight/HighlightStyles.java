@@ -2,7 +2,11 @@ package org.storycompare.app.highlight;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.storycompare.engine.highlight.StyledRun;
@@ -22,6 +26,8 @@ public final class HighlightStyles {
      */
     public static StyleSpans<Collection<String>> toStyleSpans(List<StyledRun> runs, int length) {
         StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>(runs.size() * 2 + 1);
+        // runs share a handful of class sets: one sorted list each (equal styles also let RichTextFX merge)
+        Map<Set<String>, List<String>> lists = new HashMap<>();
         int pos = 0;
         for (StyledRun run : runs) {
             int start = Math.min(run.span().start(), length);
@@ -33,7 +39,7 @@ public final class HighlightStyles {
                 b.add(Collections.emptyList(), start - pos);
             }
             if (end > start) {
-                b.add(List.copyOf(new java.util.TreeSet<>(run.classes())), end - start);
+                b.add(lists.computeIfAbsent(run.classes(), c -> List.copyOf(new TreeSet<>(c))), end - start);
             }
             pos = Math.max(pos, end);
         }

@@ -9,6 +9,8 @@ public final class Background {
 
     /** One thread for comparisons: a cancelled run finishes its current step before the next starts. */
     public static final ExecutorService COMPARE = Executors.newSingleThreadExecutor(factory("compare"));
+    /** One thread for aligning the pair on screen before (or while) the full comparison runs. */
+    public static final ExecutorService PAIR = Executors.newSingleThreadExecutor(factory("pair"));
     /** Two threads for loading files and computing highlight styles. */
     public static final ExecutorService WORK = Executors.newFixedThreadPool(2, factory("work"));
 

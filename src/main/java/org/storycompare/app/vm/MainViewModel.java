@@ -23,12 +23,18 @@ import javafx.collections.transformation.SortedList;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.ArticleMeta;
 import org.storycompare.engine.model.Comparison;
+import org.storycompare.engine.model.PairAlignment;
 import org.storycompare.ingest.LoadResult;
 
 /**
  * State of the main window, free of any scene-graph class: the sources, which one is shown in the left
  * and right pane, the latest comparison (re-run in the background whenever the included sources or the
  * settings change, latest wins), the shown pair, progress, status and the last error.
+ *
+ * <p>With a pair engine, the pair on screen does not wait for the full comparison: when the comparison does
+ * not cover it (nothing compared yet, or a newly opened article), the two articles are aligned on their own
+ * first and shown, and the comparison of all included articles (coverage, matrix, similarity column) starts
+ * when that alignment has ended. Once the comparison covers the pair, its alignment is the one shown.
  */
 public final class MainViewModel {
 
@@ -49,6 +55,8 @@ public final class MainViewModel {
     private final PairViewModel pair = new PairViewModel();
     private final SettingsViewModel settings = new SettingsViewModel();
     private final ComparisonRunner runner;
+    private final QuickPair quick;
+    private long compareRequest;
     private int nextColour;
     private int pasted;
     private boolean batch;
@@ -57,12 +65,27 @@ public final class MainViewModel {
     private final WorkspaceViewModel workspace = new WorkspaceViewModel(this);
 
     public MainViewModel() {
-        this(ComparisonRunner.STORY_ENGINE, Background.COMPARE, Platform::runLater);
+        this(ComparisonRunner.STORY_ENGINE, PairRunner.STORY_ENGINE, Background.COMPARE, Background.PAIR,
+                Platform::runLater);
     }
 
-    /** A model on the given engine and executors (tests pass a hand-made engine and direct executors). */
+    /**
+     * A model on the given engine and executors (tests pass a hand-made engine and direct executors); the
+     * pair on screen waits for the full comparison.
+     */
     public MainViewModel(ComparisonRunner.Engine engine, Executor background, Executor ui) {
+        this(engine, null, background, background, ui);
+    }
+
+    /**
+     * A model that aligns the pair on screen with {@code pairEngine} (on {@code pairBackground}) before the
+     * full comparison runs with {@code engine} (on {@code background}); a null pair engine waits for the
+     * comparison instead.
+     */
+    public MainViewModel(ComparisonRunner.Engine engine, PairRunner.Engine pairEngine, Executor background,
+                         Executor pairBackground, Executor ui) {
         this.runner = new ComparisonRunner(engine, background, ui);
+        this.quick = new QuickPair(pairEngine == null ? null : new PairRunner(pairEngine, pairBackground, ui));
         sorted.comparatorProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> sortOrder.get().comparator(sources), sortOrder));
         left.addListener((o, a, b) -> {
@@ -150,6 +173,7 @@ public final class MainViewModel {
             sources.clear();
             nextColour = 0;
             comparison.set(null);
+            quick.clear();
             left.set(null);
             right.set(null);
         } finally {
@@ -326,8 +350,10 @@ public final class MainViewModel {
             return;
         }
         List<Article> articles = includedArticles();
+        long request = ++compareRequest;
         if (articles.size() < 2) {
             runner.cancel();
+            quick.cancel();
             running.set(false);
             progress.set(0);
             comparison.set(null);
@@ -338,6 +364,18 @@ public final class MainViewModel {
         running.set(true);
         progress.set(-1);
         status.set("Comparing " + articles.size() + " articles…");
+        // the pair on screen first; the full comparison once that alignment has ended (unless superseded)
+        if (!alignShownPair(() -> {
+            if (request == compareRequest) {
+                compareAll(articles);
+            }
+        })) {
+            quick.cancel(); // e.g. a pane's article was just excluded: its pending alignment is not wanted
+            compareAll(articles);
+        }
+    }
+
+    private void compareAll(List<Article> articles) {
         runner.run(articles, settings.options(), new ComparisonRunner.Callback() {
             @Override
             public void progress(double fraction, String message) {
@@ -374,8 +412,11 @@ public final class MainViewModel {
             if (r.isLoaded() && l != null) {
                 if (r == l) {
                     s = 1.0;
-                } else if (c != null) {
+                } else if (covers(c, l.id(), r.id())) {
                     s = c.pair(l.id(), r.id()).map(p -> p.similarity()).orElse(Double.NaN);
+                } else {
+                    PairAlignment q = quickFor(l.id(), r.id());
+                    s = q == null ? Double.NaN : q.similarity();
                 }
             }
             r.similarityProperty().set(s);
@@ -385,6 +426,47 @@ public final class MainViewModel {
     private void updatePair() {
         SourceRow l = left.get();
         SourceRow r = right.get();
-        pair.update(comparison.get(), l == null ? null : l.article(), r == null ? null : r.article());
+        Article la = l == null ? null : l.article();
+        Article ra = r == null ? null : r.article();
+        Comparison c = comparison.get();
+        if (la != null && ra != null && !covers(c, la.id(), ra.id())) {
+            PairAlignment q = quickFor(la.id(), ra.id());
+            if (q == null && alignShownPair(null)) {
+                q = quickFor(la.id(), ra.id()); // set when the engine had it ready: then already shown
+            }
+            if (q != null) {
+                pair.show(q, la, ra);
+                return;
+            }
+        }
+        pair.update(c, la, ra);
+    }
+
+    private static boolean covers(Comparison c, String a, String b) {
+        return c != null && c.article(a).isPresent() && c.article(b).isPresent();
+    }
+
+    private PairAlignment quickFor(String a, String b) {
+        return quick.get(a, b, settings.options());
+    }
+
+    /**
+     * Aligns the shown pair on its own when there is a pair engine, both sides are included, distinct and
+     * not yet aligned, and the comparison does not cover them; {@code after} runs once that alignment ends.
+     * Returns false (and runs nothing) when no such alignment is needed.
+     */
+    private boolean alignShownPair(Runnable after) {
+        SourceRow l = left.get();
+        SourceRow r = right.get();
+        if (!quick.enabled() || l == null || r == null || !l.isLoaded() || !r.isLoaded()
+                || !l.isIncluded() || !r.isIncluded() || l.id().equals(r.id())
+                || covers(comparison.get(), l.id(), r.id()) || quickFor(l.id(), r.id()) != null) {
+            return false;
+        }
+        quick.align(l.article(), r.article(), settings.options(), p -> {
+            updateSimilarities();
+            updatePair();
+        }, this::reportError, after);
+        return true;
     }
 }

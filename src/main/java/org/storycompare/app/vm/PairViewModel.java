@@ -34,6 +34,18 @@ public final class PairViewModel {
                 && !leftArticle.id().equals(rightArticle.id())) {
             next = comparison.pair(leftArticle.id(), rightArticle.id()).orElse(null);
         }
+        show(next, leftArticle, rightArticle);
+    }
+
+    /**
+     * Shows {@code next} (oriented left to right, or null) for the given articles. When it equals the
+     * alignment already shown for the same articles nothing changes: the shown instance and the current
+     * passage stay, so the panes are not painted again.
+     */
+    public void show(PairAlignment next, Article leftArticle, Article rightArticle) {
+        if (next != null && next.equals(alignment.get()) && leftArticle == left && rightArticle == right) {
+            return;
+        }
         left = leftArticle;
         right = rightArticle;
         current.set(-1);

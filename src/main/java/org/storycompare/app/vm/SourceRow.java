@@ -22,6 +22,7 @@ public final class SourceRow {
     private final Article article;
     private final LoadError error;
     private final int colour;
+    private int words = -1; // counted once: list cells ask on every update
     private final BooleanProperty included = new SimpleBooleanProperty(this, "included", true);
     private final DoubleProperty similarity = new SimpleDoubleProperty(this, "similarity", Double.NaN);
 
@@ -82,7 +83,10 @@ public final class SourceRow {
     }
 
     public int wordCount() {
-        return article == null ? 0 : article.wordCount();
+        if (words < 0) {
+            words = article == null ? 0 : article.wordCount();
+        }
+        return words;
     }
 
     /** The file the row came from, when known. */

@@ -1,14 +1,20 @@
 package org.storycompare.engine.highlight;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.storycompare.engine.model.PairAlignment;
 import org.storycompare.engine.model.Passage;
+import org.storycompare.engine.model.PassageKind;
 import org.storycompare.engine.model.Span;
 import org.storycompare.engine.model.WordChange;
 import org.storycompare.engine.model.WordSwap;
@@ -62,7 +68,8 @@ public final class HighlightSpans {
         return build(pair, sideA, text.length(), otherText);
     }
 
-    private record Layer(int start, int end, String cls, int priority, String tooltip) {
+    /** One styled range; {@code order} is its place in the order the ranges were added (ties in tooltips). */
+    private record Layer(int start, int end, String cls, int priority, String tooltip, int order) {
     }
 
     private static List<StyledRun> build(PairAlignment pair, boolean sideA, int len, String otherText) {
@@ -70,9 +77,13 @@ public final class HighlightSpans {
             throw new IllegalArgumentException("negative text length " + len);
         }
         List<Layer> layers = new ArrayList<>();
+        // passages share a few tooltips and kind ids: format each once (String.format is slow when cold)
+        Map<String, String> tips = new HashMap<>();
+        Map<PassageKind, String> kindIds = new EnumMap<>(PassageKind.class);
         for (Passage p : pair.passages()) {
             Span own = sideA ? p.a() : p.b();
-            add(layers, own, p.kind().id(), 1, passageTip(p), len);
+            String tip = tips.computeIfAbsent(p.kind().name() + ' ' + p.moved() + ' ' + p.score(), k -> passageTip(p));
+            add(layers, own, kindIds.computeIfAbsent(p.kind(), PassageKind::id), 1, tip, len);
             if (p.moved()) {
                 add(layers, own, MOVED, 1, null, len);
             }
@@ -92,73 +103,178 @@ public final class HighlightSpans {
         for (Span d : sideA ? pair.divergentA() : pair.divergentB()) {
             add(layers, d, DIVERGENT, 0, "Not in the other text", len);
         }
-        return sweep(layers, len);
+        return new Sweep(layers, len).run();
     }
 
     private static void add(List<Layer> layers, Span s, String cls, int priority, String tip, int len) {
         int start = Math.min(s.start(), len);
         int end = Math.min(s.end(), len);
         if (end > start) {
-            layers.add(new Layer(start, end, cls, priority, tip));
+            layers.add(new Layer(start, end, cls, priority, tip, layers.size()));
         }
     }
 
-    private static List<StyledRun> sweep(List<Layer> layers, int len) {
-        List<StyledRun> runs = new ArrayList<>();
-        if (len == 0) {
+    /**
+     * A sweep over the range boundaries in O(n log n): ranges sorted by start and by end are opened and closed
+     * at each boundary; the open ranges are kept as counts per class and, for tooltips, as one ordered set per
+     * priority, so each run costs O(log n) plus its tooltip. Between two boundaries the run carries the classes
+     * of every open range and the tooltips (distinct, in the order the ranges start) of the open ranges with
+     * the highest priority that have one; neighbouring runs that look the same are merged.
+     */
+    private static final class Sweep {
+        private static final Comparator<Layer> BY_START = Comparator.comparingInt(Layer::start)
+                .thenComparingInt(Layer::order);
+
+        private final List<Layer> layers;
+        private final int len;
+        private final List<String> classNames;
+        private final Map<String, Integer> classIndex = new HashMap<>();
+        private final int[] counts;
+        private final Map<Long, Set<String>> classSets = new HashMap<>();
+        private final List<TreeSet<Layer>> tipped = new ArrayList<>();
+        private final List<StyledRun> runs = new ArrayList<>();
+        private long mask;
+        private String tip;
+        private boolean tipDirty;
+        private int runStart;
+        private long runMask;
+        private String runTip;
+
+        Sweep(List<Layer> layers, int len) {
+            this.layers = layers;
+            this.len = len;
+            TreeSet<String> names = new TreeSet<>();
+            int maxPriority = 0;
+            for (Layer l : layers) {
+                names.add(l.cls());
+                maxPriority = Math.max(maxPriority, l.priority());
+            }
+            if (names.size() > Long.SIZE) {
+                throw new IllegalStateException("too many style classes: " + names.size());
+            }
+            classNames = List.copyOf(names);
+            for (int i = 0; i < classNames.size(); i++) {
+                classIndex.put(classNames.get(i), i);
+            }
+            counts = new int[classNames.size()];
+            for (int p = 0; p <= maxPriority; p++) {
+                tipped.add(new TreeSet<>(BY_START));
+            }
+        }
+
+        List<StyledRun> run() {
+            if (len == 0) {
+                return runs;
+            }
+            int n = layers.size();
+            Layer[] byStart = layers.toArray(new Layer[0]);
+            Arrays.sort(byStart, BY_START);
+            Layer[] byEnd = layers.toArray(new Layer[0]);
+            Arrays.sort(byEnd, Comparator.comparingInt(Layer::end));
+            int nextStart = 0;
+            int nextEnd = 0;
+            int from = 0;
+            runStart = -1;
+            while (true) {
+                // the next boundary: the smallest start or end still to come, or the end of the text
+                int at = len;
+                if (nextStart < n) {
+                    at = Math.min(at, byStart[nextStart].start());
+                }
+                if (nextEnd < n) {
+                    at = Math.min(at, byEnd[nextEnd].end());
+                }
+                if (at > from) {
+                    emit(from, at);
+                    from = at;
+                }
+                if (at >= len) {
+                    break;
+                }
+                while (nextEnd < n && byEnd[nextEnd].end() == at) {
+                    close(byEnd[nextEnd++]);
+                }
+                while (nextStart < n && byStart[nextStart].start() == at) {
+                    open(byStart[nextStart++]);
+                }
+            }
+            flush(len);
             return runs;
         }
-        TreeSet<Integer> cuts = new TreeSet<>();
-        cuts.add(0);
-        cuts.add(len);
-        for (Layer l : layers) {
-            cuts.add(l.start());
-            cuts.add(l.end());
-        }
-        layers.sort(Comparator.comparingInt(Layer::start));
-        List<Layer> active = new ArrayList<>();
-        int next = 0;
-        Integer from = null;
-        for (int cut : cuts) {
-            if (from != null) {
-                emit(runs, from, cut, active);
-            }
-            final int at = cut;
-            active.removeIf(l -> l.end() <= at);
-            while (next < layers.size() && layers.get(next).start() == at) {
-                active.add(layers.get(next++));
-            }
-            from = cut;
-        }
-        return runs;
-    }
 
-    private static void emit(List<StyledRun> runs, int start, int end, List<Layer> active) {
-        Set<String> classes = new TreeSet<>();
-        int best = -1;
-        Set<String> tips = new LinkedHashSet<>();
-        for (Layer l : active) {
-            classes.add(l.cls());
-            if (l.tooltip() == null) {
-                continue;
+        private void open(Layer l) {
+            int c = classIndex.get(l.cls());
+            if (counts[c]++ == 0) {
+                mask |= 1L << c;
             }
-            if (l.priority() > best) {
-                best = l.priority();
-                tips.clear();
-            }
-            if (l.priority() == best) {
-                tips.add(l.tooltip());
+            if (l.tooltip() != null) {
+                tipped.get(l.priority()).add(l);
+                tipDirty = true;
             }
         }
-        String tip = tips.isEmpty() ? null : String.join("; ", tips);
-        if (!runs.isEmpty()) {
-            StyledRun last = runs.get(runs.size() - 1);
-            if (last.classes().equals(classes) && java.util.Objects.equals(last.tooltip(), tip)) {
-                runs.set(runs.size() - 1, new StyledRun(new Span(last.span().start(), end), classes, tip));
+
+        private void close(Layer l) {
+            int c = classIndex.get(l.cls());
+            if (--counts[c] == 0) {
+                mask &= ~(1L << c);
+            }
+            if (l.tooltip() != null) {
+                tipped.get(l.priority()).remove(l);
+                tipDirty = true;
+            }
+        }
+
+        private String tip() {
+            if (tipDirty) {
+                tipDirty = false;
+                tip = null;
+                for (int p = tipped.size() - 1; p >= 0; p--) {
+                    TreeSet<Layer> open = tipped.get(p);
+                    if (open.isEmpty()) {
+                        continue;
+                    }
+                    if (open.size() == 1) {
+                        tip = open.first().tooltip();
+                    } else {
+                        Set<String> tips = new LinkedHashSet<>();
+                        open.forEach(l -> tips.add(l.tooltip()));
+                        tip = String.join("; ", tips);
+                    }
+                    break;
+                }
+            }
+            return tip;
+        }
+
+        /** Adds [start, end) with the open ranges' style, extending the previous run when it looks the same. */
+        private void emit(int start, int end) {
+            String t = tip();
+            if (runStart >= 0 && runMask == mask && Objects.equals(runTip, t)) {
                 return;
             }
+            flush(start);
+            runStart = start;
+            runMask = mask;
+            runTip = t;
         }
-        runs.add(new StyledRun(new Span(start, end), classes, tip));
+
+        private void flush(int end) {
+            if (runStart >= 0 && end > runStart) {
+                runs.add(new StyledRun(new Span(runStart, end), classSet(runMask), runTip));
+            }
+        }
+
+        private Set<String> classSet(long m) {
+            return classSets.computeIfAbsent(m, k -> {
+                List<String> out = new ArrayList<>();
+                for (int i = 0; i < classNames.size(); i++) {
+                    if ((k & (1L << i)) != 0) {
+                        out.add(classNames.get(i));
+                    }
+                }
+                return Set.copyOf(out);
+            });
+        }
     }
 
     private static String passageTip(Passage p) {
