@@ -39,6 +39,7 @@ public final class BenchMain {
                 .include(PairBenchmark.class.getName())
                 .include(CorpusBenchmark.class.getName())
                 .include(HighlightBenchmark.class.getName())
+                .include(ParaphraseBench.class.getName())
                 .forks(1)
                 .jvmArgsAppend("-Xmx1g")
                 .warmupIterations(3).warmupTime(TimeValue.seconds(1))
@@ -70,6 +71,8 @@ public final class BenchMain {
         double hlNested = score(scores, "HighlightBenchmark.forSideAndStyleSpans[nested]");
         rows.add(row("highlights + style spans, 50k words, 5,000 passages", hl, "< 100 ms (window opens < 1 s)", hl < 100));
         rows.add(row("the same, passages nested 30 deep", hlNested, "< 100 ms", hlNested < 100));
+        double para = score(scores, "ParaphraseBench.match100x100");
+        rows.add(row("paraphrase matching, two 100-sentence articles (WordNet warm)", para, "< 50 ms", para < 50));
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-70s %12s  %-28s %s%n",
                 "benchmark", "ms/op", "goal", "met"));
         for (String[] r : rows) {
