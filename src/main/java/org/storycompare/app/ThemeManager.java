@@ -14,8 +14,14 @@ public final class ThemeManager {
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final Preferences prefs;
     private Scene scene;
+    private Boolean appliedDark;
 
-    /** @param prefs where to remember the choice; null to not remember */
+    /**
+     * Sets the user-agent theme at once, so that controls built afterwards never load JavaFX's own Modena
+     * stylesheet (which a later theme would replace: parsed for nothing at start-up).
+     *
+     * @param prefs where to remember the choice; null to not remember
+     */
     public ThemeManager(Preferences prefs) {
         this.prefs = prefs;
         dark.set(prefs != null && prefs.getBoolean("theme.dark", false));
@@ -25,6 +31,7 @@ public final class ThemeManager {
                 this.prefs.putBoolean("theme.dark", b);
             }
         });
+        apply();
     }
 
     /** Styles the scene (user-agent theme, app stylesheet, dark class on the root) and keeps it in step. */
@@ -38,8 +45,11 @@ public final class ThemeManager {
     }
 
     private void apply() {
-        Application.setUserAgentStylesheet(dark.get()
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        if (!Boolean.valueOf(dark.get()).equals(appliedDark)) {
+            appliedDark = dark.get();
+            Application.setUserAgentStylesheet(dark.get()
+                    ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        }
         if (scene != null && scene.getRoot() != null) {
             scene.getRoot().getStyleClass().remove("dark");
             if (dark.get()) {
