@@ -102,6 +102,7 @@ public final class StoryCompareApp extends Application {
         phase("fx-start");
         Preferences prefs = Preferences.userRoot().node("org/storycompare/app");
         ThemeManager theme = new ThemeManager(prefs);
+        theme.applyUserAgentStylesheet(); // before the first control: no Modena parse
         MainView view = new MainView(model, Background.WORK, new RecentFiles(prefs), theme, exportActions,
                 folder -> getHostServices().showDocument(folder.toUri().toString()));
         Scene scene = new Scene(view, 1400, 880);

@@ -16,12 +16,7 @@ public final class ThemeManager {
     private Scene scene;
     private Boolean appliedDark;
 
-    /**
-     * Sets the user-agent theme at once, so that controls built afterwards never load JavaFX's own Modena
-     * stylesheet (which a later theme would replace: parsed for nothing at start-up).
-     *
-     * @param prefs where to remember the choice; null to not remember
-     */
+    /** @param prefs where to remember the choice; null to not remember */
     public ThemeManager(Preferences prefs) {
         this.prefs = prefs;
         dark.set(prefs != null && prefs.getBoolean("theme.dark", false));
@@ -31,6 +26,14 @@ public final class ThemeManager {
                 this.prefs.putBoolean("theme.dark", b);
             }
         });
+    }
+
+    /**
+     * Sets the user-agent theme now, before any scene is styled: called before the first control is built,
+     * JavaFX then never loads its own Modena stylesheet (which the theme would replace: parsed for nothing
+     * at start-up). {@link #install} does this too, so calling it is only an optimisation.
+     */
+    public void applyUserAgentStylesheet() {
         apply();
     }
 
