@@ -14,7 +14,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -28,7 +27,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -135,7 +133,7 @@ public final class MainView extends BorderPane {
         loadSummary.textProperty().bind(model.loadSummaryProperty());
         statusBar.getRightItems().add(loadSummary);
 
-        setTop(new VBox(MenuBarFactory.create(this, export), toolBar(), banner(), findBar));
+        setTop(new VBox(MenuBarFactory.create(this, export), toolBar(), ErrorBanner.create(model), findBar));
         setCenter(tabs);
         setBottom(statusBar);
 
@@ -215,26 +213,6 @@ public final class MainView extends BorderPane {
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
         return b;
-    }
-
-    private HBox banner() {
-        Label text = new Label();
-        text.setId("error-text");
-        text.setWrapText(true);
-        text.textProperty().bind(model.errorProperty());
-        HBox.setHgrow(text, Priority.ALWAYS);
-        text.setMaxWidth(Double.MAX_VALUE);
-        Button close = new Button(null, Icons.of(MaterialDesignC.CLOSE));
-        close.setId("error-close");
-        close.setTooltip(new Tooltip("Dismiss"));
-        close.setOnAction(e -> model.dismissError());
-        HBox banner = new HBox(8, Icons.of(MaterialDesignA.ALERT_CIRCLE), text, close);
-        banner.setId("error-banner");
-        banner.getStyleClass().add("error-banner");
-        banner.setAlignment(Pos.CENTER_LEFT);
-        banner.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        banner.managedProperty().bind(banner.visibleProperty());
-        return banner;
     }
 
     /** Loads files and folders in the background and adds them to the sources; remembers them as recent. */

@@ -30,6 +30,8 @@ import org.storycompare.ingest.LoadResult;
  * The JavaFX application: opens the files and folders named on the command line, or with none the
  * bundled articles/ folder, and compares them. With {@code -Dstorycompare.timing=true} it prints
  * {@code first-highlight-ms=N}, the time from JVM start to the first highlighted pair (always logged at INFO).
+ * With {@code -Dstorycompare.cdsTraining=true} it quits once the first pair is highlighted: the packaging
+ * build runs it so to record the classes of a start-up in a class-data-sharing archive (packaging/README.md).
  */
 public final class StoryCompareApp extends Application {
 
@@ -100,6 +102,7 @@ public final class StoryCompareApp extends Application {
         phase("fx-start");
         Preferences prefs = Preferences.userRoot().node("org/storycompare/app");
         ThemeManager theme = new ThemeManager(prefs);
+        theme.applyUserAgentStylesheet(); // before the first control: no Modena parse
         MainView view = new MainView(model, Background.WORK, new RecentFiles(prefs), theme, exportActions,
                 folder -> getHostServices().showDocument(folder.toUri().toString()));
         Scene scene = new Scene(view, 1400, 880);
@@ -127,6 +130,14 @@ public final class StoryCompareApp extends Application {
         LOG.log(System.Logger.Level.INFO, "first highlighted pair shown {0} ms after start", ms);
         if (Boolean.getBoolean("storycompare.timing")) {
             System.out.println("first-highlight-ms=" + ms);
+        }
+        if (Boolean.getBoolean("storycompare.cdsTraining")) {
+            // after the next pulse (so the painting classes are recorded too); exit() writes the CDS archive
+            Platform.runLater(() -> Platform.runLater(() -> {
+                System.out.println("cds-training: start-up recorded, quitting");
+                Platform.exit();
+                System.exit(0);
+            }));
         }
     }
 

@@ -14,6 +14,7 @@ public final class ThemeManager {
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final Preferences prefs;
     private Scene scene;
+    private Boolean appliedDark;
 
     /** @param prefs where to remember the choice; null to not remember */
     public ThemeManager(Preferences prefs) {
@@ -27,6 +28,15 @@ public final class ThemeManager {
         });
     }
 
+    /**
+     * Sets the user-agent theme now, before any scene is styled: called before the first control is built,
+     * JavaFX then never loads its own Modena stylesheet (which the theme would replace: parsed for nothing
+     * at start-up). {@link #install} does this too, so calling it is only an optimisation.
+     */
+    public void applyUserAgentStylesheet() {
+        apply();
+    }
+
     /** Styles the scene (user-agent theme, app stylesheet, dark class on the root) and keeps it in step. */
     public void install(Scene s) {
         scene = s;
@@ -38,8 +48,11 @@ public final class ThemeManager {
     }
 
     private void apply() {
-        Application.setUserAgentStylesheet(dark.get()
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        if (!Boolean.valueOf(dark.get()).equals(appliedDark)) {
+            appliedDark = dark.get();
+            Application.setUserAgentStylesheet(dark.get()
+                    ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        }
         if (scene != null && scene.getRoot() != null) {
             scene.getRoot().getStyleClass().remove("dark");
             if (dark.get()) {

@@ -1,35 +1,27 @@
 package org.storycompare.app.vm;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
-import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import org.storycompare.engine.model.Article;
-import org.storycompare.engine.model.ArticleMeta;
 import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.model.PairAlignment;
 import org.storycompare.ingest.LoadResult;
 
 /**
- * State of the main window, free of any scene-graph class: the sources, which one is shown in the left
- * and right pane, the latest comparison (re-run in the background whenever the included sources or the
- * settings change, latest wins), the shown pair, progress, status and the last error.
+ * State of the main window, free of any scene-graph class: the sources ({@link SourcesModel}), which one is
+ * shown in the left and right pane, the latest comparison (re-run in the background whenever the included
+ * sources or the settings change, latest wins), the shown pair, and progress, status and the last error
+ * ({@link StatusModel}).
  *
  * <p>With a pair engine, the pair on screen does not wait for the full comparison: when the comparison does
  * not cover it (nothing compared yet, or a newly opened article), the two articles are aligned on their own
@@ -38,27 +30,16 @@ import org.storycompare.ingest.LoadResult;
  */
 public final class MainViewModel {
 
-    private static final System.Logger LOG = System.getLogger(MainViewModel.class.getName());
-
-    private final ObservableList<SourceRow> sources = FXCollections.observableArrayList(
-            r -> new Observable[] {r.similarityProperty(), r.includedProperty()});
-    private final ObjectProperty<SortOrder> sortOrder = new SimpleObjectProperty<>(this, "sortOrder", SortOrder.LOADED);
-    private final SortedList<SourceRow> sorted = new SortedList<>(sources);
+    private final SourcesModel sources = new SourcesModel(this::recompare);
     private final ObjectProperty<SourceRow> left = new SimpleObjectProperty<>(this, "left");
     private final ObjectProperty<SourceRow> right = new SimpleObjectProperty<>(this, "right");
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyStringWrapper loadSummary = new ReadOnlyStringWrapper(this, "loadSummary", "");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
+    private final StatusModel status = new StatusModel();
     private final PairViewModel pair = new PairViewModel();
     private final SettingsViewModel settings = new SettingsViewModel();
     private final ComparisonRunner runner;
     private final QuickPair quick;
     private long compareRequest;
-    private int nextColour;
-    private int pasted;
     private boolean batch;
 
     /** The real engine on the app's background thread, results on the FX thread. */
@@ -86,8 +67,6 @@ public final class MainViewModel {
                          Executor pairBackground, Executor ui) {
         this.runner = new ComparisonRunner(engine, background, ui);
         this.quick = new QuickPair(pairEngine == null ? null : new PairRunner(pairEngine, pairBackground, ui));
-        sorted.comparatorProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
-                () -> sortOrder.get().comparator(sources), sortOrder));
         left.addListener((o, a, b) -> {
             updateSimilarities();
             updatePair();
@@ -100,17 +79,22 @@ public final class MainViewModel {
         settings.optionsProperty().addListener((o, a, b) -> recompare());
     }
 
-    public ObservableList<SourceRow> sources() {
+    /** The sources list: rows, colours, sort order and load summary. */
+    public SourcesModel sourcesModel() {
         return sources;
+    }
+
+    public ObservableList<SourceRow> sources() {
+        return sources.rows();
     }
 
     /** The sources in the chosen {@link #sortOrderProperty() order}; failed files last. */
     public SortedList<SourceRow> sortedSources() {
-        return sorted;
+        return sources.sorted();
     }
 
     public ObjectProperty<SortOrder> sortOrderProperty() {
-        return sortOrder;
+        return sources.sortOrderProperty();
     }
 
     public ObjectProperty<SourceRow> leftProperty() {
@@ -133,6 +117,11 @@ public final class MainViewModel {
         return pair;
     }
 
+    /** The status line, error banner text, progress and running flag. */
+    public StatusModel statusModel() {
+        return status;
+    }
+
     /** Notes, the workspace file, and what reports and saved workspaces hold. */
     public WorkspaceViewModel workspace() {
         return workspace;
@@ -144,26 +133,26 @@ public final class MainViewModel {
 
     /** What is going on: loading, comparing, done, failed. */
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return status.statusProperty();
     }
 
     /** "N articles loaded, M could not be read". */
     public ReadOnlyStringProperty loadSummaryProperty() {
-        return loadSummary.getReadOnlyProperty();
+        return sources.loadSummaryProperty();
     }
 
     /** The last error for the banner; empty when there is none to show. */
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return status.errorProperty();
     }
 
     /** 0 when idle, 0..1 while comparing, -1 while the amount of work is unknown. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return status.progressProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return status.runningProperty();
     }
 
     /** Replaces the sources with what a load produced, shows the first two articles and compares. */
@@ -171,7 +160,6 @@ public final class MainViewModel {
         batch = true;
         try {
             sources.clear();
-            nextColour = 0;
             comparison.set(null);
             quick.clear();
             left.set(null);
@@ -186,54 +174,19 @@ public final class MainViewModel {
     public void addLoaded(LoadResult result) {
         batch = true;
         try {
-            Set<String> paths = new HashSet<>();
-            Set<String> ids = new HashSet<>();
-            for (SourceRow r : sources) {
-                r.path().ifPresent(p -> paths.add(p.toAbsolutePath().normalize().toString()));
-                ids.add(r.id());
-            }
-            for (Article a : result.articles()) {
-                if (a.meta().path() != null && !paths.add(a.meta().path().toAbsolutePath().normalize().toString())) {
-                    continue;
-                }
-                addRow(SourceRow.of(unique(a, ids), nextColour++));
-            }
-            for (var e : result.errors()) {
-                sources.removeIf(r -> !r.isLoaded() && r.error().path().equals(e.path()));
-                sources.add(SourceRow.failed(e));
-            }
+            sources.add(result);
         } finally {
             batch = false;
         }
-        List<SourceRow> ok = sources.stream().filter(SourceRow::isLoaded).toList();
+        List<SourceRow> ok = sources.loaded();
         if (left.get() == null && !ok.isEmpty()) {
             left.set(ok.get(0));
         }
         if (right.get() == null && ok.size() > 1) {
-            right.set(ok.stream().filter(r -> r != left.get()).findFirst().orElse(null));
+            right.set(sources.firstLoadedExcept(left.get()));
         }
-        long failed = sources.stream().filter(r -> !r.isLoaded()).count();
-        String s = ok.size() + (ok.size() == 1 ? " article" : " articles") + " loaded";
-        if (failed > 0) {
-            s += ", " + failed + " could not be read";
-        }
-        loadSummary.set(s);
-        status.set(s);
+        status.setStatus(sources.summarize());
         recompare();
-    }
-
-    private static Article unique(Article a, Set<String> ids) {
-        String id = a.id();
-        for (int n = 2; ids.contains(id); n++) {
-            id = a.id() + "~" + n;
-        }
-        ids.add(id);
-        return id.equals(a.id()) ? a : new Article(id, a.text(), a.meta());
-    }
-
-    private void addRow(SourceRow row) {
-        row.includedProperty().addListener((o, a, b) -> recompare());
-        sources.add(row);
     }
 
     /** Adds pasted text as a new source named "Pasted text N"; returns the row, or null for blank text. */
@@ -242,14 +195,7 @@ public final class MainViewModel {
             reportProblem("The clipboard holds no text to add as an article.");
             return null;
         }
-        pasted++;
-        String name = "Pasted text " + pasted;
-        Set<String> ids = new HashSet<>();
-        sources.forEach(r -> ids.add(r.id()));
-        Article a = unique(new Article("pasted-" + pasted, text.strip(),
-                new ArticleMeta(name, null, null, null, null, null, null, "paste")), ids);
-        SourceRow row = SourceRow.of(a, nextColour++);
-        addRow(row);
+        SourceRow row = sources.addPasted(text);
         if (left.get() == null) {
             left.set(row);
         } else {
@@ -264,12 +210,11 @@ public final class MainViewModel {
         if (!sources.remove(row)) {
             return;
         }
-        List<SourceRow> ok = sources.stream().filter(SourceRow::isLoaded).toList();
         if (left.get() == row) {
-            left.set(ok.stream().filter(r -> r != right.get()).findFirst().orElse(null));
+            left.set(sources.firstLoadedExcept(right.get()));
         }
         if (right.get() == row) {
-            right.set(ok.stream().filter(r -> r != left.get()).findFirst().orElse(null));
+            right.set(sources.firstLoadedExcept(left.get()));
         }
         if (row.isLoaded()) {
             recompare();
@@ -292,16 +237,12 @@ public final class MainViewModel {
 
     /** Shows the articles with these ids left and right (a click in the similarity matrix). */
     public void openPair(String leftId, String rightId) {
-        SourceRow l = find(leftId);
-        SourceRow r = find(rightId);
+        SourceRow l = sources.find(leftId);
+        SourceRow r = sources.find(rightId);
         if (l != null && r != null) {
             left.set(l);
             right.set(r);
         }
-    }
-
-    private SourceRow find(String id) {
-        return sources.stream().filter(r -> r.isLoaded() && r.id().equals(id)).findFirst().orElse(null);
     }
 
     public void swap() {
@@ -311,37 +252,26 @@ public final class MainViewModel {
     }
 
     public void setStatus(String message) {
-        status.set(message);
+        status.setStatus(message);
     }
 
     /** Shows an error in the banner and the status bar and logs it with its stack trace. */
     public void reportError(String what, Throwable t) {
-        String detail = t.getMessage() == null ? t.getClass().getSimpleName()
-                : t.getClass().getSimpleName() + ": " + t.getMessage();
-        LOG.log(System.Logger.Level.WARNING, what, t);
-        error.set(what + " — " + detail);
-        status.set(what + ": " + detail);
+        status.reportError(what, t);
     }
 
     /** Shows a problem that is not an exception (e.g. an empty clipboard). */
     public void reportProblem(String message) {
-        error.set(message);
-        status.set(message);
+        status.reportProblem(message);
     }
 
     public void dismissError() {
-        error.set("");
+        status.dismissError();
     }
 
     /** The loaded sources whose "include" box is ticked. */
     public List<Article> includedArticles() {
-        List<Article> out = new ArrayList<>();
-        for (SourceRow r : sources) {
-            if (r.isLoaded() && r.isIncluded()) {
-                out.add(r.article());
-            }
-        }
-        return out;
+        return sources.includedArticles();
     }
 
     /** Compares the included articles again in the background; any earlier run is cancelled. */
@@ -354,16 +284,13 @@ public final class MainViewModel {
         if (articles.size() < 2) {
             runner.cancel();
             quick.cancel();
-            running.set(false);
-            progress.set(0);
+            status.idle();
             comparison.set(null);
-            status.set(articles.isEmpty() ? "Open two or more articles to compare them."
+            status.setStatus(articles.isEmpty() ? "Open two or more articles to compare them."
                     : "Include at least two articles to compare them.");
             return;
         }
-        running.set(true);
-        progress.set(-1);
-        status.set("Comparing " + articles.size() + " articles…");
+        status.busy("Comparing " + articles.size() + " articles…");
         // the pair on screen first; the full comparison once that alignment has ended (unless superseded)
         if (!alignShownPair(() -> {
             if (request == compareRequest) {
@@ -379,25 +306,20 @@ public final class MainViewModel {
         runner.run(articles, settings.options(), new ComparisonRunner.Callback() {
             @Override
             public void progress(double fraction, String message) {
-                progress.set(fraction);
-                if (!message.isBlank()) {
-                    status.set(message);
-                }
+                status.progress(fraction, message);
             }
 
             @Override
             public void done(Comparison c) {
-                running.set(false);
-                progress.set(0);
+                status.idle();
                 comparison.set(c);
-                status.set("Compared " + c.articles().size() + " articles: " + c.pairs().size()
+                status.setStatus("Compared " + c.articles().size() + " articles: " + c.pairs().size()
                         + (c.pairs().size() == 1 ? " pair shares" : " pairs share") + " text");
             }
 
             @Override
             public void failed(Throwable t) {
-                running.set(false);
-                progress.set(0);
+                status.idle();
                 comparison.set(null);
                 reportError("Could not compare the articles", t);
             }
@@ -406,21 +328,13 @@ public final class MainViewModel {
 
     private void updateSimilarities() {
         Comparison c = comparison.get();
-        SourceRow l = left.get();
-        for (SourceRow r : sources) {
-            double s = Double.NaN;
-            if (r.isLoaded() && l != null) {
-                if (r == l) {
-                    s = 1.0;
-                } else if (covers(c, l.id(), r.id())) {
-                    s = c.pair(l.id(), r.id()).map(p -> p.similarity()).orElse(Double.NaN);
-                } else {
-                    PairAlignment q = quickFor(l.id(), r.id());
-                    s = q == null ? Double.NaN : q.similarity();
-                }
+        sources.setSimilarities(left.get(), (l, r) -> {
+            if (covers(c, l, r)) {
+                return c.pair(l, r).map(p -> p.similarity()).orElse(Double.NaN);
             }
-            r.similarityProperty().set(s);
-        }
+            PairAlignment q = quickFor(l, r);
+            return q == null ? Double.NaN : q.similarity();
+        });
     }
 
     private void updatePair() {

@@ -1,0 +1,39 @@
+package org.storycompare.app;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.storycompare.app.vm.MainViewModel;
+
+/** The error banner under the tool bar: the model's last error with a dismiss button, hidden when empty. */
+final class ErrorBanner {
+
+    private ErrorBanner() {
+    }
+
+    /** A banner ({@code #error-banner}) showing {@code model}'s error; the close button dismisses it. */
+    static HBox create(MainViewModel model) {
+        Label text = new Label();
+        text.setId("error-text");
+        text.setWrapText(true);
+        text.textProperty().bind(model.errorProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        Button close = new Button(null, Icons.of(MaterialDesignC.CLOSE));
+        close.setId("error-close");
+        close.setTooltip(new Tooltip("Dismiss"));
+        close.setOnAction(e -> model.dismissError());
+        HBox banner = new HBox(8, Icons.of(MaterialDesignA.ALERT_CIRCLE), text, close);
+        banner.setId("error-banner");
+        banner.getStyleClass().add("error-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+}
