@@ -14,6 +14,8 @@ import java.util.Objects;
 public final class Tokenizer {
 
     private final Normaliser normaliser;
+    /** Normalised forms of one-character ASCII tokens, filled on first use. */
+    private final String[] singleCharForms = new String[128];
 
     public Tokenizer(Normaliser normaliser) {
         this.normaliser = Objects.requireNonNull(normaliser, "normaliser");
@@ -49,9 +51,36 @@ public final class Tokenizer {
 
     /** As {@link #scan(String, TokenSink)}, with the text's characters already at hand ({@code chars} = text). */
     public void scan(String text, char[] chars, TokenSink sink) {
+        scan(text, chars, sink, null);
+    }
+
+    /** Receives tokens with the {@link FormHash} of their normalised forms. */
+    @FunctionalInterface
+    public interface HashedSink {
+        /**
+         * @param start    offset of the token's first character
+         * @param end      offset just past its last character
+         * @param word     true when the token holds a letter or digit
+         * @param formHash {@link FormHash#of(CharSequence)} of the token's normalised form
+         */
+        void token(int start, int end, boolean word, long formHash);
+    }
+
+    /**
+     * Streams the same tokens as {@link #scan(String, TokenSink)}, each with the hash of its normalised form.
+     * Tokens of ASCII letters only are hashed while they are scanned, in the same pass over the characters.
+     */
+    public void scanHashed(String text, char[] chars, HashedSink sink) {
+        scan(text, chars, null, sink);
+    }
+
+    /** The one scanning loop; exactly one of the two sinks is given. */
+    private void scan(String text, char[] chars, TokenSink sink, HashedSink hashed) {
         Normaliser.AsciiLetters mode = normaliser.asciiLetters();
         boolean fast = mode != Normaliser.AsciiLetters.UNKNOWN;
         boolean lower = mode == Normaliser.AsciiLetters.LOWER_CASED;
+        // or-ing 0x20 lower-cases an ASCII letter; the packed hash is used only for tokens of letters only
+        int lowerMask = lower ? 0x20 : 0;
         char[] cs = chars;
         int n = cs.length;
         int i = 0;
@@ -65,12 +94,22 @@ public final class Tokenizer {
             }
             int start = i;
             boolean asciiLetters = isAsciiLetter(ch);
+            long h = FormHash.SEED;
+            long acc = ch | lowerMask;
+            int inChunk = 1;
             if (isWordCp(cp)) {
                 i += cl;
                 while (i < n) {
                     char cc = cs[i];
                     if (cc < 128 && ASCII_WORD[cc]) {
                         asciiLetters &= ASCII_LETTER[cc];
+                        if (inChunk == FormHash.CHUNK) {
+                            h = FormHash.absorb(h, acc);
+                            acc = 0;
+                            inChunk = 0;
+                        }
+                        acc = (acc << 7) | (cc | lowerMask);
+                        inChunk++;
                         i++;
                         continue;
                     }
@@ -90,15 +129,42 @@ public final class Tokenizer {
                 i += cl;
             }
             if (fast && asciiLetters) {
-                sink.token(start, i, true, null, lower);
+                if (hashed != null) {
+                    hashed.token(start, i, true, FormHash.finish(FormHash.absorb(h, acc), i - start));
+                } else {
+                    sink.token(start, i, true, null, lower);
+                }
                 continue;
             }
-            String original = text.substring(start, i);
-            String norm = normaliser.normalise(original);
+            String norm;
+            boolean word;
+            if (i - start == 1 && ch < 128) {
+                // a one-character token such as a comma or full stop: its form is looked up, not rebuilt
+                norm = singleCharForm(ch);
+                word = Character.isLetterOrDigit(ch);
+            } else {
+                String original = text.substring(start, i);
+                norm = normaliser.normalise(original);
+                word = hasLetterOrDigit(original);
+            }
             if (!norm.isEmpty() && !norm.isBlank()) {
-                sink.token(start, i, hasLetterOrDigit(original), norm, false);
+                if (hashed != null) {
+                    hashed.token(start, i, word, FormHash.of(norm));
+                } else {
+                    sink.token(start, i, word, norm, false);
+                }
             }
         }
+    }
+
+    /** The normalised form of a one-character ASCII token (normalisers are stateless, so it is kept). */
+    private String singleCharForm(char c) {
+        String form = singleCharForms[c];
+        if (form == null) {
+            form = normaliser.normalise(String.valueOf(c));
+            singleCharForms[c] = form; // a benign race: every thread computes the same immutable string
+        }
+        return form;
     }
 
     private static boolean isAsciiLetter(char c) {
