@@ -29,16 +29,22 @@ final class SentenceSnapper {
 
     /**
      * Index of the first word token of the sentence token x starts in (x itself when the sentence has no word).
-     * Sentences are found around x only, so a passage edge costs about one sentence's length.
+     * Sentences are found around x only, so a passage edge costs about one sentence's length; the sentence's
+     * end is looked for only when no word lies between its start and x.
      */
     private static int first(TokenizedText t, int x) {
         int from = SPLITTER.sentenceStart(t.text(), t.start(x));
-        int to = SPLITTER.sentenceEnd(t.text(), t.start(x));
         int i = x;
         while (i > 0 && t.start(i - 1) >= from) {
             i--;
         }
-        for (int y = i; y < t.size() && t.start(y) < to; y++) {
+        for (int y = i; y <= x; y++) {
+            if (t.isWord(y)) {
+                return y;
+            }
+        }
+        int to = SPLITTER.sentenceEnd(t.text(), t.start(x));
+        for (int y = x + 1; y < t.size() && t.start(y) < to; y++) {
             if (t.isWord(y)) {
                 return y;
             }
@@ -48,13 +54,18 @@ final class SentenceSnapper {
 
     /** Index just after the last word token of the sentence token x starts in (x + 1 when it has no word). */
     private static int end(TokenizedText t, int x) {
-        int from = SPLITTER.sentenceStart(t.text(), t.start(x));
         int to = SPLITTER.sentenceEnd(t.text(), t.start(x));
         int j = x;
         while (j + 1 < t.size() && t.start(j + 1) < to) {
             j++;
         }
-        for (int y = j; y >= 0 && t.start(y) >= from; y--) {
+        for (int y = j; y >= x; y--) {
+            if (t.isWord(y)) {
+                return y + 1;
+            }
+        }
+        int from = SPLITTER.sentenceStart(t.text(), t.start(x));
+        for (int y = x - 1; y >= 0 && t.start(y) >= from; y--) {
             if (t.isWord(y)) {
                 return y + 1;
             }

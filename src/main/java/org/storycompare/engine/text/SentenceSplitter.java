@@ -42,7 +42,7 @@ public final class SentenceSplitter {
      * character of a split sentence lies between the sentence's two cut points.
      */
     public int sentenceStart(String text, int offset) {
-        int window = 256;
+        int window = 128;
         while (true) {
             int from = restartBefore(text, offset - window);
             int[] last = {-1};
@@ -150,7 +150,7 @@ public final class SentenceSplitter {
 
     private static boolean isAbbreviation(String text, int dot) {
         int s = dot;
-        while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) {
+        while (s > 0 && isLetterOrDot(text.charAt(s - 1))) {
             s--;
         }
         int len = dot - s;
@@ -164,6 +164,14 @@ public final class SentenceSplitter {
             return false;
         }
         return ABBREVIATIONS.contains(text.substring(s, dot).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isLetterOrDot(char c) {
+        if (c < 128) {
+            int lc = c | 0x20;
+            return (lc >= 'a' && lc <= 'z') || c == '.';
+        }
+        return Character.isLetter(c);
     }
 
     private static void add(String text, int from, int to, List<Span> out) {
