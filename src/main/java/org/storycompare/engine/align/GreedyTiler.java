@@ -189,7 +189,8 @@ final class GreedyTiler {
         private static final long EMPTY = -1L;
 
         GramIndex(long[] grams) {
-            int cap = Integer.highestOneBit(Math.max(4, grams.length * 2 - 1)) << 1;
+            // 1.5 to 3 slots per n-gram: short probe runs, and a table small enough to stay in cache
+            int cap = Integer.highestOneBit(Math.max(4, grams.length + grams.length / 2)) << 1;
             table = new long[cap * 2];
             for (int s = 1; s < table.length; s += 2) {
                 table[s] = EMPTY;

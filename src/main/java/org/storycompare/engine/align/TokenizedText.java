@@ -34,7 +34,7 @@ public final class TokenizedText {
     public TokenizedText(String text, Tokenizer tokenizer, int k) {
         this.text = text;
         this.normaliser = tokenizer.normaliser();
-        Builder b = new Builder(text, Math.max(16, text.length() / 5));
+        Builder b = new Builder(text, Math.max(16, text.length() / 7));
         tokenizer.scanHashed(text, b.text, b);
         this.size = b.n;
         this.starts = Arrays.copyOf(b.starts, b.n);
