@@ -28,6 +28,13 @@ final class Coverage {
      * span intervenes. White space and punctuation alone never form a range.
      */
     static int sweep(TokenizedText t, List<Span> spans, List<Span> divergent) {
+        int m = spans.size();
+        int[] ss = new int[m];
+        int[] se = new int[m];
+        for (int q = 0; q < m; q++) {
+            ss[q] = spans.get(q).start();
+            se[q] = spans.get(q).end();
+        }
         int covered = 0;
         int p = 0;
         int runStart = -1;
@@ -38,16 +45,16 @@ final class Coverage {
             }
             int s = t.start(i);
             int e = t.end(i);
-            while (p < spans.size() && spans.get(p).end() <= s) {
-                if (runStart >= 0 && spans.get(p).start() >= runEnd && divergent != null) {
+            while (p < m && se[p] <= s) {
+                if (runStart >= 0 && ss[p] >= runEnd && divergent != null) {
                     divergent.add(new Span(runStart, runEnd));
                     runStart = -1;
                 }
                 p++;
             }
             boolean isCovered = false;
-            for (int q = p; q < spans.size() && spans.get(q).start() < e; q++) {
-                if (spans.get(q).end() > s) {
+            for (int q = p; q < m && ss[q] < e; q++) {
+                if (se[q] > s) {
                     isCovered = true;
                     break;
                 }

@@ -176,34 +176,40 @@ final class GreedyTiler {
         return Arrays.copyOf(out, count);
     }
 
-    /** Open-addressing table from n-gram hash to the chain of positions in B holding it (ascending). */
+    /**
+     * Open-addressing table from n-gram hash to the chain of positions in B holding it (ascending). Each slot
+     * keeps its hash and, packed in one long beside it, the chain's head and length, so a probe reads one
+     * cache line.
+     */
     static final class GramIndex {
-        private final long[] keys;
-        private final int[] heads;
-        private final int[] counts;
+        /** Per slot: [2s] the hash, [2s + 1] (count << 32) | head, or EMPTY. */
+        private final long[] table;
         private final int[] next;
         private final int mask;
+        private static final long EMPTY = -1L;
 
         GramIndex(long[] grams) {
-            int cap = Integer.highestOneBit(Math.max(4, grams.length * 2 - 1)) << 1;
-            keys = new long[cap];
-            heads = new int[cap];
-            counts = new int[cap];
-            Arrays.fill(heads, -1);
+            // 1.5 to 3 slots per n-gram: short probe runs, and a table small enough to stay in cache
+            int cap = Integer.highestOneBit(Math.max(4, grams.length + grams.length / 2)) << 1;
+            table = new long[cap * 2];
+            for (int s = 1; s < table.length; s += 2) {
+                table[s] = EMPTY;
+            }
             mask = cap - 1;
             next = new int[grams.length];
             for (int p = grams.length - 1; p >= 0; p--) {
                 int slot = slotFor(grams[p]);
-                keys[slot] = grams[p];
-                next[p] = heads[slot];
-                heads[slot] = p;
-                counts[slot]++;
+                long v = table[2 * slot + 1];
+                int count = v == EMPTY ? 0 : (int) (v >>> 32);
+                next[p] = v == EMPTY ? -1 : (int) v;
+                table[2 * slot] = grams[p];
+                table[2 * slot + 1] = ((long) (count + 1) << 32) | p;
             }
         }
 
         private int slotFor(long h) {
             int s = spread(h) & mask;
-            while (heads[s] >= 0 && keys[s] != h) {
+            while (table[2 * s + 1] != EMPTY && table[2 * s] != h) {
                 s = (s + 1) & mask;
             }
             return s;
@@ -217,15 +223,15 @@ final class GreedyTiler {
         /** The slot holding h, or -1. */
         int find(long h) {
             int s = slotFor(h);
-            return heads[s] >= 0 ? s : -1;
+            return table[2 * s + 1] != EMPTY ? s : -1;
         }
 
         int count(int slot) {
-            return counts[slot];
+            return (int) (table[2 * slot + 1] >>> 32);
         }
 
         int first(int slot) {
-            return heads[slot];
+            return (int) table[2 * slot + 1];
         }
 
         int next(int position) {

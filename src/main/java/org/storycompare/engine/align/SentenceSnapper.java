@@ -2,7 +2,6 @@ package org.storycompare.engine.align;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.storycompare.engine.model.Span;
 import org.storycompare.engine.text.SentenceSplitter;
 
 /**
@@ -16,60 +15,62 @@ import org.storycompare.engine.text.SentenceSplitter;
  */
 final class SentenceSnapper {
 
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+
     private final TokenizedText a;
     private final TokenizedText b;
     private final int bridgeGap;
-    /** Per token: index of the first word token of its sentence (or the token itself when none). */
-    private final int[] firstA;
-    private final int[] firstB;
-    /** Per token: index just after the last word token of its sentence (or just after the token itself). */
-    private final int[] endA;
-    private final int[] endB;
 
     SentenceSnapper(TokenizedText a, TokenizedText b, int bridgeGap) {
         this.a = a;
         this.b = b;
         this.bridgeGap = bridgeGap;
-        this.firstA = new int[a.size()];
-        this.endA = new int[a.size()];
-        this.firstB = new int[b.size()];
-        this.endB = new int[b.size()];
-        bounds(a, firstA, endA);
-        bounds(b, firstB, endB);
     }
 
-    /** Fills, for every token, the word bounds of the sentence it starts in. */
-    private static void bounds(TokenizedText t, int[] first, int[] end) {
-        List<Span> sentences = new SentenceSplitter().split(t.text());
-        int n = t.size();
-        int i = 0;
-        int s = 0;
-        while (i < n) {
-            while (s < sentences.size() && sentences.get(s).end() <= t.start(i)) {
-                s++;
-            }
-            int limit = s < sentences.size() ? sentences.get(s).end() : Integer.MAX_VALUE;
-            int j = i;
-            while (j < n && t.start(j) < limit) {
-                j++;
-            }
-            // tokens [i, j) start inside one sentence (j > i: token i starts before limit)
-            int firstWord = -1;
-            int lastWord = -1;
-            for (int x = i; x < j; x++) {
-                if (t.isWord(x)) {
-                    lastWord = x;
-                    if (firstWord < 0) {
-                        firstWord = x;
-                    }
-                }
-            }
-            for (int x = i; x < j; x++) {
-                first[x] = firstWord < 0 ? x : firstWord;
-                end[x] = lastWord < 0 ? x + 1 : lastWord + 1;
-            }
-            i = j;
+    /**
+     * Index of the first word token of the sentence token x starts in (x itself when the sentence has no word).
+     * Sentences are found around x only, so a passage edge costs about one sentence's length; the sentence's
+     * end is looked for only when no word lies between its start and x.
+     */
+    private static int first(TokenizedText t, int x) {
+        int from = SPLITTER.sentenceStart(t.text(), t.start(x));
+        int i = x;
+        while (i > 0 && t.start(i - 1) >= from) {
+            i--;
         }
+        for (int y = i; y <= x; y++) {
+            if (t.isWord(y)) {
+                return y;
+            }
+        }
+        int to = SPLITTER.sentenceEnd(t.text(), t.start(x));
+        for (int y = x + 1; y < t.size() && t.start(y) < to; y++) {
+            if (t.isWord(y)) {
+                return y;
+            }
+        }
+        return x;
+    }
+
+    /** Index just after the last word token of the sentence token x starts in (x + 1 when it has no word). */
+    private static int end(TokenizedText t, int x) {
+        int to = SPLITTER.sentenceEnd(t.text(), t.start(x));
+        int j = x;
+        while (j + 1 < t.size() && t.start(j + 1) < to) {
+            j++;
+        }
+        for (int y = j; y >= x; y--) {
+            if (t.isWord(y)) {
+                return y + 1;
+            }
+        }
+        int from = SPLITTER.sentenceStart(t.text(), t.start(x));
+        for (int y = x - 1; y >= 0 && t.start(y) >= from; y--) {
+            if (t.isWord(y)) {
+                return y + 1;
+            }
+        }
+        return x + 1;
     }
 
     /**
@@ -77,15 +78,15 @@ final class SentenceSnapper {
      * gaps' changes as {a0, a1, b0, b1} token ranges and marking the gaps used.
      */
     void snap(int[] block, List<int[]> changes, boolean[] usedA, boolean[] usedB) {
-        int ga = Math.min(block[0], firstA[block[0]]);
-        int gb = Math.min(block[2], firstB[block[2]]);
+        int ga = Math.min(block[0], first(a, block[0]));
+        int gb = Math.min(block[2], first(b, block[2]));
         if (snappable(ga, block[0], gb, block[2], usedA, usedB)) {
             block[4] += addGap(ga, block[0], gb, block[2], changes, usedA, usedB);
             block[0] = ga;
             block[2] = gb;
         }
-        int ea = Math.max(block[1], endA[block[1] - 1]);
-        int eb = Math.max(block[3], endB[block[3] - 1]);
+        int ea = Math.max(block[1], end(a, block[1] - 1));
+        int eb = Math.max(block[3], end(b, block[3] - 1));
         if (snappable(block[1], ea, block[3], eb, usedA, usedB)) {
             block[4] += addGap(block[1], ea, block[3], eb, changes, usedA, usedB);
             block[1] = ea;

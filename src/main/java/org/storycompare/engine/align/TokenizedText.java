@@ -3,7 +3,7 @@ package org.storycompare.engine.align;
 import java.util.Arrays;
 import org.storycompare.engine.text.Normaliser;
 import org.storycompare.engine.text.Token;
-import org.storycompare.engine.text.TokenSink;
+import org.storycompare.engine.text.FormHash;
 import org.storycompare.engine.text.Tokenizer;
 
 /**
@@ -34,8 +34,8 @@ public final class TokenizedText {
     public TokenizedText(String text, Tokenizer tokenizer, int k) {
         this.text = text;
         this.normaliser = tokenizer.normaliser();
-        Builder b = new Builder(text, Math.max(16, text.length() / 5));
-        tokenizer.scan(text, b.text, b);
+        Builder b = new Builder(text, Math.max(16, text.length() / 7));
+        tokenizer.scanHashed(text, b.text, b);
         this.size = b.n;
         this.starts = Arrays.copyOf(b.starts, b.n);
         this.ends = Arrays.copyOf(b.ends, b.n);
@@ -47,7 +47,7 @@ public final class TokenizedText {
     }
 
     /** Collects scanned tokens into arrays, hashing their forms. */
-    private static final class Builder implements TokenSink {
+    private static final class Builder implements Tokenizer.HashedSink {
         final char[] text;
         int n;
         int words;
@@ -65,7 +65,7 @@ public final class TokenizedText {
         }
 
         @Override
-        public void token(int start, int end, boolean isWord, String normalised, boolean lowerCase) {
+        public void token(int start, int end, boolean isWord, long formHash) {
             if (n == starts.length) {
                 int c = n * 2;
                 starts = Arrays.copyOf(starts, c);
@@ -75,7 +75,7 @@ public final class TokenizedText {
             }
             starts[n] = start;
             ends[n] = end;
-            ids[n] = normalised != null ? formHash(normalised) : formHash(text, start, end, lowerCase);
+            ids[n] = formHash;
             word[n] = isWord;
             if (isWord) {
                 words++;
@@ -84,35 +84,9 @@ public final class TokenizedText {
         }
     }
 
-    /** 64-bit hash of a normalised form. */
+    /** 64-bit hash of a normalised form ({@link FormHash#of(CharSequence)}). */
     public static long formHash(CharSequence form) {
-        long h = 0xCBF29CE484222325L;
-        for (int i = 0; i < form.length(); i++) {
-            h = (h ^ form.charAt(i)) * BASE;
-        }
-        return finish(h, form.length());
-    }
-
-    /** The same hash, of text[start, end), ASCII letters lower-cased when asked. */
-    static long formHash(char[] text, int start, int end, boolean lowerCase) {
-        long h = 0xCBF29CE484222325L;
-        for (int i = start; i < end; i++) {
-            char c = text[i];
-            if (lowerCase && c >= 'A' && c <= 'Z') {
-                c += 32;
-            }
-            h = (h ^ c) * BASE;
-        }
-        return finish(h, end - start);
-    }
-
-    private static long finish(long h, int len) {
-        h ^= len;
-        h ^= h >>> 33;
-        h *= 0xFF51AFD7ED558CCDL;
-        h ^= h >>> 33;
-        h *= 0xC4CEB9FE1A85EC53L;
-        return h ^ (h >>> 33);
+        return FormHash.of(form);
     }
 
     private static long[] hashGrams(long[] ids, int size, int k) {

@@ -19,14 +19,88 @@ public final class SentenceSplitter {
             "sen", "rep", "rev", "hon", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar",
             "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "fig",
             "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m");
+    private static final int MAX_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
     /** Sentence spans in text order. */
     public List<Span> split(String text) {
         List<Span> out = new ArrayList<>();
+        int[] start = {0};
+        scan(text, 0, text.length(), cut -> {
+            add(text, start[0], cut.end, out);
+            start[0] = cut.next;
+            return true;
+        });
+        add(text, start[0], text.length(), out);
+        return out;
+    }
+
+    /**
+     * The start of the sentence that holds offset {@code offset}: the last cut point at or before it (0 when
+     * none), where the text between two consecutive cut points is one sentence before trimming. Cut points
+     * are found by scanning only a window before the offset, widened until one is found, so a call costs
+     * about one sentence's length rather than the text's. Agrees with {@link #split(String)}: every non-blank
+     * character of a split sentence lies between the sentence's two cut points.
+     */
+    public int sentenceStart(String text, int offset) {
+        int window = 128;
+        while (true) {
+            int from = restartBefore(text, offset - window);
+            int[] last = {-1};
+            scan(text, from, Math.min(offset, text.length()), cut -> {
+                if (cut.next <= offset) {
+                    last[0] = cut.next;
+                }
+                return true;
+            });
+            if (last[0] > from || from == 0) {
+                return Math.max(last[0], 0);
+            }
+            window *= 4;
+        }
+    }
+
+    /** The end of the sentence that holds offset {@code offset}: the first cut point after it (or text length). */
+    public int sentenceEnd(String text, int offset) {
+        int from = restartBefore(text, offset);
+        int[] found = {text.length()};
+        scan(text, from, text.length(), cut -> {
+            if (cut.next > offset) {
+                found[0] = cut.next;
+                return false;
+            }
+            return true;
+        });
+        return found[0];
+    }
+
+    /** 0, or the offset of a white-space character at or before {@code offset}: the scan may restart there. */
+    private static int restartBefore(String text, int offset) {
+        int p = Math.min(offset, text.length() - 1);
+        while (p > 0 && !Character.isWhitespace(text.charAt(p))) {
+            p--;
+        }
+        return Math.max(p, 0);
+    }
+
+    /** A sentence break: the sentence before it ends at {@code end}, the next one starts at {@code next}. */
+    private record Cut(int end, int next) {
+    }
+
+    /** Receives the cuts of a scan in order; returns false to stop. */
+    private interface CutSink {
+        boolean cut(Cut cut);
+    }
+
+    /**
+     * Reports the sentence breaks decided at characters [from, to). {@code from} must be 0 or a white-space
+     * character: every white-space character is visited by a scan from 0, and the decision at each visited
+     * character depends on the text alone, so a scan from there reports exactly the breaks a whole-text scan
+     * reports from there on.
+     */
+    private static void scan(String text, int from, int to, CutSink sink) {
         int n = text.length();
-        int start = 0;
-        int i = 0;
-        while (i < n) {
+        int i = from;
+        while (i < to) {
             char c = text.charAt(i);
             if (c == '\n') {
                 int k = i + 1;
@@ -34,9 +108,8 @@ public final class SentenceSplitter {
                     k++;
                 }
                 boolean paragraph = k < n && text.charAt(k) == '\n';
-                if (paragraph) {
-                    add(text, start, i, out);
-                    start = i + 1;
+                if (paragraph && !sink.cut(new Cut(i, i + 1))) {
+                    return;
                 }
                 i++;
                 continue;
@@ -55,17 +128,14 @@ public final class SentenceSplitter {
                     k++;
                 }
                 boolean starts = k >= n || startsSentence(text.charAt(k));
-                if (starts && !(c == '.' && isAbbreviation(text, i))) {
-                    add(text, start, e, out);
-                    start = e;
+                if (starts && !(c == '.' && isAbbreviation(text, i)) && !sink.cut(new Cut(e, e))) {
+                    return;
                 }
                 i = e;
                 continue;
             }
             i++;
         }
-        add(text, start, n, out);
-        return out;
     }
 
     private static boolean isCloser(char c) {
@@ -80,17 +150,28 @@ public final class SentenceSplitter {
 
     private static boolean isAbbreviation(String text, int dot) {
         int s = dot;
-        while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) {
+        while (s > 0 && isLetterOrDot(text.charAt(s - 1))) {
             s--;
         }
-        String w = text.substring(s, dot).toLowerCase(Locale.ROOT);
-        if (w.isEmpty()) {
+        int len = dot - s;
+        if (len == 0) {
             return false;
         }
-        if (w.length() == 1 && Character.isUpperCase(text.charAt(s))) {
+        if (len == 1 && Character.isUpperCase(text.charAt(s))) {
             return true; // an initial: "John F. Kennedy"
         }
-        return ABBREVIATIONS.contains(w);
+        if (len > MAX_ABBREVIATION) {
+            return false;
+        }
+        return ABBREVIATIONS.contains(text.substring(s, dot).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isLetterOrDot(char c) {
+        if (c < 128) {
+            int lc = c | 0x20;
+            return (lc >= 'a' && lc <= 'z') || c == '.';
+        }
+        return Character.isLetter(c);
     }
 
     private static void add(String text, int from, int to, List<Span> out) {

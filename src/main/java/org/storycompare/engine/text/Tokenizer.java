@@ -14,6 +14,8 @@ import java.util.Objects;
 public final class Tokenizer {
 
     private final Normaliser normaliser;
+    /** Normalised forms of one-character ASCII tokens, filled on first use. */
+    private final String[] singleCharForms = new String[128];
 
     public Tokenizer(Normaliser normaliser) {
         this.normaliser = Objects.requireNonNull(normaliser, "normaliser");
@@ -49,60 +51,146 @@ public final class Tokenizer {
 
     /** As {@link #scan(String, TokenSink)}, with the text's characters already at hand ({@code chars} = text). */
     public void scan(String text, char[] chars, TokenSink sink) {
+        scan(text, chars, sink, null);
+    }
+
+    /** Receives tokens with the {@link FormHash} of their normalised forms. */
+    @FunctionalInterface
+    public interface HashedSink {
+        /**
+         * @param start    offset of the token's first character
+         * @param end      offset just past its last character
+         * @param word     true when the token holds a letter or digit
+         * @param formHash {@link FormHash#of(CharSequence)} of the token's normalised form
+         */
+        void token(int start, int end, boolean word, long formHash);
+    }
+
+    /**
+     * Streams the same tokens as {@link #scan(String, TokenSink)}, each with the hash of its normalised form.
+     * Tokens of ASCII letters only are hashed while they are scanned, in the same pass over the characters.
+     */
+    public void scanHashed(String text, char[] chars, HashedSink sink) {
+        scan(text, chars, null, sink);
+    }
+
+    /** The one scanning loop; exactly one of the two sinks is given. */
+    private void scan(String text, char[] chars, TokenSink sink, HashedSink hashed) {
         Normaliser.AsciiLetters mode = normaliser.asciiLetters();
         boolean fast = mode != Normaliser.AsciiLetters.UNKNOWN;
         boolean lower = mode == Normaliser.AsciiLetters.LOWER_CASED;
+        // or-ing 0x20 lower-cases an ASCII letter
+        int lowerMask = lower ? 0x20 : 0;
         char[] cs = chars;
         int n = cs.length;
         int i = 0;
         while (i < n) {
             char ch = cs[i];
-            int cp = Character.isSurrogate(ch) ? text.codePointAt(i) : ch;
-            int cl = Character.charCount(cp);
-            if (isSpace(cp)) {
-                i += cl;
+            if (ch < 128 && ASCII_SPACE[ch]) {
+                i++;
                 continue;
             }
             int start = i;
-            boolean asciiLetters = isAsciiLetter(ch);
-            if (isWordCp(cp)) {
-                i += cl;
+            if (ch < 128 && ASCII_LETTER[ch]) {
+                // the common case, a run of ASCII letters, packed into its hash as it is scanned
+                long h = FormHash.SEED;
+                long acc = ch | lowerMask;
+                int inChunk = 1;
+                i++;
                 while (i < n) {
                     char cc = cs[i];
-                    if (cc < 128 && ASCII_WORD[cc]) {
-                        asciiLetters &= ASCII_LETTER[cc];
-                        i++;
-                        continue;
-                    }
-                    int c = Character.isSurrogate(cc) ? text.codePointAt(i) : cc;
-                    if (isWordCp(c)) {
-                        asciiLetters = false;
-                        i += Character.charCount(c);
-                    } else if (isJoiner(c) && i + 1 < n && isWordCp(text.codePointAt(i + 1))) {
-                        asciiLetters = false;
-                        i += 1;
-                    } else {
+                    if (cc >= 128 || !ASCII_LETTER[cc]) {
                         break;
                     }
+                    if (inChunk == FormHash.CHUNK) {
+                        h = FormHash.absorb(h, acc);
+                        acc = 0;
+                        inChunk = 0;
+                    }
+                    acc = (acc << 7) | (cc | lowerMask);
+                    inChunk++;
+                    i++;
+                }
+                if (i < n && continuesWord(text, cs, i, n)) {
+                    i = wordEnd(text, cs, i, n);
+                } else if (fast) {
+                    if (hashed != null) {
+                        hashed.token(start, i, true, FormHash.finish(FormHash.absorb(h, acc), i - start));
+                    } else {
+                        sink.token(start, i, true, null, lower);
+                    }
+                    continue;
                 }
             } else {
-                asciiLetters = false;
-                i += cl;
+                int cp = Character.isSurrogate(ch) ? text.codePointAt(i) : ch;
+                int cl = Character.charCount(cp);
+                if (isSpace(cp)) {
+                    i += cl;
+                    continue;
+                }
+                i = isWordCp(cp) ? wordEnd(text, cs, i + cl, n) : i + cl;
             }
-            if (fast && asciiLetters) {
-                sink.token(start, i, true, null, lower);
+            emit(text, start, i, ch, sink, hashed);
+        }
+    }
+
+    /** Whether a word goes on at i: a word character, or a joiner with a word character after it. */
+    private static boolean continuesWord(String text, char[] cs, int i, int n) {
+        char cc = cs[i];
+        int c = Character.isSurrogate(cc) ? text.codePointAt(i) : cc;
+        return isWordCp(c) || (isJoiner(c) && i + 1 < n && isWordCp(text.codePointAt(i + 1)));
+    }
+
+    /** The end of the word that goes on at i. */
+    private static int wordEnd(String text, char[] cs, int i, int n) {
+        while (i < n) {
+            char cc = cs[i];
+            if (cc < 128 && ASCII_WORD[cc]) {
+                i++;
                 continue;
             }
-            String original = text.substring(start, i);
-            String norm = normaliser.normalise(original);
-            if (!norm.isEmpty() && !norm.isBlank()) {
-                sink.token(start, i, hasLetterOrDigit(original), norm, false);
+            int c = Character.isSurrogate(cc) ? text.codePointAt(i) : cc;
+            if (isWordCp(c)) {
+                i += Character.charCount(c);
+            } else if (isJoiner(c) && i + 1 < n && isWordCp(text.codePointAt(i + 1))) {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** Normalises token [start, end) (first character ch) and passes it on unless the normaliser empties it. */
+    private void emit(String text, int start, int end, char ch, TokenSink sink, HashedSink hashed) {
+        String norm;
+        boolean word;
+        if (end - start == 1 && ch < 128) {
+            // a one-character token such as a comma or full stop: its form is looked up, not rebuilt
+            norm = singleCharForm(ch);
+            word = Character.isLetterOrDigit(ch);
+        } else {
+            String original = text.substring(start, end);
+            norm = normaliser.normalise(original);
+            word = hasLetterOrDigit(original);
+        }
+        if (!norm.isEmpty() && !norm.isBlank()) {
+            if (hashed != null) {
+                hashed.token(start, end, word, FormHash.of(norm));
+            } else {
+                sink.token(start, end, word, norm, false);
             }
         }
     }
 
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    /** The normalised form of a one-character ASCII token (normalisers are stateless, so it is kept). */
+    private String singleCharForm(char c) {
+        String form = singleCharForms[c];
+        if (form == null) {
+            form = normaliser.normalise(String.valueOf(c));
+            singleCharForms[c] = form; // a benign race: every thread computes the same immutable string
+        }
+        return form;
     }
 
     private static boolean hasLetterOrDigit(String s) {
@@ -135,11 +223,13 @@ public final class Tokenizer {
 
     private static final boolean[] ASCII_WORD = new boolean[128];
     private static final boolean[] ASCII_LETTER = new boolean[128];
+    private static final boolean[] ASCII_SPACE = new boolean[128];
 
     static {
         for (int c = 0; c < 128; c++) {
             ASCII_LETTER[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
             ASCII_WORD[c] = ASCII_LETTER[c] || (c >= '0' && c <= '9');
+            ASCII_SPACE[c] = isSpace(c);
         }
     }
 

@@ -1,0 +1,63 @@
+package org.storycompare.engine.text;
+
+/**
+ * The 64-bit hash that identifies a token's normalised form: equal forms hash equal in every text, so
+ * texts can be compared by hash with no shared dictionary (a collision between two different forms is
+ * astronomically unlikely). A form of ASCII characters is packed seven bits a character, nine characters to
+ * a 64-bit chunk, and the chunks are mixed in (one shift and one or per character, no multiplication); any
+ * other form is hashed with FNV-1a. Either way the result is finished with the form's length.
+ * {@link Tokenizer#scanHashed} computes the same hash while it scans.
+ */
+public final class FormHash {
+
+    /** ASCII characters packed into one chunk: 9 x 7 = 63 bits. */
+    static final int CHUNK = 9;
+    static final long SEED = 0x243F6A8885A308D3L;
+    private static final long MIX = 0x9E3779B97F4A7C15L;
+    private static final long FNV_PRIME = 0x100000001B3L;
+
+    private FormHash() {
+    }
+
+    /** The hash of a normalised form. */
+    public static long of(CharSequence form) {
+        int len = form.length();
+        for (int i = 0; i < len; i++) {
+            if (form.charAt(i) >= 128) {
+                long h = 0xCBF29CE484222325L;
+                for (int j = 0; j < len; j++) {
+                    h = (h ^ form.charAt(j)) * FNV_PRIME;
+                }
+                return finish(~h, len);
+            }
+        }
+        long h = SEED;
+        long acc = 0;
+        int inChunk = 0;
+        for (int i = 0; i < len; i++) {
+            if (inChunk == CHUNK) {
+                h = absorb(h, acc);
+                acc = 0;
+                inChunk = 0;
+            }
+            acc = (acc << 7) | form.charAt(i);
+            inChunk++;
+        }
+        return finish(absorb(h, acc), len);
+    }
+
+    /** Mixes one chunk of packed characters into the running hash. */
+    static long absorb(long h, long chunk) {
+        return Long.rotateLeft((h ^ chunk) * MIX, 29);
+    }
+
+    /** The final hash from the running hash (last chunk absorbed) and the form's length. */
+    static long finish(long h, int len) {
+        h ^= len;
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        return h ^ (h >>> 33);
+    }
+}
