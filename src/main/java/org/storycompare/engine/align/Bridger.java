@@ -107,45 +107,18 @@ final class Bridger {
     private static void extendLeft(long[] ia, long[] ib, boolean[] usedA, boolean[] usedB, int[] block,
                                    List<int[]> changes, int bridgeGap, int minEdge) {
         for (int round = 0; round < 4; round++) {
-            int bestR = 0;
-            int bestDa = 0;
-            int bestDb = 0;
-            for (int da = 0; da <= bridgeGap; da++) {
-                for (int db = 0; db <= bridgeGap; db++) {
-                    if (da + db == 0) {
-                        continue;
-                    }
-                    int ea = block[0] - da;
-                    int eb = block[2] - db;
-                    if (ea < 0 || eb < 0 || anyUsed(usedA, ea, block[0]) || anyUsed(usedB, eb, block[2])) {
-                        continue;
-                    }
-                    int r = 0;
-                    while (ea - r - 1 >= 0 && eb - r - 1 >= 0 && !usedA[ea - r - 1] && !usedB[eb - r - 1]
-                            && ia[ea - r - 1] == ib[eb - r - 1]) {
-                        r++;
-                    }
-                    if (r < minEdge || r <= Math.max(da, db)) {
-                        continue;
-                    }
-                    if (r > bestR || (r == bestR && da + db < bestDa + bestDb)) {
-                        bestR = r;
-                        bestDa = da;
-                        bestDb = db;
-                    }
-                }
-            }
-            if (bestR == 0) {
+            int[] best = bestEdge(ia, ib, usedA, usedB, block[0], block[2], -1, bridgeGap, minEdge);
+            if (best == null) {
                 return;
             }
-            int ea = block[0] - bestDa;
-            int eb = block[2] - bestDb;
+            int ea = block[0] - best[1];
+            int eb = block[2] - best[2];
             changes.add(new int[] {ea, block[0], eb, block[2]});
-            block[0] = ea - bestR;
-            block[2] = eb - bestR;
-            block[4] += bestR;
-            fill(usedA, block[0], ea + bestDa);
-            fill(usedB, block[2], eb + bestDb);
+            block[0] = ea - best[0];
+            block[2] = eb - best[0];
+            block[4] += best[0];
+            fill(usedA, block[0], ea + best[1]);
+            fill(usedB, block[2], eb + best[2]);
         }
     }
 
@@ -153,47 +126,65 @@ final class Bridger {
     private static void extendRight(long[] ia, long[] ib, boolean[] usedA, boolean[] usedB, int[] block,
                                     List<int[]> changes, int bridgeGap, int minEdge) {
         for (int round = 0; round < 4; round++) {
-            int bestR = 0;
-            int bestDa = 0;
-            int bestDb = 0;
-            for (int da = 0; da <= bridgeGap; da++) {
-                for (int db = 0; db <= bridgeGap; db++) {
-                    if (da + db == 0) {
-                        continue;
-                    }
-                    int ea = block[1] + da;
-                    int eb = block[3] + db;
-                    if (ea > ia.length || eb > ib.length || anyUsed(usedA, block[1], ea)
-                            || anyUsed(usedB, block[3], eb)) {
-                        continue;
-                    }
-                    int r = 0;
-                    while (ea + r < ia.length && eb + r < ib.length && !usedA[ea + r] && !usedB[eb + r]
-                            && ia[ea + r] == ib[eb + r]) {
-                        r++;
-                    }
-                    if (r < minEdge || r <= Math.max(da, db)) {
-                        continue;
-                    }
-                    if (r > bestR || (r == bestR && da + db < bestDa + bestDb)) {
-                        bestR = r;
-                        bestDa = da;
-                        bestDb = db;
-                    }
-                }
-            }
-            if (bestR == 0) {
+            int[] best = bestEdge(ia, ib, usedA, usedB, block[1], block[3], +1, bridgeGap, minEdge);
+            if (best == null) {
                 return;
             }
-            int ea = block[1] + bestDa;
-            int eb = block[3] + bestDb;
+            int ea = block[1] + best[1];
+            int eb = block[3] + best[2];
             changes.add(new int[] {block[1], ea, block[3], eb});
-            fill(usedA, block[1], ea + bestR);
-            fill(usedB, block[3], eb + bestR);
-            block[1] = ea + bestR;
-            block[3] = eb + bestR;
-            block[4] += bestR;
+            fill(usedA, block[1], ea + best[0]);
+            fill(usedB, block[3], eb + best[0]);
+            block[1] = ea + best[0];
+            block[3] = eb + best[0];
+            block[4] += best[0];
         }
+    }
+
+    /**
+     * The best edit to grow a block across at its edge a (in A) / b (in B), going left ({@code dir} -1) or
+     * right (+1): {run, da, db}, where da and db (at most bridgeGap, not both 0) are the edited tokens on each
+     * side and run the equal, unused tokens beyond them; the longest run wins, then the smaller edit. The run
+     * must reach minEdge and outnumber the edited tokens. Null when there is none.
+     */
+    private static int[] bestEdge(long[] ia, long[] ib, boolean[] usedA, boolean[] usedB, int a, int b, int dir,
+                                  int bridgeGap, int minEdge) {
+        int bestR = 0;
+        int bestDa = 0;
+        int bestDb = 0;
+        for (int da = 0; da <= bridgeGap; da++) {
+            for (int db = 0; db <= bridgeGap; db++) {
+                if (da + db == 0) {
+                    continue;
+                }
+                int ea = a + dir * da;
+                int eb = b + dir * db;
+                if (ea < 0 || eb < 0 || ea > ia.length || eb > ib.length
+                        || anyUsed(usedA, Math.min(a, ea), Math.max(a, ea))
+                        || anyUsed(usedB, Math.min(b, eb), Math.max(b, eb))) {
+                    continue;
+                }
+                // the first token beyond the edit: ea - 1 going left, ea going right
+                int pa = dir < 0 ? ea - 1 : ea;
+                int pb = dir < 0 ? eb - 1 : eb;
+                int r = 0;
+                while (pa >= 0 && pb >= 0 && pa < ia.length && pb < ib.length && !usedA[pa] && !usedB[pb]
+                        && ia[pa] == ib[pb]) {
+                    r++;
+                    pa += dir;
+                    pb += dir;
+                }
+                if (r < minEdge || r <= Math.max(da, db)) {
+                    continue;
+                }
+                if (r > bestR || (r == bestR && da + db < bestDa + bestDb)) {
+                    bestR = r;
+                    bestDa = da;
+                    bestDb = db;
+                }
+            }
+        }
+        return bestR == 0 ? null : new int[] {bestR, bestDa, bestDb};
     }
 
     static void fill(boolean[] used, int from, int to) {
