@@ -101,8 +101,11 @@ public final class StoryCompareApp extends Application {
     public void start(Stage stage) {
         phase("fx-start");
         Preferences prefs = Preferences.userRoot().node("org/storycompare/app");
+        phase("prefs");
         ThemeManager theme = new ThemeManager(prefs);
+        phase("theme-manager");
         theme.applyUserAgentStylesheet(); // before the first control: no Modena parse
+        phase("ua-stylesheet");
         MainView view = new MainView(model, Background.WORK, new RecentFiles(prefs), theme, exportActions,
                 folder -> getHostServices().showDocument(folder.toUri().toString()));
         Scene scene = new Scene(view, 1400, 880);
@@ -130,6 +133,9 @@ public final class StoryCompareApp extends Application {
         LOG.log(System.Logger.Level.INFO, "first highlighted pair shown {0} ms after start", ms);
         if (Boolean.getBoolean("storycompare.timing")) {
             System.out.println("first-highlight-ms=" + ms);
+            if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+                System.out.println("process-cpu-ms=" + os.getProcessCpuTime() / 1_000_000);
+            }
         }
         if (Boolean.getBoolean("storycompare.cdsTraining")) {
             // after the next pulse (so the painting classes are recorded too); exit() writes the CDS archive
