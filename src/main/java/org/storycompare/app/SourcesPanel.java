@@ -129,6 +129,9 @@ public final class SourcesPanel extends VBox {
             text.setMinWidth(0);
             box = new HBox(6, chip, include, text, similarity);
             box.setAlignment(Pos.CENTER_LEFT);
+            similarity.setMinWidth(Region.USE_PREF_SIZE);
+            // rows take the list's width (long titles end in an ellipsis) instead of widening it: no side scroll
+            setPrefWidth(0);
             setText(null);
         }
 
