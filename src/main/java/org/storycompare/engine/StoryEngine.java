@@ -6,6 +6,8 @@ import org.storycompare.engine.align.PairAligner;
 import org.storycompare.engine.align.ParaphraseFinder;
 import org.storycompare.engine.align.TokenizedText;
 import org.storycompare.engine.corpus.CorpusComparer;
+import org.storycompare.engine.provenance.Provenance;
+import org.storycompare.engine.provenance.ProvenanceAnalyzer;
 import org.storycompare.engine.paraphrase.ParaphraseMatcher;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Cancellation;
@@ -75,5 +77,10 @@ public final class StoryEngine {
     /** Compares all articles with each other (article ids must be distinct). */
     public Comparison compare(List<Article> articles, ProgressListener progress, Cancellation cancel) {
         return new CorpusComparer(options, paraphrases, threads).compare(articles, progress, cancel);
+    }
+
+    /** Who likely copied whom in a finished comparison (see {@link ProvenanceAnalyzer}). */
+    public Provenance provenance(Comparison comparison) {
+        return new ProvenanceAnalyzer().analyze(comparison);
     }
 }

@@ -1,0 +1,50 @@
+package org.storycompare.engine.provenance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.storycompare.engine.StoryEngine;
+import org.storycompare.engine.model.Cancellation;
+import org.storycompare.engine.model.CompareOptions;
+import org.storycompare.engine.model.Comparison;
+import org.storycompare.engine.model.ProgressListener;
+import org.storycompare.ingest.ArticleLoader;
+import org.storycompare.ingest.LoadResult;
+
+/**
+ * The sample story's family tree, as its answer key (articles/README.md, "Independent report") states it:
+ * 02, 03, 04, 07 and 08 are derived from the wire 01, 05 summarises it, 06 is independent (shares only quotes),
+ * and 03's publication date (a year early) is set aside.
+ */
+class ProvenanceAnswerKeyTest {
+
+    @Test
+    void sampleStoryFamilyTree() {
+        Path dir = Path.of(System.getProperty("storycompare.articles", "articles"));
+        LoadResult loaded = new ArticleLoader().load(List.of(dir));
+        assertThat(loaded.articles()).hasSize(8);
+        StoryEngine engine = new StoryEngine(CompareOptions.DEFAULTS);
+        Comparison c = engine.compare(loaded.articles(), ProgressListener.NONE, Cancellation.NEVER);
+        Provenance p = engine.provenance(c);
+
+        String wire = id(loaded, "01-");
+        assertThat(p.roles().get(wire)).isEqualTo(Provenance.Role.ORIGINAL);
+        assertThat(p.sourceOf(wire)).isEmpty();
+        for (String derived : List.of("02-", "03-", "04-", "07-", "08-")) {
+            ProvenanceLink link = p.sourceOf(id(loaded, derived)).orElseThrow();
+            assertThat(link.source()).as("source of %s", derived).isEqualTo(wire);
+            assertThat(link.kind()).as("kind of %s", derived).isEqualTo("copy");
+        }
+        ProvenanceLink summary = p.sourceOf(id(loaded, "05-")).orElseThrow();
+        assertThat(summary.source()).isEqualTo(wire);
+        assertThat(summary.kind()).isEqualTo("partial");
+        assertThat(p.roles().get(id(loaded, "06-"))).isEqualTo(Provenance.Role.INDEPENDENT);
+        assertThat(p.notes()).singleElement().satisfies(n -> assertThat(n.articleId()).isEqualTo(id(loaded, "03-")));
+    }
+
+    private static String id(LoadResult r, String prefix) {
+        return r.articles().stream().map(a -> a.id()).filter(i -> i.startsWith(prefix)).findFirst().orElseThrow();
+    }
+}
