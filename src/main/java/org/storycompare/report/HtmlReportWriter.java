@@ -67,7 +67,7 @@ public final class HtmlReportWriter {
         writePairs(w, c, index);
         placeholder(w, "quotes", "Quotes");
         placeholder(w, "facts", "Facts");
-        placeholder(w, "provenance", "Provenance");
+        ProvenanceReport.html(w, c, ProvenanceReport.of(c));
         writeErrors(w, report.errors());
         writeSettings(w, c.options());
         w.write("<footer><p class=\"meta\">" + Markup.escape(report.info().app()) + " "

@@ -71,6 +71,7 @@ public final class JsonReportWriter {
             ModelJson.writePair(g, p);
         }
         g.writeEndArray();
+        ProvenanceReport.json(g, ProvenanceReport.of(c));
         g.writeArrayFieldStart("errors");
         for (SourceError e : report.errors()) {
             g.writeStartObject();

@@ -62,6 +62,7 @@ public final class MarkdownReportWriter {
             w.write("| " + k.id() + " | " + counts.getOrDefault(k, 0) + " |\n");
         }
         w.write("| moved (any kind) | " + moved + " |\n");
+        w.write(ProvenanceReport.markdown(c, ProvenanceReport.of(c), MarkdownReportWriter::esc));
         if (!report.errors().isEmpty()) {
             w.write("\n## Files that could not be read\n\n");
             for (SourceError e : report.errors()) {

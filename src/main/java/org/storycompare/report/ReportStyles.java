@@ -27,6 +27,8 @@ final class ReportStyles {
             .divergent{background:#eceff1;color:#6c757d}
             .moved-start::before{content:"\\2195  ";color:#c2255c;font-weight:bold}
             .placeholder{color:#6c757d;font-style:italic}
+            table.provenance ul{margin:0;padding-left:1.2em}
+            table.provenance td{vertical-align:top}
             ul.legend{list-style:none;padding:0} ul.legend li{margin:.2em 0}
             """;
 

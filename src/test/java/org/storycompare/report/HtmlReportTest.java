@@ -55,7 +55,8 @@ class HtmlReportTest {
         assertThat(movedInA.attr("title")).contains("moved");
         assertThat(d.select("ul.legend li")).hasSize(5);
 
-        for (String id : new String[] {"quotes", "facts", "provenance"}) {
+        assertThat(d.select("section#provenance table.provenance tbody tr")).hasSize(3);
+        for (String id : new String[] {"quotes", "facts"}) {
             assertThat(d.select("section#" + id + " .placeholder").text()).isEqualTo("Not analysed in this version.");
         }
         assertThat(d.select("section#settings").text()).contains("Shortest exact match (words) 7", "Compare word stems yes");

@@ -39,8 +39,9 @@ final class Reasons {
             out.add(missing.label() + " has no trusted publication date.");
         }
         if (readings >= ProvenanceAnalyzer.MIN_READINGS) {
-            out.add("Where the two read differently, " + readings + " more of " + src + "'s words are found in"
-                    + " other versions too, while " + der + "'s replacements (synonyms, misspellings) are its own.");
+            out.add("Where the two read differently, " + src + "'s wording is the one other versions share ("
+                    + readings + (readings == 1 ? " place" : " places") + " more than the reverse); " + der
+                    + "'s replacements (synonyms, misspellings) are its own.");
             confidence += 0.25;
         } else if (readings <= -ProvenanceAnalyzer.MIN_READINGS) {
             out.add("Where the two read differently, " + der + "'s words are the ones other versions carry.");
