@@ -41,6 +41,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.storycompare.app.vm.Background;
 import org.storycompare.app.vm.MainViewModel;
+import org.storycompare.app.vm.ProvenanceViewModel;
 import org.storycompare.app.vm.RecentFiles;
 import org.storycompare.ingest.ArticleLoader;
 import org.storycompare.ingest.LoadResult;
@@ -112,6 +113,13 @@ public final class MainView extends BorderPane {
         // the other tabs get their content when first shown: their skins and styles then cost nothing at start-up
         Tab matrixTab = lazyTab("Similarity matrix", matrix);
         matrixTab.setGraphic(Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignG.GRID));
+        ProvenanceViewModel provenanceModel = new ProvenanceViewModel(model.comparisonProperty(),
+                ProvenanceViewModel.ANALYSER, background, javafx.application.Platform::runLater, model::reportError);
+        Tab provenanceTab = lazyTab("Provenance", new ProvenanceView(provenanceModel, (a, b) -> {
+            model.openPair(a, b);
+            showTab(0);
+        }));
+        provenanceTab.setGraphic(Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignF.FAMILY_TREE));
         Tab settingsTab = lazyTab("Settings", settings);
         settingsTab.setGraphic(Icons.of(MaterialDesignC.COG));
         javafx.scene.control.TextArea notes = new javafx.scene.control.TextArea();
@@ -121,7 +129,7 @@ public final class MainView extends BorderPane {
         notes.textProperty().bindBidirectional(model.workspace().notesProperty());
         Tab notesTab = lazyTab("Notes", notes);
         notesTab.setGraphic(Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignN.NOTE_TEXT_OUTLINE));
-        tabs.getTabs().addAll(compareTab, matrixTab, settingsTab, notesTab);
+        tabs.getTabs().addAll(compareTab, matrixTab, provenanceTab, settingsTab, notesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
 

@@ -64,7 +64,9 @@ final class MenuBarFactory {
         Menu view = new Menu("View", null,
                 item("Compare", "Shortcut+1", MaterialDesignS.SWAP_HORIZONTAL, () -> v.showTab(0)),
                 item("Similarity Matrix", "Shortcut+2", MaterialDesignG.GRID, () -> v.showTab(1)),
-                item("Settings", "Shortcut+3", MaterialDesignC.COG, () -> v.showTab(2)),
+                item("Provenance", "Shortcut+3", org.kordamp.ikonli.materialdesign2.MaterialDesignF.FAMILY_TREE,
+                        () -> v.showTab(2)),
+                item("Settings", "Shortcut+4", MaterialDesignC.COG, () -> v.showTab(3)),
                 new SeparatorMenuItem(), table, sync, dark);
 
         Menu navigate = new Menu("Navigate", null,
