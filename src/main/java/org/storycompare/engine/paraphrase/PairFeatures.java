@@ -17,8 +17,17 @@ final class PairFeatures {
         "charTrigramCos", "lengthRatio", "numberMismatch", "negationMismatch", "trigramDice", "lcsRatio",
         "unalignedMassMax", "nameMismatch", "extraNumbersLog",
         "longestUnalignedRun", "bleuMin", "bleuMax", "idfAlign", "idfAlignMin", "idfUnalignedMax", "kendallTau",
-        "contentLengthDiff", "unalignedMin", "unalignedDiff"
+        "contentLengthDiff", "unalignedMin", "unalignedDiff", "synonymLinksLog", "substantiveUnalignedLog"
     };
+
+    /**
+     * Words whose absence on the other side rarely changes what a news sentence says: attribution verbs,
+     * weekdays and relative days, titles.
+     */
+    static final Set<String> INCIDENTAL = Set.of("said", "says", "say", "told", "tells", "added", "adds",
+            "according", "stated", "statement", "announced", "reported", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "now", "then", "also",
+            "mr", "ms", "mrs", "spokesman", "spokeswoman");
 
     private PairFeatures() {
     }
@@ -26,9 +35,11 @@ final class PairFeatures {
     static double[] of(PSent a, PSent b, List<PairScorer.Link> links, boolean[] usedA, boolean[] usedB) {
         double[] simA = new double[a.toks.size()];
         double[] simB = new double[b.toks.size()];
+        int synonyms = 0;
         for (PairScorer.Link l : links) {
             simA[l.i()] = l.rel().sim;
             simB[l.j()] = l.rel().sim;
+            synonyms += l.rel() == PairScorer.Rel.SYNONYM ? 1 : 0;
         }
         double wa = directional(a, simA, a.weight);
         double wb = directional(b, simB, b.weight);
@@ -69,7 +80,8 @@ final class PairFeatures {
             Math.max(bleuAB, bleuBA), (ia + ib) / 2, Math.min(ia, ib),
             Math.max(unalignedIdfShare(a, usedA), unalignedIdfShare(b, usedB)), kendallTau(a, links),
             Math.log1p(Math.abs(a.content.length - b.content.length)), Math.log1p(Math.min(unA, unB)),
-            Math.log1p(Math.abs(unA - unB))};
+            Math.log1p(Math.abs(unA - unB)), Math.log1p(synonyms),
+            Math.log1p(substantiveUnaligned(a, usedA) + substantiveUnaligned(b, usedB))};
     }
 
     /** Coverage of a side's content words by the alignment, each word weighted (w null: equally). */
@@ -88,6 +100,14 @@ final class PairFeatures {
         int n = 0;
         for (int i : s.content) {
             n += used[i] ? 0 : 1;
+        }
+        return n;
+    }
+
+    private static int substantiveUnaligned(PSent s, boolean[] used) {
+        int n = 0;
+        for (int i : s.content) {
+            n += !used[i] && !INCIDENTAL.contains(s.toks.get(i).key()) ? 1 : 0;
         }
         return n;
     }
