@@ -1,11 +1,11 @@
 package org.storycompare.eval;
 
 /** Logistic regression fitted by iteratively re-weighted least squares (Newton's method) with an L2 penalty. */
-public final class Logistic {
+final class Logistic {
 
     /** Fitted model: bias and one weight per feature. */
-    public record Model(double bias, double[] weights) {
-        public double probability(double[] f) {
+    record Model(double bias, double[] weights) {
+        double probability(double[] f) {
             double z = bias;
             for (int k = 0; k < weights.length; k++) {
                 z += weights[k] * f[k];
@@ -18,7 +18,7 @@ public final class Logistic {
     }
 
     /** Fits on rows x (features) and labels y (0/1); the bias is not penalised. */
-    public static Model fit(double[][] x, int[] y, double l2) {
+    static Model fit(double[][] x, int[] y, double l2) {
         int d = x[0].length + 1;
         double[] w = new double[d];
         for (int iter = 0; iter < 50; iter++) {
