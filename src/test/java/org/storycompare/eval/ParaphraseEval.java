@@ -28,7 +28,9 @@ final class ParaphraseEval {
 
     static final long SEED = 4;
     static final double TRAIN_SHARE = 0.7;
-    static final double L2 = 1.0;
+    static final double L2 = 0.3;
+    static final double THRESHOLD = 0.5;
+    static final String IDF_RESOURCE = "/org/storycompare/engine/paraphrase/idf-df.txt";
 
     /** One labelled sentence pair. */
     record Pair(String s1, String s2, int label) {
@@ -142,7 +144,10 @@ final class ParaphraseEval {
         return pairs;
     }
 
-    private Map<String, Object> msrp(List<Pair> pairs) {
+    private Map<String, Object> msrp(List<Pair> pairs) throws IOException {
+        Integer[] order = shuffled(pairs.size());
+        int cut = (int) Math.round(order.length * TRAIN_SHARE);
+        checkIdfTable(pairs, Arrays.asList(order).subList(0, cut));
         long t0 = System.nanoTime();
         double[][] x = new double[pairs.size()][];
         int[] y = new int[pairs.size()];
@@ -152,7 +157,6 @@ final class ParaphraseEval {
         }
         System.out.printf(Locale.ROOT, "MSRP: %d pairs, features in %.1f s (WordNet cold)%n", pairs.size(),
                 (System.nanoTime() - t0) / 1e9);
-        Integer[] order = shuffled(pairs.size());
         Map<String, Object> r = new LinkedHashMap<>();
 
         // 10-fold cross-validation of the whole fitting procedure.
@@ -165,15 +169,15 @@ final class ParaphraseEval {
                 (k % folds == f ? test : train).add(order[k]);
             }
             Logistic.Model m = Logistic.fit(rows(x, train), labels(y, train), L2);
-            cv = cv.plus(Counts.of(scores(m, x, test), labels(y, test), 0.5));
+            cv = cv.plus(Counts.of(scores(m, x, test), labels(y, test), THRESHOLD));
         }
         System.out.println("MSRP 10-fold CV (fit per fold, threshold 0.5): " + cv);
         r.put("cv10", cv.json());
 
         // Seeded 70/30 split: fit on 70%, report on the held-out 30%.
-        int cut = (int) Math.round(order.length * TRAIN_SHARE);
         List<Integer> train = new ArrayList<>(Arrays.asList(order).subList(0, cut));
         List<Integer> held = new ArrayList<>(Arrays.asList(order).subList(cut, order.length));
+        r.put("trainPartCv10ByThreshold", trainPartCv(x, y, train));
         Logistic.Model m = Logistic.fit(rows(x, train), labels(y, train), L2);
         System.out.println("Fitted on split (paste into SimilarityModel):");
         System.out.printf(Locale.ROOT, "    static final double BIAS = %.4f;%n", m.bias());
@@ -186,8 +190,8 @@ final class ParaphraseEval {
         fitted.put("bias", m.bias());
         fitted.put("weights", m.weights());
         r.put("fittedOnSplit", fitted);
-        Counts trainFit = Counts.of(scores(m, x, train), labels(y, train), 0.5);
-        Counts heldFit = Counts.of(scores(m, x, held), labels(y, held), 0.5);
+        Counts trainFit = Counts.of(scores(m, x, train), labels(y, train), THRESHOLD);
+        Counts heldFit = Counts.of(scores(m, x, held), labels(y, held), THRESHOLD);
         System.out.println("MSRP split, freshly fitted weights: train " + trainFit + " | held-out " + heldFit);
         r.put("splitFreshTrain", trainFit.json());
         r.put("splitFreshHeldOut", heldFit.json());
@@ -210,6 +214,66 @@ final class ParaphraseEval {
         System.out.printf(Locale.ROOT, "MSRP held-out majority-class baseline: acc=%.3f%n", majority);
         r.put("heldOutMajorityBaseline", round(majority));
         return r;
+    }
+
+    /**
+     * 10-fold cross-validation inside the training part only (folds by position in the shuffled order), at
+     * several thresholds: the basis for choosing features, L2 and the threshold without the held-out part.
+     */
+    private static Map<String, Object> trainPartCv(double[][] x, int[] y, List<Integer> train) {
+        double[] oof = new double[train.size()];
+        for (int f = 0; f < 10; f++) {
+            List<Integer> in = new ArrayList<>();
+            for (int k = 0; k < train.size(); k++) {
+                if (k % 10 != f) {
+                    in.add(train.get(k));
+                }
+            }
+            Logistic.Model m = Logistic.fit(rows(x, in), labels(y, in), L2);
+            for (int k = f; k < train.size(); k += 10) {
+                oof[k] = m.probability(x[train.get(k)]);
+            }
+        }
+        Map<String, Object> sweep = new LinkedHashMap<>();
+        for (double th : new double[] {0.4, 0.45, 0.5, 0.55, 0.6}) {
+            Counts c = Counts.of(oof, labels(y, train), th);
+            System.out.printf(Locale.ROOT, "MSRP training part, 10-fold CV inside it, threshold %.2f: %s%n", th, c);
+            sweep.put(String.format(Locale.ROOT, "%.2f", th), c.json());
+        }
+        return sweep;
+    }
+
+    /**
+     * Builds the idf document frequencies (content-word stems per sentence, df >= 2) from the training part's
+     * sentences, writes them to target/eval/idf-df.txt and says whether the shipped resource matches.
+     */
+    private void checkIdfTable(List<Pair> pairs, List<Integer> train) throws IOException {
+        Map<String, Integer> df = new java.util.TreeMap<>();
+        for (int i : train) {
+            for (String s : List.of(pairs.get(i).s1(), pairs.get(i).s2())) {
+                for (String k : matcher.idfKeys(s)) {
+                    df.merge(k, 1, Integer::sum);
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append("# document frequencies of content-word stems over the sentences of the MSRP training part\n");
+        sb.append("# (msr_paraphrase_train.txt, seeded shuffle with seed ").append(SEED)
+                .append(", first 70%), df >= 2; written by ParaphraseEval\n");
+        sb.append("#docs\t").append(2 * train.size()).append('\n');
+        df.forEach((k, v) -> {
+            if (v >= 2) {
+                sb.append(k).append('\t').append(v).append('\n');
+            }
+        });
+        Path file = out.resolve("idf-df.txt");
+        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+        String shipped;
+        try (var in = ParaphraseEval.class.getResourceAsStream(IDF_RESOURCE)) {
+            shipped = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        System.out.println(shipped.equals(sb.toString()) ? "idf table: shipped resource matches the training part"
+                : "idf table DIFFERS from the training part: copy " + file + " to src/main/resources" + IDF_RESOURCE);
     }
 
     private Map<String, Object> webis(Path file) throws IOException {

@@ -28,6 +28,10 @@ final class PSent {
     /** Sorted distinct hashes of stem bigrams and trigrams. */
     final long[] bigrams;
     final long[] trigrams;
+    /** Stem n-gram hashes for n = 1..4 (index n - 1), sorted, repeats kept (for clipped n-gram precision). */
+    final long[][] grams;
+    /** Inverse document frequency of each content word's stem (0 for stop words). */
+    final double[] idf;
     private final long[] charKeys;
     private final int[] charCounts;
     private final double charNorm;
@@ -39,6 +43,8 @@ final class PSent {
         int n = toks.size();
         info = new Lexicon.WordInfo[n];
         weight = new double[n];
+        idf = new double[n];
+        IdfTable idfTable = IdfTable.shared();
         numbers = new HashSet<>();
         List<Integer> c = new ArrayList<>();
         int neg = 0;
@@ -55,6 +61,7 @@ final class PSent {
             if (!info[i].stop()) {
                 c.add(i);
                 weight[i] = specificity(info[i], t);
+                idf[i] = idfTable.idf(t.number() ? "" : info[i].stem());
             }
             sb.append(t.key()).append(' ');
         }
@@ -67,6 +74,10 @@ final class PSent {
         }
         bigrams = ngrams(stemHash, 2);
         trigrams = ngrams(stemHash, 3);
+        grams = new long[4][];
+        for (int g = 1; g <= 4; g++) {
+            grams[g - 1] = allNgrams(stemHash, g);
+        }
         // Character trigrams of the lower-case token keys joined by spaces, as sorted keys with counts.
         long[] raw = new long[Math.max(0, sb.length() - 2)];
         for (int i = 0; i < raw.length; i++) {
@@ -95,6 +106,11 @@ final class PSent {
 
     /** Sorted distinct hashes of the n-grams of the stem sequence. */
     private static long[] ngrams(int[] h, int n) {
+        return java.util.Arrays.stream(allNgrams(h, n)).distinct().toArray();
+    }
+
+    /** Sorted hashes of all n-grams of the stem sequence, repeats kept. */
+    private static long[] allNgrams(int[] h, int n) {
         if (h.length < n) {
             return new long[0];
         }
@@ -106,7 +122,8 @@ final class PSent {
             }
             out[i] = v;
         }
-        return java.util.Arrays.stream(out).sorted().distinct().toArray();
+        java.util.Arrays.sort(out);
+        return out;
     }
 
     /** Rare and unknown words (names, numbers) weigh more than frequent dictionary words. */

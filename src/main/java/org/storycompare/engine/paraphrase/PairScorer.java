@@ -1,9 +1,7 @@
 package org.storycompare.engine.paraphrase;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Word-to-word alignment of two prepared sentences (Mihalcea et al. 2006 style: each content word is paired
@@ -30,11 +28,7 @@ final class PairScorer {
     record Scored(List<Link> links, double[] features, int alignedContent) {
     }
 
-    static final String[] FEATURES = {
-        "weightedAlign", "weightedAlignMin", "contentAlign", "unalignedLog", "tokenDice", "bigramDice",
-        "charTrigramCos", "lengthRatio", "numberMismatch", "negationMismatch", "trigramDice", "lcsRatio",
-        "unalignedMassMax", "nameMismatch", "extraNumbersLog"
-    };
+    static final String[] FEATURES = PairFeatures.NAMES;
 
     private static final Rel[] RELS = Rel.values();
 
@@ -165,7 +159,7 @@ final class PairScorer {
             }
         }
         greedy(cands, usedA, usedB, links);
-        return new Scored(List.copyOf(links), features(a, b, links, usedA, usedB), alignedContent);
+        return new Scored(List.copyOf(links), PairFeatures.of(a, b, links, usedA, usedB), alignedContent);
     }
 
     private static long pack(Rel r, int dist, int i, int j) {
@@ -213,105 +207,5 @@ final class PairScorer {
             java.util.Arrays.sort(c);
             return c;
         }
-    }
-
-    private static double[] features(PSent a, PSent b, List<Link> links, boolean[] usedA, boolean[] usedB) {
-        double[] simA = new double[a.toks.size()];
-        double[] simB = new double[b.toks.size()];
-        for (Link l : links) {
-            simA[l.i()] = l.rel().sim;
-            simB[l.j()] = l.rel().sim;
-        }
-        double wa = directional(a, simA, true);
-        double wb = directional(b, simB, true);
-        double ca = directional(a, simA, false);
-        double cb = directional(b, simB, false);
-        int unaligned = 0;
-        for (int i : a.content) {
-            unaligned += usedA[i] ? 0 : 1;
-        }
-        for (int j : b.content) {
-            unaligned += usedB[j] ? 0 : 1;
-        }
-        int na = a.toks.size();
-        int nb = b.toks.size();
-        double tokenDice = na + nb == 0 ? 0 : 2.0 * links.size() / (na + nb);
-        double bigramDice = dice(a.bigrams, b.bigrams);
-        double trigramDice = dice(a.trigrams, b.trigrams);
-        double lcs = Math.max(na, nb) == 0 ? 0 : (double) lcs(a, b) / Math.max(na, nb);
-        double massA = 0;
-        double massB = 0;
-        for (int i : a.content) {
-            massA += usedA[i] ? 0 : a.weight[i];
-        }
-        for (int j : b.content) {
-            massB += usedB[j] ? 0 : b.weight[j];
-        }
-        double names = nameMismatch(a, usedA, b, usedB);
-        double lengthRatio = Math.max(na, nb) == 0 ? 0 : (double) Math.min(na, nb) / Math.max(na, nb);
-        Set<String> union = new HashSet<>(a.numbers);
-        union.addAll(b.numbers);
-        int shared = 0;
-        for (String s : a.numbers) {
-            shared += b.numbers.contains(s) ? 1 : 0;
-        }
-        double numberMismatch = union.isEmpty() ? 0 : 1.0 - (double) shared / union.size();
-        int extraNumbers = union.size() - shared;
-        double negationMismatch = (a.negations > 0) != (b.negations > 0) ? 1 : 0;
-        return new double[] {(wa + wb) / 2, Math.min(wa, wb), (ca + cb) / 2, Math.log1p(unaligned), tokenDice,
-            bigramDice, a.trigramCosine(b), lengthRatio, numberMismatch, negationMismatch, trigramDice, lcs,
-            Math.max(massA, massB), names, Math.log1p(extraNumbers)};
-    }
-
-    private static double directional(PSent s, double[] sim, boolean weighted) {
-        double num = 0;
-        double den = 0;
-        for (int i : s.content) {
-            double w = weighted ? s.weight[i] : 1.0;
-            num += w * sim[i];
-            den += w;
-        }
-        return den == 0 ? 0 : num / den;
-    }
-
-    private static double dice(long[] x, long[] y) {
-        return x.length + y.length == 0 ? 0 : 2.0 * PSent.common(x, y) / (x.length + y.length);
-    }
-
-    /** Longest common subsequence of the two stem sequences, in tokens. */
-    private static int lcs(PSent a, PSent b) {
-        int n = a.toks.size();
-        int m = b.toks.size();
-        int[] prev = new int[m + 1];
-        int[] cur = new int[m + 1];
-        for (int i = 1; i <= n; i++) {
-            for (int j = 1; j <= m; j++) {
-                cur[j] = a.stemHash[i - 1] == b.stemHash[j - 1] ? prev[j - 1] + 1
-                        : Math.max(prev[j], cur[j - 1]);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[m];
-    }
-
-    /** Share of capitalised words (not sentence-initial) left unaligned: differing names, places, outlets. */
-    private static double nameMismatch(PSent a, boolean[] usedA, PSent b, boolean[] usedB) {
-        int total = 0;
-        int unaligned = 0;
-        for (int i = 1; i < a.toks.size(); i++) {
-            if (Character.isUpperCase(a.toks.get(i).surface().charAt(0)) && !a.info[i].stop()) {
-                total++;
-                unaligned += usedA[i] ? 0 : 1;
-            }
-        }
-        for (int j = 1; j < b.toks.size(); j++) {
-            if (Character.isUpperCase(b.toks.get(j).surface().charAt(0)) && !b.info[j].stop()) {
-                total++;
-                unaligned += usedB[j] ? 0 : 1;
-            }
-        }
-        return total == 0 ? 0 : (double) unaligned / total;
     }
 }

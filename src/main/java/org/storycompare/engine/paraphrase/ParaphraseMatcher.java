@@ -118,6 +118,21 @@ public final class ParaphraseMatcher implements org.storycompare.engine.align.Pa
         return PairScorer.score(PSent.of(sentence1, lex), PSent.of(sentence2, lex)).features();
     }
 
+    /**
+     * The distinct stems of a sentence's content words (numbers left out): the keys of the idf table, for
+     * building it offline from a corpus (see docs/paraphrase.md).
+     */
+    public java.util.Set<String> idfKeys(String sentence) {
+        PSent s = PSent.of(sentence, lex);
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (int i : s.content) {
+            if (!s.toks.get(i).number()) {
+                out.add(s.info[i].stem());
+            }
+        }
+        return out;
+    }
+
     /** Names of the entries of {@link #features}. */
     public static List<String> featureNames() {
         return List.of(PairScorer.FEATURES);
