@@ -28,6 +28,8 @@ import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.storycompare.app.highlight.HighlightStyles;
 import org.storycompare.app.highlight.RunLookup;
 import org.storycompare.app.vm.SourceRow;
+import org.storycompare.engine.boilerplate.BoilerplateFinder;
+import org.storycompare.engine.highlight.BoilerplateOverlay;
 import org.storycompare.engine.highlight.HighlightSpans;
 import org.storycompare.engine.highlight.StyledRun;
 import org.storycompare.engine.model.Article;
@@ -44,6 +46,7 @@ import org.storycompare.engine.model.Span;
 public final class ArticlePane extends BorderPane {
 
     private static final System.Logger LOG = System.getLogger(ArticlePane.class.getName());
+    private static final BoilerplateFinder FURNITURE = new BoilerplateFinder();
     private static final PseudoClass FLASH = PseudoClass.getPseudoClass("flash");
     /** Texts up to this long are styled on the FX thread right away (well under a millisecond once warm). */
     static final int INLINE_STYLING_CHARS = 20_000;
@@ -179,7 +182,8 @@ public final class ArticlePane extends BorderPane {
         Executor styler = a.text().length() <= INLINE_STYLING_CHARS ? Runnable::run : styleExecutor;
         Executor applier = styler == styleExecutor ? Platform::runLater : Runnable::run;
         styler.execute(() -> {
-            List<StyledRun> runs = HighlightSpans.forSide(p, sideA, a.text().length());
+            List<StyledRun> runs = BoilerplateOverlay.apply(HighlightSpans.forSide(p, sideA, a.text().length()),
+                    FURNITURE.find(a.text()));
             StyleSpans<Collection<String>> spans = HighlightStyles.toStyleSpans(runs, a.text().length());
             BitSet moved = movedParagraphs(a.text(), p, sideA);
             long t1 = System.nanoTime();

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import org.storycompare.engine.boilerplate.BoilerplateFinder;
 import org.storycompare.engine.model.Article;
+import org.storycompare.engine.model.Span;
 import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.model.PairAlignment;
 
@@ -17,6 +19,7 @@ public final class JsonReportWriter {
     /** The value of the top-level "format" field. */
     public static final String FORMAT = "storycompare-report/1";
 
+    private static final BoilerplateFinder FURNITURE = new BoilerplateFinder();
     private final boolean pretty;
 
     public JsonReportWriter() {
@@ -63,6 +66,14 @@ public final class JsonReportWriter {
             ModelJson.writeArticleFields(g, a);
             g.writeFieldName("coverage");
             ModelJson.writeCoverage(g, c.coverage().get(a.id()));
+            g.writeArrayFieldStart("boilerplate");
+            for (Span s : FURNITURE.find(a.text())) {
+                g.writeStartArray();
+                g.writeNumber(s.start());
+                g.writeNumber(s.end());
+                g.writeEndArray();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
         g.writeEndArray();

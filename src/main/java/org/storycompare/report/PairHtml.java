@@ -6,6 +6,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.storycompare.engine.boilerplate.BoilerplateFinder;
+import org.storycompare.engine.highlight.BoilerplateOverlay;
 import org.storycompare.engine.highlight.HighlightSpans;
 import org.storycompare.engine.highlight.StyledRun;
 import org.storycompare.engine.model.Article;
@@ -16,6 +18,8 @@ import org.storycompare.engine.model.PassageKind;
 
 /** One pair's texts with highlights, and the legend that explains them. */
 final class PairHtml {
+
+    private static final BoilerplateFinder FURNITURE = new BoilerplateFinder();
 
     private PairHtml() {
     }
@@ -28,7 +32,9 @@ final class PairHtml {
                 + "<li><span class=\"paraphrase\">paraphrase</span> the same sentence in other words; "
                 + "<span class=\"paraphrase swapped\">swapped words</span> show their counterpart on hover</li>"
                 + "<li><span class=\"moved moved-start\">moved</span> stands elsewhere in the other text</li>"
-                + "<li><span class=\"divergent\">divergent</span> only in this text</li></ul>\n");
+                + "<li><span class=\"divergent\">divergent</span> only in this text</li>"
+                + "<li><span class=\"boilerplate\">boilerplate</span> page furniture (advertisements, teasers, "
+                + "sign-ups, comments, copyright), not part of the story</li></ul>\n");
     }
 
     static void pair(Writer w, Comparison c, PairAlignment p, Map<String, Integer> index) throws IOException {
@@ -62,7 +68,8 @@ final class PairHtml {
                 + "\"></span> " + Markup.escape(own.label()) + " <span class=\"meta\">(" + Markup.escape(own.id())
                 + ")</span></h4>\n<div class=\"text\">");
         String text = own.text();
-        List<StyledRun> runs = HighlightSpans.forSide(p, sideA, text, other.text());
+        List<StyledRun> runs = BoilerplateOverlay.apply(HighlightSpans.forSide(p, sideA, text, other.text()),
+                FURNITURE.find(text));
         boolean wasMoved = false;
         for (StyledRun r : runs) {
             boolean isMoved = r.has(HighlightSpans.MOVED);

@@ -25,6 +25,7 @@ final class ReportStyles {
             .swapped{background:#c5b3ff;font-style:italic}
             .moved{border-bottom:2px dashed #c2255c}
             .divergent{background:#eceff1;color:#6c757d}
+            .boilerplate{color:#8a9096;font-style:italic}
             .moved-start::before{content:"\\2195  ";color:#c2255c;font-weight:bold}
             .placeholder{color:#6c757d;font-style:italic}
             table.provenance ul{margin:0;padding-left:1.2em}

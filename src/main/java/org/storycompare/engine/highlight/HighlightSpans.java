@@ -31,7 +31,8 @@ import org.storycompare.engine.model.WordSwap;
  *   <li>{@code moved}: inside a passage that stands in another order in the other text;</li>
  *   <li>{@code changed}: words replaced, inserted or deleted inside an edited passage;</li>
  *   <li>{@code swapped}: a word of a paraphrase that stands as another word in the other text;</li>
- *   <li>{@code divergent}: text the other side does not have.</li>
+ *   <li>{@code divergent}: text the other side does not have;</li>
+ *   <li>{@code boilerplate}: page furniture, laid over the others by {@link BoilerplateOverlay}.</li>
  * </ul>
  * The tooltip comes from the most specific range: swap, then change, then passage, then divergent.
  */
@@ -44,9 +45,11 @@ public final class HighlightSpans {
     public static final String CHANGED = "changed";
     public static final String SWAPPED = "swapped";
     public static final String DIVERGENT = "divergent";
+    public static final String BOILERPLATE = "boilerplate";
 
     /** Every class a run may carry. */
-    public static final Set<String> CLASSES = Set.of(EXACT, EDITED, PARAPHRASE, MOVED, CHANGED, SWAPPED, DIVERGENT);
+    public static final Set<String> CLASSES = Set.of(EXACT, EDITED, PARAPHRASE, MOVED, CHANGED, SWAPPED, DIVERGENT,
+            BOILERPLATE);
 
     private static final int SNIPPET = 80;
 
