@@ -14,6 +14,8 @@ import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.model.PairAlignment;
 import org.storycompare.engine.model.Passage;
 import org.storycompare.engine.model.ProgressListener;
+import org.storycompare.engine.quotes.QuoteAnalysis;
+import org.storycompare.engine.quotes.QuoteAnalyzer;
 import org.storycompare.engine.text.Normalisers;
 import org.storycompare.engine.text.Tokenizer;
 
@@ -75,5 +77,13 @@ public final class StoryEngine {
     /** Compares all articles with each other (article ids must be distinct). */
     public Comparison compare(List<Article> articles, ProgressListener progress, Cancellation cancel) {
         return new CorpusComparer(options, paraphrases, threads).compare(articles, progress, cancel);
+    }
+
+    /**
+     * The direct quotes of the articles, matched across articles: for each quote, which articles carry it
+     * verbatim, which altered it (with the changed words) and which lack it. Independent of the options.
+     */
+    public QuoteAnalysis quotes(List<Article> articles, Cancellation cancel) {
+        return new QuoteAnalyzer().analyse(articles, cancel);
     }
 }
