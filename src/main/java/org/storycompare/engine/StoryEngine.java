@@ -14,6 +14,8 @@ import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.model.PairAlignment;
 import org.storycompare.engine.model.Passage;
 import org.storycompare.engine.model.ProgressListener;
+import org.storycompare.engine.facts.FactAnalysis;
+import org.storycompare.engine.facts.FactAnalyzer;
 import org.storycompare.engine.quotes.QuoteAnalysis;
 import org.storycompare.engine.quotes.QuoteAnalyzer;
 import org.storycompare.engine.text.Normalisers;
@@ -85,5 +87,13 @@ public final class StoryEngine {
      */
     public QuoteAnalysis quotes(List<Article> articles, Cancellation cancel) {
         return new QuoteAnalyzer().analyse(articles, cancel);
+    }
+
+    /**
+     * Facts several articles state (numbers with their nouns, publication dates) and where they disagree.
+     * Independent of the options.
+     */
+    public FactAnalysis facts(List<Article> articles, Cancellation cancel) {
+        return new FactAnalyzer().analyse(articles, cancel);
     }
 }
