@@ -71,6 +71,12 @@ public final class JsonReportWriter {
             ModelJson.writePair(g, p);
         }
         g.writeEndArray();
+        if (report.quotes() != null) {
+            AnalysisJson.writeQuotes(g, report.quotes());
+        }
+        if (report.facts() != null) {
+            AnalysisJson.writeFacts(g, report.facts());
+        }
         g.writeArrayFieldStart("errors");
         for (SourceError e : report.errors()) {
             g.writeStartObject();
