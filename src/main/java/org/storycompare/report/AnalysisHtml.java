@@ -40,7 +40,7 @@ final class AnalysisHtml {
         for (QuoteGroup g : shared) {
             w.write("<div class=\"quote-group\"><h3>" + (g.speaker() == null ? "Unknown speaker"
                     : Markup.escape(g.speaker())) + "</h3><blockquote class=\"wording\">“"
-                    + Markup.escape(g.wording()) + "”</blockquote>\n<table class=\"quotes\"><thead><tr><th>Source</th>"
+                    + Markup.escape(wording(g)) + "”</blockquote>\n<table class=\"quotes\"><thead><tr><th>Source</th>"
                     + "<th>Status</th><th>As quoted</th></tr></thead><tbody>\n");
             for (QuoteVersion v : g.versions()) {
                 String text = c.article(v.articleId()).map(a -> a.text()).orElse(null);
@@ -70,12 +70,22 @@ final class AnalysisHtml {
             for (QuoteGroup g : single) {
                 QuoteVersion v = g.versions().get(0);
                 w.write("<tr><td>" + HtmlReportWriter.label(c, v.articleId()) + "</td><td>"
-                        + Markup.escape(v.quote().speaker()) + "</td><td>" + Markup.escape(v.quote().text())
+                        + Markup.escape(v.quote().speaker()) + "</td><td>" + Markup.escape(trimComma(v.quote().text()))
                         + "</td></tr>\n");
             }
             w.write("</tbody></table>\n");
         }
         w.write("</section>\n");
+    }
+
+    /** The majority wording without the comma that often ends a quote before "she said". */
+    static String wording(QuoteGroup g) {
+        return trimComma(g.wording());
+    }
+
+    static String trimComma(String quote) {
+        String s = quote.strip();
+        return s.endsWith(",") ? s.substring(0, s.length() - 1) : s;
     }
 
     /** "warned → cautioned; + annual; − six". */
@@ -109,7 +119,10 @@ final class AnalysisHtml {
                 int e = Math.max(s, Math.min(ch.at().end(), part.end()));
                 Markup.escape(w, text, pos, s);
                 if (!ch.from().isEmpty()) {
-                    w.write("<del>" + Markup.escape(ch.from()) + "</del>");
+                    // a deletion before a word keeps a space between the struck words and the next one
+                    boolean gap = e == s && s < text.length() && !Character.isWhitespace(text.charAt(s))
+                            && s > part.start() && Character.isWhitespace(text.charAt(s - 1));
+                    w.write("<del>" + Markup.escape(ch.from()) + "</del>" + (gap ? " " : ""));
                 }
                 if (e > s) {
                     w.write("<ins>");

@@ -96,7 +96,7 @@ public final class MarkdownReportWriter {
         }
         for (QuoteGroup g : shared) {
             StringBuilder line = new StringBuilder("- **" + (g.speaker() == null ? "Unknown speaker" : esc(g.speaker()))
-                    + "**: \u201C" + esc(g.wording()) + "\u201D");
+                    + "**: \u201C" + esc(AnalysisHtml.wording(g)) + "\u201D");
             List<String> verbatim = new ArrayList<>();
             List<String> altered = new ArrayList<>();
             for (QuoteVersion v : g.versions()) {

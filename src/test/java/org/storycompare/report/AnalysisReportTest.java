@@ -69,6 +69,9 @@ class AnalysisReportTest {
         assertThat(altered.child(0).text()).isEqualTo("Pulse <b>Digest</b>");
         assertThat(altered.select("del").eachText()).containsExactly("asked", "single");
         assertThat(altered.select("ins").eachText()).containsExactly("begged");
+        assertThat(altered.child(2).text()).isEqualTo("We askedbegged the rail company for a new bridge in every "
+                + "single budget round.");
+        assertThat(group.selectFirst("blockquote").text()).isEqualTo("“" + QUOTE + "”");
         assertThat(altered.child(1).text()).contains("asked → begged", "− single");
         assertThat(group.select("tr.verbatim")).hasSize(2);
         assertThat(d.select("section#quotes table.single td").eachText()).contains("Bram Tolliver");

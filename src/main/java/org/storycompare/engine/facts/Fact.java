@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * @param kind     a number or the publication date
  * @param subject  what is counted, e.g. "people" or "metres"; "publication date" for dates
- * @param keywords up to three content words near the number that at least half the mentions share, as
- *                 written in the first mention, nearest first (e.g. "evacuation"); may be empty
+ * @param keywords up to three content words near the first mention's number that another mention and at
+ *                 least half of all mentions share, as written there, nearest first ("evacuation"); may be empty
  * @param mentions one or more per article, in article order
  * @param outliers ids of the articles whose value disagrees with the majority (numbers: a different value;
  *                 dates: more than {@value FactAnalyzer#DATE_TOLERANCE_DAYS} days from the median); empty when

@@ -123,9 +123,10 @@ public final class FactAnalyzer {
             }
         }
         NumberMentions.Mention first = g.get(0);
-        // the first mention's words nearest the number that at least half the mentions share (at most three)
+        // the first mention's words nearest the number that another and at least half the mentions share (at most 3)
         List<String> keywords = first.context().stream()
-                .filter(st -> 2 * g.stream().filter(x -> x.context().contains(st)).count() >= g.size())
+                .filter(st -> g.stream().skip(1).anyMatch(x -> x.context().contains(st))
+                        && 2 * g.stream().filter(x -> x.context().contains(st)).count() >= g.size())
                 .limit(3).map(st -> first.written().get(st)).toList();
         return new Fact(FactKind.NUMBER, first.noun(), keywords,
                 g.stream().map(NumberMentions.Mention::mention).toList(), List.copyOf(outliers));

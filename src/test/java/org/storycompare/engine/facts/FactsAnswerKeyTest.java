@@ -103,6 +103,9 @@ class FactsAnswerKeyTest {
         assertThat(indie.value()).isEqualTo("180");
         assertThat(indie.approximate()).isTrue();
         assertThat(conflicts.get(1).keywords()).contains("evacuation");
+        // keywords are words other mentions share: the two unrelated "Five things" teasers share none
+        assertThat(analysis.facts()).filteredOn(f -> f.subject().equals("things")).hasSize(1)
+                .allSatisfy(f -> assertThat(f.keywords()).isEmpty());
         // the facts all versions agree on are still found, e.g. the sinkhole's width
         assertThat(analysis.facts()).anySatisfy(f -> {
             assertThat(f.subject()).isEqualTo("metres");
