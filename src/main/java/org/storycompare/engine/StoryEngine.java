@@ -16,6 +16,10 @@ import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.model.PairAlignment;
 import org.storycompare.engine.model.Passage;
 import org.storycompare.engine.model.ProgressListener;
+import org.storycompare.engine.facts.FactAnalysis;
+import org.storycompare.engine.facts.FactAnalyzer;
+import org.storycompare.engine.quotes.QuoteAnalysis;
+import org.storycompare.engine.quotes.QuoteAnalyzer;
 import org.storycompare.engine.text.Normalisers;
 import org.storycompare.engine.text.Tokenizer;
 
@@ -82,5 +86,21 @@ public final class StoryEngine {
     /** Who likely copied whom in a finished comparison (see {@link ProvenanceAnalyzer}). */
     public Provenance provenance(Comparison comparison) {
         return new ProvenanceAnalyzer().analyze(comparison);
+    }
+
+    /**
+     * The direct quotes of the articles, matched across articles: for each quote, which articles carry it
+     * verbatim, which altered it (with the changed words) and which lack it. Independent of the options.
+     */
+    public QuoteAnalysis quotes(List<Article> articles, Cancellation cancel) {
+        return new QuoteAnalyzer().analyse(articles, cancel);
+    }
+
+    /**
+     * Facts several articles state (numbers with their nouns, publication dates) and where they disagree.
+     * Independent of the options.
+     */
+    public FactAnalysis facts(List<Article> articles, Cancellation cancel) {
+        return new FactAnalyzer().analyse(articles, cancel);
     }
 }

@@ -65,8 +65,16 @@ public final class HtmlReportWriter {
         writeSources(w, c);
         writeSimilarity(w, c, index);
         writePairs(w, c, index);
-        placeholder(w, "quotes", "Quotes");
-        placeholder(w, "facts", "Facts");
+        if (report.quotes() == null) {
+            placeholder(w, "quotes", "Quotes");
+        } else {
+            AnalysisHtml.quotes(w, c, report.quotes());
+        }
+        if (report.facts() == null) {
+            placeholder(w, "facts", "Facts");
+        } else {
+            AnalysisHtml.facts(w, c, report.facts());
+        }
         ProvenanceReport.html(w, c, ProvenanceReport.of(c));
         writeErrors(w, report.errors());
         writeSettings(w, c.options());

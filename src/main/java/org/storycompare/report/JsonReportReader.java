@@ -16,14 +16,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.storycompare.engine.facts.FactAnalysis;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.CompareOptions;
 import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.model.CoverageSegment;
 import org.storycompare.engine.model.PairAlignment;
+import org.storycompare.engine.quotes.QuoteAnalysis;
 
 /**
- * Reads a JSON report back into a {@link Report}: the comparison, the unreadable files and the generator.
+ * Reads a JSON report back into a {@link Report}: the comparison, the unreadable files, the generator and, when
+ * present, the quotes and facts (a report without them reads with null analyses).
  * Streams over the top level and builds a small tree per source or pair. Problems come as
  * {@link ReportFormatException}s that name the place, e.g. {@code pairs[2].passages[0].a: expected [start, end]}.
  */
@@ -66,6 +69,8 @@ public final class JsonReportReader {
         Map<String, List<CoverageSegment>> coverage = new HashMap<>();
         List<PairAlignment> pairs = new ArrayList<>();
         List<SourceError> errors = new ArrayList<>();
+        JsonNode quotesNode = null;
+        JsonNode factsNode = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken t = p.nextToken();
@@ -115,6 +120,8 @@ public final class JsonReportReader {
                                 ModelJson.optText(e, "message", where)));
                     }
                 }
+                case "quotes" -> quotesNode = m.readTree(p);
+                case "facts" -> factsNode = m.readTree(p);
                 default -> p.skipChildren();
             }
         }
@@ -125,7 +132,15 @@ public final class JsonReportReader {
         Comparison c = new Comparison(articles, pairs, coverage, options);
         ReportInfo info = new ReportInfo(app == null ? "unknown" : app, version == null ? "unknown" : version,
                 created == null ? Instant.EPOCH : created);
-        return new Report(c, errors, info);
+        Map<String, Integer> lengths = new HashMap<>();
+        for (Article a : articles) {
+            lengths.put(a.id(), a.text().length());
+        }
+        // absent (a report from before quotes and facts were analysed): null, "not analysed"
+        QuoteAnalysis quotes = quotesNode == null || quotesNode.isNull() ? null
+                : AnalysisJson.readQuotes(quotesNode, lengths);
+        FactAnalysis facts = factsNode == null || factsNode.isNull() ? null : AnalysisJson.readFacts(factsNode, lengths);
+        return new Report(c, errors, info, quotes, facts);
     }
 
     private static void checkReferences(List<Article> articles, List<PairAlignment> pairs)

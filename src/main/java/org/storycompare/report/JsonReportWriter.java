@@ -83,6 +83,12 @@ public final class JsonReportWriter {
         }
         g.writeEndArray();
         ProvenanceReport.json(g, ProvenanceReport.of(c));
+        if (report.quotes() != null) {
+            AnalysisJson.writeQuotes(g, report.quotes());
+        }
+        if (report.facts() != null) {
+            AnalysisJson.writeFacts(g, report.facts());
+        }
         g.writeArrayFieldStart("errors");
         for (SourceError e : report.errors()) {
             g.writeStartObject();

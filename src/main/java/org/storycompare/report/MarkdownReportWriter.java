@@ -2,18 +2,28 @@ package org.storycompare.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.storycompare.engine.facts.Fact;
+import org.storycompare.engine.facts.FactAnalysis;
+import org.storycompare.engine.facts.FactMention;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.model.PairAlignment;
 import org.storycompare.engine.model.Passage;
 import org.storycompare.engine.model.PassageKind;
+import org.storycompare.engine.quotes.QuoteAnalysis;
+import org.storycompare.engine.quotes.QuoteGroup;
+import org.storycompare.engine.quotes.QuoteStatus;
+import org.storycompare.engine.quotes.QuoteVersion;
 
 /**
- * Writes a short Markdown summary to paste into notes: the sources, the most similar pairs and the number of
- * passages of each kind. Text from articles is escaped so it cannot become links, HTML or table breaks.
+ * Writes a short Markdown summary to paste into notes: the sources, the most similar pairs, the number of
+ * passages of each kind, the quotes found in several sources (verbatim / altered / missing) and the
+ * conflicting facts. Text from articles is escaped so it cannot become links, HTML or table breaks.
  */
 public final class MarkdownReportWriter {
 
@@ -62,6 +72,12 @@ public final class MarkdownReportWriter {
             w.write("| " + k.id() + " | " + counts.getOrDefault(k, 0) + " |\n");
         }
         w.write("| moved (any kind) | " + moved + " |\n");
+        if (report.quotes() != null) {
+            writeQuotes(w, c, report.quotes());
+        }
+        if (report.facts() != null) {
+            writeFacts(w, c, report.facts());
+        }
         w.write(ProvenanceReport.markdown(c, ProvenanceReport.of(c), MarkdownReportWriter::esc));
         if (!report.errors().isEmpty()) {
             w.write("\n## Files that could not be read\n\n");
@@ -70,6 +86,65 @@ public final class MarkdownReportWriter {
             }
         }
         w.flush();
+    }
+
+    /** One line per quote found in several sources: who, the words, and where it is verbatim, altered, missing. */
+    private static void writeQuotes(Writer w, Comparison c, QuoteAnalysis qa) throws IOException {
+        w.write("\n## Quotes\n\n");
+        List<QuoteGroup> shared = qa.shared();
+        if (shared.isEmpty()) {
+            w.write("No quote is found in more than one source.\n");
+        }
+        for (QuoteGroup g : shared) {
+            StringBuilder line = new StringBuilder("- **" + (g.speaker() == null ? "Unknown speaker" : esc(g.speaker()))
+                    + "**: \u201C" + esc(AnalysisHtml.wording(g)) + "\u201D");
+            List<String> verbatim = new ArrayList<>();
+            List<String> altered = new ArrayList<>();
+            for (QuoteVersion v : g.versions()) {
+                if (v.status() == QuoteStatus.VERBATIM) {
+                    verbatim.add(esc(label(c, v.articleId())));
+                } else {
+                    altered.add(esc(label(c, v.articleId())) + " (" + esc(AnalysisHtml.describe(v.changes())) + ")");
+                }
+            }
+            line.append(" \u2014 verbatim: ").append(verbatim.isEmpty() ? "none" : String.join(", ", verbatim));
+            if (!altered.isEmpty()) {
+                line.append("; altered: ").append(String.join(", ", altered));
+            }
+            if (!g.missing().isEmpty()) {
+                line.append("; missing: ").append(String.join(", ", g.missing().stream().map(id -> esc(label(c, id))).toList()));
+            }
+            w.write(line + "\n");
+        }
+        int single = qa.groups().size() - shared.size();
+        if (single > 0) {
+            w.write("\n" + Markup.count(single, "more quote") + " found in one source only.\n");
+        }
+    }
+
+    /** The facts in conflict, one line each with the values and who gives them. */
+    private static void writeFacts(Writer w, Comparison c, FactAnalysis fa) throws IOException {
+        w.write("\n## Facts\n\n");
+        if (fa.conflicts().isEmpty()) {
+            w.write("No conflicting facts found (" + Markup.count(fa.facts().size(), "fact") + " compared).\n");
+            return;
+        }
+        for (Fact f : fa.conflicts()) {
+            Map<String, List<String>> byText = new LinkedHashMap<>();
+            for (FactMention m : f.mentions()) {
+                byText.computeIfAbsent(m.value(), k -> new ArrayList<>()).add(esc(label(c, m.articleId())));
+            }
+            List<String> parts = new ArrayList<>();
+            for (Map.Entry<String, List<String>> e : byText.entrySet()) {
+                String said = f.mentions().stream().filter(m -> m.value().equals(e.getKey())).findFirst()
+                        .map(FactMention::text).orElse(e.getKey());
+                parts.add("\u201C" + esc(said) + "\u201D in " + String.join(", ", e.getValue().stream().distinct().toList()));
+            }
+            w.write("- **" + esc(f.subject()) + "**" + (f.keywords().isEmpty() ? "" : " (" + esc(String.join(", ",
+                    f.keywords())) + ")") + ": " + String.join("; ", parts) + "\n");
+        }
+        int agreed = fa.facts().size() - fa.conflicts().size();
+        w.write("\n" + Markup.count(agreed, "other fact") + " agreed.\n");
     }
 
     private static String label(Comparison c, String id) {

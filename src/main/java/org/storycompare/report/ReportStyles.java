@@ -31,6 +31,11 @@ final class ReportStyles {
             table.provenance ul{margin:0;padding-left:1.2em}
             table.provenance td{vertical-align:top}
             ul.legend{list-style:none;padding:0} ul.legend li{margin:.2em 0}
+            blockquote.wording{margin:.3em 0 .3em 1em;font-style:italic}
+            del{background:#ffe3e3;color:#a61e1e} ins{background:#d3f9d8;color:#1b5e20;font-weight:bold}
+            .status-verbatim{color:#2b8a3e;font-weight:bold} .status-altered{color:#d9480f;font-weight:bold}
+            .status-missing{color:#6c757d;font-style:italic} .status-conflict{color:#c92a2a;font-weight:bold}
+            ul.fact-values{margin:0;padding-left:1.1em} li.outlier{color:#c92a2a}
             """;
 
     static final String SCREEN = """

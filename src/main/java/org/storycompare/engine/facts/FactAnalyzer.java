@@ -1,0 +1,158 @@
+package org.storycompare.engine.facts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.storycompare.engine.model.Article;
+import org.storycompare.engine.model.Cancellation;
+
+/**
+ * Compares the facts several articles state: numbers with their nouns, and publication dates.
+ *
+ * <p>Numbers are grouped by the noun's class (people, residents, inhabitants... all count "people"; other
+ * nouns by their stem) and then by their sentence: a mention joins the group whose sentences share at least
+ * {@value #MIN_SHARED_WORDS} content-word stems with its own ("evacuation", "street"). When that fails and the
+ * article gives only one number of that class, it joins the group of the other articles' only number of that
+ * class (so "about 180 people were led out" meets "214 residents were evacuated"). A group stated by two or more
+ * articles is a fact; it conflicts when the values differ, the outliers being the articles off the majority.
+ *
+ * <p>Publication dates conflict when one lies more than {@value #DATE_TOLERANCE_DAYS} days from the median.
+ * Deterministic.
+ */
+public final class FactAnalyzer {
+
+    static final int MIN_SHARED_WORDS = 2;
+    /** Days a publication date may lie from the median before it counts as an anomaly. */
+    public static final int DATE_TOLERANCE_DAYS = 30;
+
+    /** The facts of the articles. Article ids should be distinct. */
+    public FactAnalysis analyse(List<Article> articles, Cancellation cancel) {
+        Cancellation cc = cancel == null ? Cancellation.NEVER : cancel;
+        List<Fact> facts = new ArrayList<>();
+        Fact dates = publicationDates(articles);
+        if (dates != null) {
+            facts.add(dates);
+        }
+        List<NumberMentions.Mention> all = new ArrayList<>();
+        Map<String, Integer> perArticleUnit = new HashMap<>();
+        for (Article a : articles) {
+            cc.throwIfCancelled();
+            for (NumberMentions.Mention m : NumberMentions.find(a)) {
+                all.add(m);
+                perArticleUnit.merge(a.id() + '\u0000' + m.unit(), 1, Integer::sum);
+            }
+        }
+        List<List<NumberMentions.Mention>> groups = new ArrayList<>();
+        Map<String, List<Integer>> byUnit = new HashMap<>();
+        for (NumberMentions.Mention m : all) {
+            cc.throwIfCancelled();
+            String article = m.mention().articleId();
+            boolean unique = perArticleUnit.get(article + '\u0000' + m.unit()) == 1;
+            int best = -1;
+            int bestShared = MIN_SHARED_WORDS - 1;
+            int fallback = -1;
+            for (int g : byUnit.getOrDefault(m.unit(), List.of())) {
+                List<NumberMentions.Mention> members = groups.get(g);
+                if (members.stream().anyMatch(x -> x.mention().articleId().equals(article))) {
+                    continue;
+                }
+                for (NumberMentions.Mention x : members) {
+                    int shared = shared(m.context(), x.context());
+                    if (shared > bestShared) {
+                        bestShared = shared;
+                        best = g;
+                    }
+                }
+                boolean allUnique = members.stream().allMatch(x ->
+                        perArticleUnit.get(x.mention().articleId() + '\u0000' + x.unit()) == 1);
+                if (unique && allUnique && (fallback < 0 || members.size() > groups.get(fallback).size())) {
+                    fallback = g;
+                }
+            }
+            int g = best >= 0 ? best : fallback;
+            if (g < 0) {
+                g = groups.size();
+                groups.add(new ArrayList<>());
+                byUnit.computeIfAbsent(m.unit(), k -> new ArrayList<>()).add(g);
+            }
+            groups.get(g).add(m);
+        }
+        for (List<NumberMentions.Mention> g : groups) {
+            if (g.stream().map(x -> x.mention().articleId()).distinct().count() > 1) {
+                facts.add(numberFact(g));
+            }
+        }
+        List<Fact> ordered = new ArrayList<>(facts);
+        ordered.sort(Comparator.comparing((Fact f) -> !f.conflict()));
+        return new FactAnalysis(ordered);
+    }
+
+    private static int shared(Set<String> a, Set<String> b) {
+        int n = 0;
+        for (String s : a) {
+            if (b.contains(s)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static Fact numberFact(List<NumberMentions.Mention> g) {
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        for (NumberMentions.Mention m : g) {
+            votes.merge(m.mention().value(), 1, Integer::sum);
+        }
+        String majority = null;
+        int n = 0;
+        for (Map.Entry<String, Integer> e : votes.entrySet()) {
+            if (e.getValue() > n) {
+                majority = e.getKey();
+                n = e.getValue();
+            }
+        }
+        Set<String> outliers = new LinkedHashSet<>();
+        for (NumberMentions.Mention m : g) {
+            if (!m.mention().value().equals(majority)) {
+                outliers.add(m.mention().articleId());
+            }
+        }
+        NumberMentions.Mention first = g.get(0);
+        // the first mention's words nearest the number that another and at least half the mentions share (at most 3)
+        List<String> keywords = first.context().stream()
+                .filter(st -> g.stream().skip(1).anyMatch(x -> x.context().contains(st))
+                        && 2 * g.stream().filter(x -> x.context().contains(st)).count() >= g.size())
+                .limit(3).map(st -> first.written().get(st)).toList();
+        return new Fact(FactKind.NUMBER, first.noun(), keywords,
+                g.stream().map(NumberMentions.Mention::mention).toList(), List.copyOf(outliers));
+    }
+
+    private static Fact publicationDates(List<Article> articles) {
+        List<FactMention> mentions = new ArrayList<>();
+        List<Long> days = new ArrayList<>();
+        for (Article a : articles) {
+            LocalDate d = a.meta().published();
+            if (d != null) {
+                mentions.add(new FactMention(a.id(), d.toString(), d.toString(), null, false));
+                days.add(d.toEpochDay());
+            }
+        }
+        if (mentions.size() < 2) {
+            return null;
+        }
+        List<Long> sorted = days.stream().sorted().toList();
+        long median = sorted.get((sorted.size() - 1) / 2);
+        List<String> outliers = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            if (Math.abs(days.get(i) - median) > DATE_TOLERANCE_DAYS) {
+                outliers.add(mentions.get(i).articleId());
+            }
+        }
+        return new Fact(FactKind.PUBLICATION_DATE, "publication date", List.of(), mentions, outliers);
+    }
+}

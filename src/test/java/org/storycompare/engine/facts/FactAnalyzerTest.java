@@ -1,0 +1,129 @@
+package org.storycompare.engine.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.storycompare.engine.model.Article;
+import org.storycompare.engine.model.ArticleMeta;
+import org.storycompare.engine.model.Cancellation;
+
+/** Number mentions, their grouping across articles and publication-date anomalies, on invented texts. */
+class FactAnalyzerTest {
+
+    static List<Article> articles(String... texts) {
+        List<Article> out = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            out.add(new Article("a" + (i + 1), texts[i], null));
+        }
+        return out;
+    }
+
+    static FactAnalysis analyse(String... texts) {
+        return new FactAnalyzer().analyse(articles(texts), Cancellation.NEVER);
+    }
+
+    /** sentence, expected mention text (null: none), value, approximate. */
+    static Stream<Arguments> mentions() {
+        return Stream.of(
+            Arguments.of("The ferry carried 312 passengers across the bay.", "312 passengers", "312", false),
+            Arguments.of("Nearly 1,200 spectators watched the regatta.", "Nearly 1,200 spectators", "1200", true),
+            Arguments.of("The new pier is twenty metres longer.", "twenty metres", "20", false),
+            Arguments.of("A forty-metre crane was brought in.", "forty-metre", "40", false),
+            Arguments.of("The levy rose by 2.50 pounds a month.", "2.50 pounds", "2.5", false),
+            Arguments.of("The harbour wall was built in 1887 by convicts.", null, null, false),
+            Arguments.of("The storm struck at 4 a.m. on Sunday.", null, null, false),
+            Arguments.of("The fair opens on 14 June in the square.", null, null, false),
+            Arguments.of("One of the boats sank; the clip ran 1:42 minutes.", null, null, false));
+    }
+
+    @ParameterizedTest
+    @MethodSource("mentions")
+    void findsNumbersWithTheirNouns(String sentence, String text, String value, boolean approximate) {
+        List<NumberMentions.Mention> found = NumberMentions.find(new Article("x", sentence, null));
+        if (text == null) {
+            assertThat(found).isEmpty();
+            return;
+        }
+        assertThat(found).hasSize(1);
+        FactMention m = found.get(0).mention();
+        assertThat(m.text()).isEqualTo(text);
+        assertThat(m.at().of(sentence)).isEqualTo(text);
+        assertThat(m.value()).isEqualTo(value);
+        assertThat(m.approximate()).isEqualTo(approximate);
+    }
+
+    @Test
+    void sameFactInOtherWordsConflictsWhenTheNumberDiffers() {
+        FactAnalysis fa = analyse(
+                "Floods forced the evacuation of 96 villagers from the lower town on Monday.",
+                "The lower town saw 96 residents evacuated on Monday as floods rose.",
+                "Floods forced the evacuation of 120 people from the lower town on Monday.");
+        assertThat(fa.facts()).hasSize(1);
+        Fact f = fa.facts().get(0);
+        assertThat(f.subject()).isEqualTo("people");
+        assertThat(f.mentions()).extracting(FactMention::value).containsExactly("96", "96", "120");
+        assertThat(f.outliers()).containsExactly("a3");
+        assertThat(f.keywords()).contains("evacuation");
+        assertThat(fa.conflicts()).containsExactly(f);
+    }
+
+    @Test
+    void differentFactsWithTheSameNounStayApart() {
+        FactAnalysis fa = analyse(
+                "The bridge is 40 metres long. Divers searched 300 metres of the river bed.",
+                "Divers searched 300 metres of the river bed. The bridge is 45 metres long.");
+        assertThat(fa.facts()).hasSize(2);
+        assertThat(fa.conflicts()).hasSize(1);
+        Fact bridge = fa.conflicts().get(0);
+        assertThat(bridge.mentions()).extracting(FactMention::text).containsExactly("40 metres", "45 metres");
+        assertThat(bridge.outliers()).containsExactly("a2");
+    }
+
+    @Test
+    void aNumberOnlyOneArticleGivesIsNoFact() {
+        assertThat(analyse("The choir has 38 singers.", "The choir sang in the cathedral.").facts()).isEmpty();
+    }
+
+    @Test
+    void onlyCountOfItsKindMeetsTheOtherArticlesOnlyCount() {
+        FactAnalysis fa = analyse("Rescuers led 75 residents to the school hall.",
+                "About 60 people spent the night in a gymnasium.");
+        assertThat(fa.conflicts()).hasSize(1);
+        assertThat(fa.conflicts().get(0).mentions()).extracting(FactMention::text)
+                .containsExactly("75 residents", "About 60 people");
+    }
+
+    @Test
+    void publicationDateFarFromTheOthersIsAnAnomaly() {
+        List<Article> arts = new ArrayList<>();
+        String[] dates = {"2031-05-02", "2031-05-03", "2030-05-02", "2031-05-02"};
+        for (int i = 0; i < dates.length; i++) {
+            ArticleMeta meta = new ArticleMeta(null, null, null, LocalDate.parse(dates[i]), null, null, null, null);
+            arts.add(new Article("d" + i, "No numbers here.", meta));
+        }
+        arts.add(new Article("undated", "No date either.", null));
+        FactAnalysis fa = new FactAnalyzer().analyse(arts, Cancellation.NEVER);
+        assertThat(fa.facts()).hasSize(1);
+        Fact f = fa.facts().get(0);
+        assertThat(f.kind()).isEqualTo(FactKind.PUBLICATION_DATE);
+        assertThat(f.mentions()).hasSize(4);
+        assertThat(f.outliers()).containsExactly("d2");
+    }
+
+    @Test
+    void datesWithinAFewDaysAgree() {
+        List<Article> arts = List.of(
+                new Article("x", "a", new ArticleMeta(null, null, null, LocalDate.parse("2031-05-02"), null, null, null, null)),
+                new Article("y", "b", new ArticleMeta(null, null, null, LocalDate.parse("2031-05-09"), null, null, null, null)));
+        FactAnalysis fa = new FactAnalyzer().analyse(arts, Cancellation.NEVER);
+        assertThat(fa.facts()).hasSize(1);
+        assertThat(fa.conflicts()).isEmpty();
+    }
+}

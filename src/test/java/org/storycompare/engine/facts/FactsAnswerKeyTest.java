@@ -1,0 +1,116 @@
+package org.storycompare.engine.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.storycompare.engine.StoryEngine;
+import org.storycompare.engine.model.Article;
+import org.storycompare.engine.model.Cancellation;
+import org.storycompare.engine.model.CompareOptions;
+import org.storycompare.ingest.ArticleLoader;
+import org.storycompare.ingest.LoadResult;
+
+/**
+ * Checks fact comparison against the answer key of the sample story: the {@code ## Facts} table of
+ * articles/README.md (evacuation figure per file, publication dates) and its two planted conflicts.
+ */
+class FactsAnswerKeyTest {
+
+    static Path dir;
+    static List<Article> articles;
+    static FactAnalysis analysis;
+
+    record Row(String fact, String file, String value) {
+    }
+
+    @BeforeAll
+    static void load() throws IOException {
+        dir = Path.of(System.getProperty("storycompare.articles", "articles"));
+        assertThat(dir.resolve("README.md")).as("the sample story's answer key in articles/").exists();
+        List<Path> files;
+        try (var s = Files.list(dir)) {
+            files = s.filter(p -> p.getFileName().toString().matches("0[1-8]-.*")).sorted().toList();
+        }
+        LoadResult r = new ArticleLoader().load(files);
+        assertThat(r.errors()).isEmpty();
+        articles = r.articles();
+        assertThat(articles).hasSize(8);
+        analysis = new StoryEngine(CompareOptions.DEFAULTS).facts(articles, Cancellation.NEVER);
+    }
+
+    static List<Row> rows() throws IOException {
+        List<Row> rows = new ArrayList<>();
+        boolean in = false;
+        for (String line : Files.readAllLines(dir.resolve("README.md"), StandardCharsets.UTF_8)) {
+            if (line.startsWith("## ")) {
+                in = line.equals("## Facts");
+                continue;
+            }
+            if (in && line.startsWith("| ") && !line.startsWith("| fact")) {
+                String[] c = line.split("\\|", -1);
+                rows.add(new Row(c[1].trim(), c[2].trim(), c[3].trim()));
+            }
+        }
+        return rows;
+    }
+
+    static String id(String file) {
+        return articles.stream().filter(a -> a.meta().path().getFileName().toString().equals(file))
+                .findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void everyRowOfTheKeyIsFound() throws IOException {
+        List<Row> rows = rows();
+        assertThat(rows).hasSize(10);
+        Fact people = analysis.facts().stream().filter(f -> f.subject().equals("people")).findFirst().orElseThrow();
+        Fact dates = analysis.facts().stream().filter(f -> f.kind() == FactKind.PUBLICATION_DATE).findFirst()
+                .orElseThrow();
+        SoftAssertions soft = new SoftAssertions();
+        for (Row r : rows) {
+            Fact f = r.fact().equals("people evacuated") ? people : dates;
+            String id = id(r.file());
+            String text = articles.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow().text();
+            List<FactMention> ms = f.mentions().stream().filter(m -> m.articleId().equals(id)).toList();
+            soft.assertThat(ms).as(r.fact() + " in " + r.file()).hasSize(1);
+            if (ms.size() == 1) {
+                FactMention m = ms.get(0);
+                soft.assertThat(m.text()).as(r.fact() + " in " + r.file()).isEqualTo(r.value());
+                if (m.at() != null) {
+                    soft.assertThat(m.at().of(text)).isEqualTo(m.text());
+                }
+            }
+        }
+        soft.assertAll();
+    }
+
+    @Test
+    void thePlantedConflictsAndNoOthersAreReported() {
+        List<Fact> conflicts = analysis.conflicts();
+        assertThat(conflicts).extracting(Fact::subject).containsExactly("publication date", "people");
+        assertThat(conflicts.get(0).outliers()).containsExactly(id("03-spun-dailypulse.txt"));
+        assertThat(conflicts.get(1).outliers()).containsExactly(id("06-independent-valleypost.md"));
+        FactMention indie = conflicts.get(1).mentions().stream()
+                .filter(m -> m.articleId().equals(id("06-independent-valleypost.md"))).findFirst().orElseThrow();
+        assertThat(indie.value()).isEqualTo("180");
+        assertThat(indie.approximate()).isTrue();
+        assertThat(conflicts.get(1).keywords()).contains("evacuation");
+        // keywords are words other mentions share: the two unrelated "Five things" teasers share none
+        assertThat(analysis.facts()).filteredOn(f -> f.subject().equals("things")).hasSize(1)
+                .allSatisfy(f -> assertThat(f.keywords()).isEmpty());
+        // the facts all versions agree on are still found, e.g. the sinkhole's width
+        assertThat(analysis.facts()).anySatisfy(f -> {
+            assertThat(f.subject()).isEqualTo("metres");
+            assertThat(f.mentions()).hasSize(7).allSatisfy(m -> assertThat(m.value()).isEqualTo("12"));
+            assertThat(f.conflict()).isFalse();
+        });
+    }
+}
