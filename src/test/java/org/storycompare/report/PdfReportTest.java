@@ -25,7 +25,7 @@ class PdfReportTest {
         String text = pdfText(new PdfReportWriter(PairSelection.ALL));
         String flat = text.replaceAll("\\s+", " ");
         assertThat(flat).contains("StoryCompare report", "Sources", "Brindlewick Herald", "Valley Courier",
-                "Similarity", "Settings", "Not analysed in this version", "/tmp/broken.pdf",
+                "Similarity", "Settings", "Quotes", "Facts", "Provenance", "/tmp/broken.pdf",
                 "Traffic will be diverted through Millgate.", "horrified", "9.9-test", "Page 1 of");
         // the hostile article is printed as text
         assertThat(flat).contains("<script>alert('x')</script>");
