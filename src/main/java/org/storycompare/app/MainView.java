@@ -9,8 +9,6 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
@@ -41,7 +39,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.storycompare.app.vm.Background;
 import org.storycompare.app.vm.MainViewModel;
-import org.storycompare.app.vm.ProvenanceViewModel;
 import org.storycompare.app.vm.RecentFiles;
 import org.storycompare.ingest.ArticleLoader;
 import org.storycompare.ingest.LoadResult;
@@ -111,25 +108,25 @@ public final class MainView extends BorderPane {
         Tab compareTab = new Tab("Compare", main);
         compareTab.setGraphic(Icons.of(MaterialDesignS.SWAP_HORIZONTAL));
         // the other tabs get their content when first shown: their skins and styles then cost nothing at start-up
-        Tab matrixTab = lazyTab("Similarity matrix", matrix);
+        Tab matrixTab = AnalysisTabs.lazy("Similarity matrix", matrix);
         matrixTab.setGraphic(Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignG.GRID));
-        ProvenanceViewModel provenanceModel = new ProvenanceViewModel(model.comparisonProperty(),
-                ProvenanceViewModel.ANALYSER, background, javafx.application.Platform::runLater, model::reportError);
-        Tab provenanceTab = lazyTab("Provenance", new ProvenanceView(provenanceModel, (a, b) -> {
+        Tab provenanceTab = AnalysisTabs.lazy("Provenance", () -> AnalysisTabs.provenance(model, background, (a, b) -> {
             model.openPair(a, b);
             showTab(0);
         }));
         provenanceTab.setGraphic(Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignF.FAMILY_TREE));
-        Tab settingsTab = lazyTab("Settings", settings);
+        Tab quotesTab = AnalysisTabs.lazy("Quotes & facts", () -> AnalysisTabs.quotesAndFacts(model, background, this::reveal));
+        quotesTab.setGraphic(Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignF.FORMAT_QUOTE_CLOSE));
+        Tab settingsTab = AnalysisTabs.lazy("Settings", settings);
         settingsTab.setGraphic(Icons.of(MaterialDesignC.COG));
         javafx.scene.control.TextArea notes = new javafx.scene.control.TextArea();
         notes.setId("notes");
         notes.setWrapText(true);
         notes.setPromptText("Notes on this comparison: saved with the workspace (File > Save Workspace).");
         notes.textProperty().bindBidirectional(model.workspace().notesProperty());
-        Tab notesTab = lazyTab("Notes", notes);
+        Tab notesTab = AnalysisTabs.lazy("Notes", notes);
         notesTab.setGraphic(Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignN.NOTE_TEXT_OUTLINE));
-        tabs.getTabs().addAll(compareTab, matrixTab, provenanceTab, settingsTab, notesTab);
+        tabs.getTabs().addAll(compareTab, matrixTab, provenanceTab, quotesTab, settingsTab, notesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
 
@@ -173,21 +170,6 @@ public final class MainView extends BorderPane {
             e.setDropCompleted(ok);
             e.consume();
         });
-    }
-
-    /** A tab whose content is put in when the tab is first selected. */
-    private static Tab lazyTab(String title, Node content) {
-        Tab tab = new Tab(title);
-        tab.selectedProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean selected) {
-                if (selected) {
-                    tab.setContent(content);
-                    o.removeListener(this);
-                }
-            }
-        });
-        return tab;
     }
 
     private ToolBar toolBar() {
@@ -305,6 +287,18 @@ public final class MainView extends BorderPane {
     }
 
     /** 0: compare, 1: matrix, 2: settings. */
+    /** Shows the article with this id in the right pane, scrolled to {@code span}, on the Compare tab. */
+    void reveal(String articleId, org.storycompare.engine.model.Span span) {
+        model.sources().stream().filter(r -> r.id().equals(articleId) && r.isLoaded()).findFirst().ifPresent(row -> {
+            if (model.leftProperty().get() != row) {
+                model.showRight(row);
+            }
+            showTab(0);
+            ArticlePane pane = model.leftProperty().get() == row ? comparePane.leftPane() : comparePane.rightPane();
+            javafx.application.Platform.runLater(() -> pane.reveal(span));
+        });
+    }
+
     public void showTab(int index) {
         tabs.getSelectionModel().select(index);
     }

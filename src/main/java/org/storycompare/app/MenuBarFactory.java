@@ -66,7 +66,9 @@ final class MenuBarFactory {
                 item("Similarity Matrix", "Shortcut+2", MaterialDesignG.GRID, () -> v.showTab(1)),
                 item("Provenance", "Shortcut+3", org.kordamp.ikonli.materialdesign2.MaterialDesignF.FAMILY_TREE,
                         () -> v.showTab(2)),
-                item("Settings", "Shortcut+4", MaterialDesignC.COG, () -> v.showTab(3)),
+                item("Quotes & Facts", "Shortcut+4", org.kordamp.ikonli.materialdesign2.MaterialDesignF.FORMAT_QUOTE_CLOSE,
+                        () -> v.showTab(3)),
+                item("Settings", "Shortcut+5", MaterialDesignC.COG, () -> v.showTab(4)),
                 new SeparatorMenuItem(), table, sync, dark);
 
         Menu navigate = new Menu("Navigate", null,

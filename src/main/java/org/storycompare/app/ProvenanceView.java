@@ -15,7 +15,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
-import org.storycompare.app.vm.ProvenanceViewModel;
+import org.storycompare.app.vm.ComparisonAnalysis;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.provenance.DateNote;
@@ -36,7 +36,7 @@ public final class ProvenanceView extends BorderPane {
     private final Map<String, Article> articles = new HashMap<>();
 
     /** @param onOpen opens a pair (source id, derived id) in the compare view */
-    public ProvenanceView(ProvenanceViewModel model, BiConsumer<String, String> onOpen) {
+    public ProvenanceView(ComparisonAnalysis<Provenance> model, BiConsumer<String, String> onOpen) {
         this.onOpen = onOpen;
         getStyleClass().add("provenance-view");
         Label title = new Label("Who likely copied whom — a guess from texts and dates, not proof");
@@ -56,8 +56,8 @@ public final class ProvenanceView extends BorderPane {
         setTop(title);
         setCenter(split);
         setBottom(notes);
-        model.provenanceProperty().addListener((o, a, b) -> show(model.analysedProperty().get(), b));
-        show(model.analysedProperty().get(), model.provenanceProperty().get());
+        model.resultProperty().addListener((o, a, b) -> show(model.analysedProperty().get(), b));
+        show(model.analysedProperty().get(), model.resultProperty().get());
     }
 
     /** Fills the tree (null: a placeholder while there is no comparison or the analysis runs). */

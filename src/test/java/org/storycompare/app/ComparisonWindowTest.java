@@ -124,7 +124,7 @@ class ComparisonWindowTest {
     void settingsAndTheIncludeBoxReRunTheComparison(FxRobot robot) throws Exception {
         awaitHighlights();
         int before = runs.get();
-        robot.interact(() -> view.showTab(3));
+        robot.interact(() -> view.showTab(4));
         assertThat(view.settings().sheet().getItems()).hasSize(8);
         robot.interact(() -> view.settings().sheet().getItems().get(0).setValue(7));
         assertThat(runs.get()).isEqualTo(before + 1);

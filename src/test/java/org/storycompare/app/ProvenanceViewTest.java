@@ -13,7 +13,8 @@ import javafx.scene.control.TreeItem;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.storycompare.app.vm.ProvenanceViewModel;
+import org.storycompare.app.vm.ComparisonAnalysis;
+import org.storycompare.engine.provenance.Provenance;
 import org.storycompare.engine.StoryEngine;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.ArticleMeta;
@@ -48,7 +49,8 @@ class ProvenanceViewTest {
 
     @Start
     void start(Stage stage) {
-        ProvenanceViewModel vm = new ProvenanceViewModel(comparison, ProvenanceViewModel.ANALYSER, Runnable::run,
+        ComparisonAnalysis<Provenance> vm = new ComparisonAnalysis<>("Provenance", comparison,
+                ComparisonAnalysis.PROVENANCE, Runnable::run,
                 Runnable::run, (what, e) -> { throw new AssertionError(what, e); });
         view = new ProvenanceView(vm, (a, b) -> opened.add(a + "->" + b));
         stage.setScene(new Scene(view, 900, 500));

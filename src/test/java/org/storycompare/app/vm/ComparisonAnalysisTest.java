@@ -14,7 +14,7 @@ import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.provenance.Provenance;
 
 /** Latest-wins background analysis and failure reporting, with hand-run executors (no window). */
-class ProvenanceViewModelTest {
+class ComparisonAnalysisTest {
 
     static Comparison comparison(String id) {
         return new Comparison(List.of(new Article(id, "text of " + id, ArticleMeta.EMPTY)), List.of(), Map.of(),
@@ -30,21 +30,22 @@ class ProvenanceViewModelTest {
         List<Runnable> queued = new ArrayList<>();
         SimpleObjectProperty<Comparison> comparison = new SimpleObjectProperty<>();
         List<String> failures = new ArrayList<>();
-        ProvenanceViewModel vm = new ProvenanceViewModel(comparison, ProvenanceViewModelTest::provenanceFor,
+        ComparisonAnalysis<Provenance> vm = new ComparisonAnalysis<>("Working out who copied whom", comparison,
+                ComparisonAnalysisTest::provenanceFor,
                 queued::add, Runnable::run, (what, e) -> failures.add(what));
-        assertThat(vm.provenanceProperty().get()).isNull();
+        assertThat(vm.resultProperty().get()).isNull();
         Comparison first = comparison("first");
         Comparison second = comparison("second");
         comparison.set(first);
         comparison.set(second);
         assertThat(queued).hasSize(2);
         queued.get(1).run(); // the newer run finishes first
-        assertThat(vm.provenanceProperty().get().roles()).containsOnlyKeys("second");
+        assertThat(vm.resultProperty().get().roles()).containsOnlyKeys("second");
         assertThat(vm.analysedProperty().get()).isSameAs(second);
         queued.get(0).run(); // the older one arrives late: ignored
-        assertThat(vm.provenanceProperty().get().roles()).containsOnlyKeys("second");
+        assertThat(vm.resultProperty().get().roles()).containsOnlyKeys("second");
         comparison.set(null);
-        assertThat(vm.provenanceProperty().get()).isNull();
+        assertThat(vm.resultProperty().get()).isNull();
         assertThat(failures).isEmpty();
     }
 
@@ -53,7 +54,7 @@ class ProvenanceViewModelTest {
         SimpleObjectProperty<Comparison> comparison = new SimpleObjectProperty<>();
         List<String> failures = new ArrayList<>();
         List<Throwable> errors = new ArrayList<>();
-        ProvenanceViewModel vm = new ProvenanceViewModel(comparison, c -> {
+        ComparisonAnalysis<Provenance> vm = new ComparisonAnalysis<>("Working out who copied whom", comparison, c -> {
             throw new IllegalStateException("broken analysis");
         }, Runnable::run, Runnable::run, (what, e) -> {
             failures.add(what);
@@ -62,6 +63,6 @@ class ProvenanceViewModelTest {
         comparison.set(comparison("x"));
         assertThat(failures).containsExactly("Working out who copied whom failed");
         assertThat(errors.get(0)).hasMessage("broken analysis");
-        assertThat(vm.provenanceProperty().get()).isNull();
+        assertThat(vm.resultProperty().get()).isNull();
     }
 }

@@ -8,30 +8,44 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
+import org.storycompare.engine.StoryEngine;
+import org.storycompare.engine.model.Cancellation;
 import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.provenance.Provenance;
 import org.storycompare.engine.provenance.ProvenanceAnalyzer;
 
 /**
- * Who likely copied whom, for the comparison on screen: recomputed in the background whenever the comparison
- * changes, latest wins (an older result arriving late is dropped); null while there is no comparison or the
- * analysis runs. A failure goes to {@code onFailure} on the UI executor, never swallowed.
+ * An analysis of the comparison on screen (who copied whom, quotes and facts): recomputed in the background
+ * whenever the comparison changes, latest wins (an older result arriving late is dropped); null while there is
+ * no comparison or the analysis runs. A failure goes to {@code onFailure} on the UI executor, never swallowed.
+ *
+ * @param <T> the analysis result
  */
-public final class ProvenanceViewModel {
+public final class ComparisonAnalysis<T> {
 
-    /** The real analysis. */
-    public static final Function<Comparison, Provenance> ANALYSER = c -> new ProvenanceAnalyzer().analyze(c);
+    /** Who likely copied whom. */
+    public static final Function<Comparison, Provenance> PROVENANCE = c -> new ProvenanceAnalyzer().analyze(c);
 
-    private final ReadOnlyObjectWrapper<Provenance> provenance = new ReadOnlyObjectWrapper<>(this, "provenance");
+    /** Quotes and facts of the compared articles. */
+    public static final Function<Comparison, QuotesAndFacts> QUOTES_AND_FACTS = c -> {
+        StoryEngine engine = new StoryEngine(c.options());
+        return new QuotesAndFacts(engine.quotes(c.articles(), Cancellation.NEVER),
+                engine.facts(c.articles(), Cancellation.NEVER));
+    };
+
+    private final ReadOnlyObjectWrapper<T> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyObjectWrapper<Comparison> analysed = new ReadOnlyObjectWrapper<>(this, "analysed");
-    private final Function<Comparison, Provenance> analyser;
+    private final String what;
+    private final Function<Comparison, T> analyser;
     private final Executor background;
     private final Executor ui;
     private final BiConsumer<String, Throwable> onFailure;
     private final AtomicLong generation = new AtomicLong();
 
-    public ProvenanceViewModel(ObservableValue<Comparison> comparison, Function<Comparison, Provenance> analyser,
-                               Executor background, Executor ui, BiConsumer<String, Throwable> onFailure) {
+    /** @param what names the analysis in failure messages, e.g. "Working out who copied whom" */
+    public ComparisonAnalysis(String what, ObservableValue<Comparison> comparison, Function<Comparison, T> analyser,
+                              Executor background, Executor ui, BiConsumer<String, Throwable> onFailure) {
+        this.what = Objects.requireNonNull(what);
         this.analyser = Objects.requireNonNull(analyser);
         this.background = Objects.requireNonNull(background);
         this.ui = Objects.requireNonNull(ui);
@@ -42,24 +56,24 @@ public final class ProvenanceViewModel {
 
     private void update(Comparison c) {
         long gen = generation.incrementAndGet();
-        provenance.set(null);
+        result.set(null);
         analysed.set(null);
         if (c == null) {
             return;
         }
         background.execute(() -> {
             try {
-                Provenance p = analyser.apply(c);
+                T p = analyser.apply(c);
                 ui.execute(() -> {
                     if (generation.get() == gen) {
                         analysed.set(c);
-                        provenance.set(p);
+                        result.set(p);
                     }
                 });
             } catch (RuntimeException | Error e) {
                 ui.execute(() -> {
                     if (generation.get() == gen) {
-                        onFailure.accept("Working out who copied whom failed", e);
+                        onFailure.accept(what + " failed", e);
                     }
                 });
             }
@@ -67,11 +81,11 @@ public final class ProvenanceViewModel {
     }
 
     /** The newest analysis, or null. */
-    public ReadOnlyObjectProperty<Provenance> provenanceProperty() {
-        return provenance.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<T> resultProperty() {
+        return result.getReadOnlyProperty();
     }
 
-    /** The comparison the current {@link #provenanceProperty()} was computed from (its articles and labels). */
+    /** The comparison the current {@link #resultProperty()} was computed from (its articles and labels). */
     public ReadOnlyObjectProperty<Comparison> analysedProperty() {
         return analysed.getReadOnlyProperty();
     }
