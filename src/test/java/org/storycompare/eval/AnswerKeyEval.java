@@ -1,6 +1,7 @@
 package org.storycompare.eval;
 
 import java.io.IOException;
+import org.storycompare.testutil.AnswerKey;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,14 +121,8 @@ final class AnswerKeyEval {
 
     private List<Row> rows() throws IOException {
         List<Row> rows = new ArrayList<>();
-        boolean in = false;
-        for (String line : Files.readAllLines(articles.resolve("README.md"), StandardCharsets.UTF_8)) {
-            if (line.startsWith("## ")) {
-                in = line.equals("## Shared passages");
-            } else if (in && line.startsWith("| ") && !line.startsWith("| kind")) {
-                String[] c = line.split("\\|", -1);
-                rows.add(new Row(c[1].trim(), c[2].trim(), c[3].trim(), c[4].trim(), c[5].trim(), c[6].trim()));
-            }
+        for (String[] c : AnswerKey.table(articles.resolve("README.md"), "## Shared passages")) {
+            rows.add(new Row(c[0], c[1], c[2], c[3], c[4], c[5]));
         }
         return rows;
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
+import org.storycompare.testutil.AnswerKey;
 import org.junit.jupiter.api.Test;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Span;
@@ -25,38 +26,18 @@ class BoilerplateAnswerKeyTest {
 
     static final Map<String, Article> ARTICLES = new HashMap<>();
     static final Map<String, List<Span>> FOUND = new HashMap<>();
-    static List<String> readme;
+    static Path README;
 
     @BeforeAll
     static void load() throws IOException {
         Path dir = Path.of(System.getProperty("storycompare.articles", "articles"));
-        readme = Files.readAllLines(dir.resolve("README.md"), StandardCharsets.UTF_8);
+        README = dir.resolve("README.md");
         for (Article a : new ArticleLoader().load(List.of(dir)).articles()) {
             String file = a.meta().path().getFileName().toString();
             ARTICLES.put(file, a);
             FOUND.put(file, new BoilerplateFinder().find(a.text()));
         }
         assertThat(ARTICLES).hasSize(8);
-    }
-
-    /** Rows of the first Markdown table under {@code heading}, cells trimmed, without header and rule. */
-    static List<String[]> table(String heading) {
-        List<String[]> rows = new ArrayList<>();
-        int i = readme.indexOf(heading);
-        assertThat(i).as(heading).isNotNegative();
-        for (int k = i + 1; k < readme.size(); k++) {
-            String line = readme.get(k).trim();
-            if (line.startsWith("|")) {
-                String[] cells = line.substring(1, line.length() - 1).split("\\|");
-                for (int c = 0; c < cells.length; c++) {
-                    cells[c] = cells[c].trim();
-                }
-                rows.add(cells);
-            } else if (!rows.isEmpty()) {
-                break;
-            }
-        }
-        return rows.subList(2, rows.size());
     }
 
     static boolean inside(List<Span> spans, int start, int end) {
@@ -71,7 +52,7 @@ class BoilerplateAnswerKeyTest {
     void everyListedPieceOfFurnitureIsFound() {
         SoftAssertions soft = new SoftAssertions();
         int checked = 0;
-        for (String[] row : table("## Boilerplate")) {
+        for (String[] row : AnswerKey.table(README, "## Boilerplate")) {
             String file = row[0];
             String snippet = row[1];
             String text = ARTICLES.get(file).text();
@@ -111,7 +92,7 @@ class BoilerplateAnswerKeyTest {
     void storyTextIsNeverTakenForFurniture() {
         SoftAssertions soft = new SoftAssertions();
         int checked = 0;
-        for (String[] row : table("## Shared passages")) {
+        for (String[] row : AnswerKey.table(README, "## Shared passages")) {
             for (int side = 0; side < 2; side++) {
                 String file = row[1 + 2 * side];
                 String snippet = row[2 + 2 * side];

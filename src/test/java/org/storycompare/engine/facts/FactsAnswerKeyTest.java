@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
+import org.storycompare.testutil.AnswerKey;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.storycompare.engine.StoryEngine;
@@ -48,16 +49,8 @@ class FactsAnswerKeyTest {
 
     static List<Row> rows() throws IOException {
         List<Row> rows = new ArrayList<>();
-        boolean in = false;
-        for (String line : Files.readAllLines(dir.resolve("README.md"), StandardCharsets.UTF_8)) {
-            if (line.startsWith("## ")) {
-                in = line.equals("## Facts");
-                continue;
-            }
-            if (in && line.startsWith("| ") && !line.startsWith("| fact")) {
-                String[] c = line.split("\\|", -1);
-                rows.add(new Row(c[1].trim(), c[2].trim(), c[3].trim()));
-            }
+        for (String[] c : AnswerKey.table(dir.resolve("README.md"), "## Facts")) {
+            rows.add(new Row(c[0], c[1], c[2]));
         }
         return rows;
     }

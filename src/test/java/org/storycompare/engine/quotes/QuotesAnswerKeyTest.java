@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
+import org.storycompare.testutil.AnswerKey;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.storycompare.engine.StoryEngine;
@@ -58,16 +59,8 @@ class QuotesAnswerKeyTest {
 
     static List<Row> rows() throws IOException {
         List<Row> rows = new ArrayList<>();
-        boolean in = false;
-        for (String line : Files.readAllLines(dir.resolve("README.md"), StandardCharsets.UTF_8)) {
-            if (line.startsWith("## ")) {
-                in = line.equals("## Quotes");
-                continue;
-            }
-            if (in && line.startsWith("| ") && !line.startsWith("| speaker")) {
-                String[] c = line.split("\\|", -1);
-                rows.add(new Row(c[1].trim(), c[2].trim(), c[3].trim(), c[4].trim()));
-            }
+        for (String[] c : AnswerKey.table(dir.resolve("README.md"), "## Quotes")) {
+            rows.add(new Row(c[0], c[1], c[2], c[3]));
         }
         return rows;
     }
