@@ -57,6 +57,15 @@ public final class RecentFiles {
         save();
     }
 
+    /** Drops one entry (e.g. a file that no longer exists); false when it was not listed. */
+    public boolean remove(Path path) {
+        boolean removed = items.remove(path.toAbsolutePath().normalize());
+        if (removed) {
+            save();
+        }
+        return removed;
+    }
+
     public void clear() {
         items.clear();
         save();
