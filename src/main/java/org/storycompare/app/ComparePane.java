@@ -140,12 +140,13 @@ public final class ComparePane extends HBox {
         if (fromSpan.start() >= visible.end()) {
             return; // the next shared passage is still below the view
         }
-        // a passage that began above the view: level its first visible paragraph with the same point opposite
+        // a passage that began above the view: level its first visible paragraph with the paragraph as far
+        // into the counterpart (copies keep their paragraphs; a character offset drifts when wording differs)
         int anchor = Math.max(fromSpan.start(), visible.start());
-        int toOffset = toSpan.start()
-                + Math.min(anchor - fromSpan.start(), Math.max(0, toSpan.end() - toSpan.start()));
-        int fromPar = from.area().offsetToPosition(anchor, Bias.Forward).getMajor();
-        int toPar = to.area().offsetToPosition(Math.min(toOffset, to.area().getLength()), Bias.Forward).getMajor();
+        int fromPar = paragraphOf(from, anchor);
+        int toFirst = paragraphOf(to, toSpan.start());
+        int toLast = paragraphOf(to, Math.max(toSpan.start(), toSpan.end() - 1));
+        int toPar = Math.min(toLast, toFirst + fromPar - paragraphOf(from, fromSpan.start()));
         VirtualFlow<?, ?> fromFlow = flow(from);
         VirtualFlow<?, ?> toFlow = flow(to);
         var fromBounds = from.area().getParagraphBoundsOnScreen(fromPar);
@@ -162,6 +163,11 @@ public final class ComparePane extends HBox {
         } finally {
             syncing = false;
         }
+    }
+
+    private static int paragraphOf(ArticlePane pane, int offset) {
+        int o = Math.max(0, Math.min(offset, pane.area().getLength()));
+        return pane.area().offsetToPosition(o, Bias.Forward).getMajor();
     }
 
     /** The text area's viewport (RichTextFX lays its paragraphs out in a Flowless {@link VirtualFlow}). */

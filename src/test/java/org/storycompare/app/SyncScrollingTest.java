@@ -19,6 +19,7 @@ import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.model.PairAlignment;
 import org.storycompare.engine.model.Passage;
+import org.storycompare.engine.model.PassageKind;
 import org.storycompare.engine.model.Span;
 import org.storycompare.ingest.LoadResult;
 import org.testfx.api.FxRobot;
@@ -44,31 +45,53 @@ class SyncScrollingTest {
     static final int RIGHT_1 = 22;
     static final int LEFT_2 = 52;
     static final int RIGHT_2 = 60;
-    static final int PARAGRAPHS = 70;
+    /** A shared block of {@link #BLOCK} paragraphs, whose first paragraph the right article lengthened. */
+    static final int LEFT_3 = 60;
+    static final int RIGHT_3 = 68;
+    static final int BLOCK = 5;
+    static final int PARAGRAPHS = 95;
 
-    static final String LEFT_TEXT = text("Left", LEFT_1, LEFT_2);
-    static final String RIGHT_TEXT = text("Right", RIGHT_1, RIGHT_2);
+    static final String LEFT_TEXT = text("Left", LEFT_1, LEFT_2, LEFT_3);
+    static final String RIGHT_TEXT = text("Right", RIGHT_1, RIGHT_2, RIGHT_3);
     static final Article LEFT = Fixtures.article("canal-left", "Dunmore Ledger", "Canal lock to close", LEFT_TEXT, 6);
     static final Article RIGHT = Fixtures.article("canal-right", "Weir Valley News", "Lock repairs", RIGHT_TEXT, 7);
     static final Passage P1 = Passage.exact(Fixtures.span(LEFT_TEXT, SHARED_1), Fixtures.span(RIGHT_TEXT, SHARED_1));
     static final Passage P2 = Passage.exact(Fixtures.span(LEFT_TEXT, SHARED_2), Fixtures.span(RIGHT_TEXT, SHARED_2));
+    static final Passage P3 = new Passage(PassageKind.EDITED,
+            Fixtures.span(LEFT_TEXT, String.join("\n", block(false))),
+            Fixtures.span(RIGHT_TEXT, String.join("\n", block(true))), 0.9, false, List.of(), List.of());
 
     private static final long WAIT = 10;
-    private static final int STEP = 20;
+    private static final int STEP = 30;
     private final MainViewModel model = new MainViewModel((articles, options, progress, cancel) -> {
-        PairAlignment pair = new PairAlignment(LEFT.id(), RIGHT.id(), 0.1, 0.1, 0.1, List.of(P1, P2), List.of(), List.of());
+        PairAlignment pair = new PairAlignment(LEFT.id(), RIGHT.id(), 0.1, 0.1, 0.1, List.of(P1, P2, P3),
+                List.of(), List.of());
         return new Comparison(articles, List.of(pair), Map.of(), options);
     }, Runnable::run, Runnable::run);
     private MainView view;
 
-    /** Invented filler paragraphs with the two shared ones at the given indexes. */
-    static String text(String side, int at1, int at2) {
+    /** Invented filler paragraphs with the shared ones at the given indexes. */
+    static String text(String side, int at1, int at2, int at3) {
         List<String> pars = new ArrayList<>();
         for (int i = 0; i < PARAGRAPHS; i++) {
             pars.add(i == at1 ? SHARED_1 : i == at2 ? SHARED_2
+                    : i >= at3 && i < at3 + BLOCK ? block(side.equals("Right")).get(i - at3)
                     : side + " paragraph " + i + ": residents of Dunmore talked about the weather and the fair.");
         }
         return String.join("\n", pars);
+    }
+
+    /** The shared block; the right side's first paragraph has two sentences more. */
+    static List<String> block(boolean right) {
+        List<String> pars = new ArrayList<>();
+        for (int i = 0; i < BLOCK; i++) {
+            pars.add("Block " + i + ": the lock keeper recalled the winter the canal froze and skaters reached the weir.");
+        }
+        if (right) {
+            pars.set(0, pars.get(0) + " The Weir Valley News first reported that winter in a special edition."
+                    + " Older readers still keep copies of it in their kitchen drawers, the keeper added.");
+        }
+        return pars;
     }
 
     @Start
@@ -187,5 +210,21 @@ class SyncScrollingTest {
         }
         assertThat(fx(() -> view.leftPane().visibleRange().start() >= P2.a().start())).isTrue();
         assertThat(fx(() -> shows(view.rightPane(), P2.b()))).isTrue();
+    }
+
+    @Test
+    void insideALongSharedPassageTheSameParagraphIsLevelledOnBothSides(FxRobot robot) throws Exception {
+        awaitHighlights();
+        // down until the third paragraph of the shared block is the first one in view on the left
+        scrollLeftDownUntil(robot, () -> view.leftPane().area().visibleParToAllParIndex(0) >= LEFT_3 + 2);
+        int k = WaitForAsyncUtils.asyncFx(() -> view.leftPane().area().visibleParToAllParIndex(0)).get() - LEFT_3;
+        assertThat(k).isBetween(2, BLOCK - 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        double line = WaitForAsyncUtils.asyncFx(() -> view.leftPane().area().getParagraphBoundsOnScreen(LEFT_3 + k)
+                .map(Bounds::getHeight).orElse(30.0)).get() / 2;
+        int leftOffset = WaitForAsyncUtils.asyncFx(() -> view.leftPane().area().getAbsolutePosition(LEFT_3 + k, 0)).get();
+        int rightOffset = WaitForAsyncUtils.asyncFx(() -> view.rightPane().area().getAbsolutePosition(RIGHT_3 + k, 0)).get();
+        assertThat(top(view.rightPane(), rightOffset)).as("paragraph %d of the block level on both sides", k)
+                .isCloseTo(top(view.leftPane(), leftOffset), org.assertj.core.data.Offset.offset(line));
     }
 }
