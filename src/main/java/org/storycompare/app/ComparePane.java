@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.fxmisc.flowless.VirtualFlow;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.storycompare.app.vm.MainViewModel;
 import org.storycompare.app.vm.PairViewModel;
@@ -15,6 +16,7 @@ import org.storycompare.app.vm.SourceRow;
 import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.model.CoverageSegment;
 import org.storycompare.engine.model.Passage;
+import org.storycompare.engine.model.Span;
 
 /**
  * The two article panes with the connector bands between them and an overview strip on each outer edge.
@@ -117,36 +119,60 @@ public final class ComparePane extends HBox {
         connectors.requestRedraw();
     }
 
-    /** Levels the counterpart of the first passage visible in {@code from} with it in {@code to}. */
+    /**
+     * Levels the counterpart of the first passage visible in {@code from} with it in {@code to}, when the user
+     * scrolls {@code from} (the mouse is over it or it has the keyboard focus). Nothing moves while no shared
+     * passage is in view in {@code from}.
+     */
     private void sync(ArticlePane from, ArticlePane to) {
         if (!syncScrolling.get() || syncing || pair.alignment() == null
                 || !(from.scrollPane().isHover() || from.area().isFocused())) {
             return;
         }
-        OptionalInt i = pair.passageFrom(from.isLeftSide(), from.visibleRange().start());
+        Span visible = from.visibleRange();
+        OptionalInt i = pair.passageFrom(from.isLeftSide(), visible.start());
         if (i.isEmpty()) {
             return;
         }
         Passage p = pair.rows().get(i.getAsInt()).passage();
-        int fromOffset = (from.isLeftSide() ? p.a() : p.b()).start();
-        int toOffset = (from.isLeftSide() ? p.b() : p.a()).start();
+        Span fromSpan = from.isLeftSide() ? p.a() : p.b();
+        Span toSpan = from.isLeftSide() ? p.b() : p.a();
+        if (fromSpan.start() >= visible.end()) {
+            return; // the next shared passage is still below the view
+        }
+        // a passage that began above the view: level its first visible paragraph with the paragraph as far
+        // into the counterpart (copies keep their paragraphs; a character offset drifts when wording differs)
+        int anchor = Math.max(fromSpan.start(), visible.start());
+        int fromPar = paragraphOf(from, anchor);
+        int toFirst = paragraphOf(to, toSpan.start());
+        int toLast = paragraphOf(to, Math.max(toSpan.start(), toSpan.end() - 1));
+        int toPar = Math.min(toLast, toFirst + fromPar - paragraphOf(from, fromSpan.start()));
+        VirtualFlow<?, ?> fromFlow = flow(from);
+        VirtualFlow<?, ?> toFlow = flow(to);
+        var fromBounds = from.area().getParagraphBoundsOnScreen(fromPar);
+        Bounds viewport = fromFlow == null ? null : fromFlow.localToScreen(fromFlow.getLayoutBounds());
         syncing = true;
         try {
-            int fromPar = from.area().offsetToPosition(fromOffset, Bias.Forward).getMajor();
-            int toPar = to.area().offsetToPosition(Math.min(toOffset, to.area().getLength()), Bias.Forward).getMajor();
-            double dy = 0;
-            var fromBounds = from.area().getParagraphBoundsOnScreen(fromPar);
-            Bounds area = from.area().localToScreen(from.area().getLayoutBounds());
-            if (fromBounds.isPresent() && area != null) {
-                dy = fromBounds.get().getMinY() - area.getMinY();
-            }
-            to.area().showParagraphAtTop(toPar);
-            if (dy != 0) {
-                to.area().scrollYBy(-dy);
+            if (toFlow != null && fromBounds.isPresent() && viewport != null) {
+                // one target position: the paragraph's top at the same distance from the top of the view
+                // (showing it at the top and then scrolling by the distance made two targets that fought)
+                toFlow.showAtOffset(toPar, fromBounds.get().getMinY() - viewport.getMinY());
+            } else {
+                to.area().showParagraphAtTop(toPar);
             }
         } finally {
             syncing = false;
         }
+    }
+
+    private static int paragraphOf(ArticlePane pane, int offset) {
+        int o = Math.max(0, Math.min(offset, pane.area().getLength()));
+        return pane.area().offsetToPosition(o, Bias.Forward).getMajor();
+    }
+
+    /** The text area's viewport (RichTextFX lays its paragraphs out in a Flowless {@link VirtualFlow}). */
+    private static VirtualFlow<?, ?> flow(ArticlePane pane) {
+        return pane.area().lookup(".virtual-flow") instanceof VirtualFlow<?, ?> f ? f : null;
     }
 
     /** Synchronised scrolling on matches (View menu toggle). */

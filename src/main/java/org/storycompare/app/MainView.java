@@ -1,6 +1,7 @@
 package org.storycompare.app;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -231,6 +232,20 @@ public final class MainView extends BorderPane {
         }));
     }
 
+    /**
+     * Opens an entry of File &gt; Open Recent again. One that no longer exists is dropped from the list, with a
+     * message naming it, instead of being added to the sources as an unreadable file.
+     */
+    public void openRecent(Path path) {
+        if (!Files.exists(path)) {
+            recent.remove(path);
+            model.reportProblem("Cannot open " + path + " again: it no longer exists (moved, renamed or deleted)."
+                    + " It was removed from File > Open Recent.");
+            return;
+        }
+        open(List.of(path));
+    }
+
     public void openFiles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open articles");
@@ -252,9 +267,17 @@ public final class MainView extends BorderPane {
         }
     }
 
+    /** Adds the text on the clipboard as a new source; says what the clipboard holds when it is not text. */
     public void pasteArticle() {
         Clipboard cb = Clipboard.getSystemClipboard();
-        model.addPasted(cb.hasString() ? cb.getString() : null);
+        if (cb.hasString() || !(cb.hasFiles() || cb.hasImage())) {
+            model.addPasted(cb.hasString() ? cb.getString() : null);
+        } else if (cb.hasFiles()) {
+            model.reportProblem("The clipboard holds files, not text: open them with File > Open Files or drop them"
+                    + " on the window.");
+        } else {
+            model.reportProblem("The clipboard holds an image, not text: copy the article's text and paste again.");
+        }
     }
 
     public void find() {

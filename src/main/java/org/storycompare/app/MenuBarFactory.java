@@ -94,7 +94,7 @@ final class MenuBarFactory {
         for (Path p : v.recentFiles().items()) {
             MenuItem m = new MenuItem(p.toString());
             m.setMnemonicParsing(false);
-            m.setOnAction(e -> v.open(List.of(p)));
+            m.setOnAction(e -> v.openRecent(p));
             recent.getItems().add(m);
         }
         if (recent.getItems().isEmpty()) {

@@ -16,6 +16,12 @@ public final class RecentFiles {
 
     private final Preferences prefs;
     private final ObservableList<Path> items = FXCollections.observableArrayList();
+    /**
+     * One read-only view for every caller: an unmodifiable wrapper holds its own listeners and is only weakly
+     * listened to by {@link #items}, so a fresh wrapper per call (with a menu listening to it) could be
+     * garbage-collected and the menu would silently stop following the list.
+     */
+    private final ObservableList<Path> readOnly = FXCollections.unmodifiableObservableList(items);
 
     /** @param prefs the node to keep the list in (the app uses a user node); null keeps it in memory only */
     public RecentFiles(Preferences prefs) {
@@ -35,8 +41,9 @@ public final class RecentFiles {
         return new RecentFiles(Preferences.userRoot().node("org/storycompare/app"));
     }
 
+    /** The entries, newest first; the same read-only list on every call, so listeners on it stay attached. */
     public ObservableList<Path> items() {
-        return FXCollections.unmodifiableObservableList(items);
+        return readOnly;
     }
 
     /** Puts the paths first (most recent first in argument order), dropping duplicates and the oldest past {@link #MAX}. */
@@ -55,6 +62,15 @@ public final class RecentFiles {
         }
         items.setAll(next.subList(0, Math.min(MAX, next.size())));
         save();
+    }
+
+    /** Drops one entry (e.g. a file that no longer exists); false when it was not listed. */
+    public boolean remove(Path path) {
+        boolean removed = items.remove(path.toAbsolutePath().normalize());
+        if (removed) {
+            save();
+        }
+        return removed;
     }
 
     public void clear() {

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storycompare.app.DirectoryPreferences;
 import org.storycompare.app.Fixtures;
 import org.storycompare.engine.model.CompareOptions;
 
@@ -74,10 +75,12 @@ class SmallViewModelsTest {
     }
 
     @Test
-    void recentFilesAreNewestFirstDeduplicatedCappedAndPersisted() throws Exception {
-        Preferences node = Preferences.userRoot().node("storycompare-test-" + UUID.randomUUID());
+    void recentFilesAreNewestFirstDeduplicatedCappedAndPersisted(@TempDir Path dir) throws Exception {
+        // kept under the test's temporary folder: never in the real user's preferences
+        Preferences node = DirectoryPreferences.root(dir).node("storycompare-test");
         try {
             RecentFiles r = new RecentFiles(node);
+            assertThat(r.items()).as("one view, so a menu listening to it keeps following").isSameAs(r.items());
             for (int i = 0; i < 12; i++) {
                 r.add(List.of(Path.of("/stories/a" + i + ".txt")));
             }
@@ -88,6 +91,9 @@ class SmallViewModelsTest {
             assertThat(r.items()).doesNotContain(Path.of("/stories/a0.txt"));
             RecentFiles again = new RecentFiles(node);
             assertThat(again.items()).containsExactlyElementsOf(r.items());
+            assertThat(again.remove(Path.of("/stories/a11.txt"))).isTrue();
+            assertThat(again.remove(Path.of("/stories/a11.txt"))).isFalse();
+            assertThat(new RecentFiles(node).items()).hasSize(RecentFiles.MAX - 1).doesNotContain(Path.of("/stories/a11.txt"));
             again.clear();
             assertThat(new RecentFiles(node).items()).isEmpty();
         } finally {
