@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
-import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -28,7 +27,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Synchronised scrolling in the real window, with the mouse wheel over a pane: two long invented articles
+ * Synchronised scrolling in the real window, scrolling the pane under the mouse: two long invented articles
  * share two paragraphs that stand at different places in each. With the toggle on, scrolling the left pane
  * to a shared paragraph brings its counterpart level with it in the right pane; scrolling through text the
  * other side lacks leaves the other pane alone; with the toggle off the other pane never moves.
@@ -114,17 +113,21 @@ class SyncScrollingTest {
     }
 
     /**
-     * Turns the mouse wheel over the left pane, moving down the text, until {@code done} (at most 200 steps).
-     * Monocle's wheel events scroll one pixel each, so a step sends {@link #STEP} of them; TestFX's
-     * {@code VerticalDirection.UP} is the wheel turn that moves down the text.
+     * With the mouse over the left pane, scrolls it down {@link #STEP} pixels at a time until {@code done} (at
+     * most 200 steps). The scroll position is moved as the mouse wheel moves it ({@code scrollYBy}); Monocle's
+     * own wheel events move one pixel each and make a test of this length take minutes.
      */
     private void scrollLeftDownUntil(FxRobot robot, BooleanSupplier done) throws Exception {
         robot.moveTo("#left-text");
         for (int i = 0; i < 200 && !fx(done); i++) {
-            robot.scroll(STEP, VerticalDirection.UP);
-            WaitForAsyncUtils.waitForFxEvents();
+            scrollLeftDown(robot);
         }
         assertThat(fx(done)).as("scrolled far enough").isTrue();
+    }
+
+    private void scrollLeftDown(FxRobot robot) {
+        robot.interact(() -> view.leftPane().area().scrollYBy(STEP));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static boolean fx(BooleanSupplier s) throws Exception {
@@ -203,8 +206,7 @@ class SyncScrollingTest {
         scrollLeftDownUntil(robot, () -> shows(view.leftPane(), P2.a()));
         double y = scrollY(view.leftPane());
         for (int i = 0; i < 100 && !fx(() -> view.leftPane().visibleRange().start() >= P2.a().start()); i++) {
-            robot.scroll(STEP, VerticalDirection.UP);
-            WaitForAsyncUtils.waitForFxEvents();
+            scrollLeftDown(robot);
             assertThat(scrollY(view.leftPane())).as("the left pane moves on down").isGreaterThan(y);
             y = scrollY(view.leftPane());
         }
