@@ -1,0 +1,66 @@
+package org.storycompare.engine.align;
+
+import java.util.Arrays;
+
+/**
+ * Per-thread work arrays for the n-gram seeding, reused from one alignment to the next instead of allocating
+ * (and zeroing) a few hundred kilobytes per pair. Each thread has its own, so aligners stay thread-safe; a
+ * caller must not hold an array across another call that takes the same kind of array. Arrays larger than
+ * {@link #KEEP_LIMIT} elements are handed out fresh and not kept, so a huge text does not pin memory.
+ */
+final class Scratch {
+
+    /** Largest array (in elements) kept for reuse. */
+    static final int KEEP_LIMIT = 1 << 20;
+
+    private static final ThreadLocal<Scratch> LOCAL = ThreadLocal.withInitial(Scratch::new);
+
+    private long[] table = new long[0];
+    private int[] next = new int[0];
+    private int[] lastEnd = new int[0];
+
+    private Scratch() {
+    }
+
+    /** This thread's scratch arrays. */
+    static Scratch get() {
+        return LOCAL.get();
+    }
+
+    /** A zeroed long[] of at least n elements (hash table slots). */
+    long[] table(int n) {
+        if (n > KEEP_LIMIT) {
+            return new long[n];
+        }
+        if (table.length < n) {
+            table = new long[n];
+        } else {
+            Arrays.fill(table, 0, n, 0L);
+        }
+        return table;
+    }
+
+    /** An int[] of at least n elements with undefined contents (chain links, each written before read). */
+    int[] next(int n) {
+        if (n > KEEP_LIMIT) {
+            return new int[n];
+        }
+        if (next.length < n) {
+            next = new int[n];
+        }
+        return next;
+    }
+
+    /** A zeroed int[] of at least n elements (last run end per diagonal). */
+    int[] lastEnd(int n) {
+        if (n > KEEP_LIMIT) {
+            return new int[n];
+        }
+        if (lastEnd.length < n) {
+            lastEnd = new int[n];
+        } else {
+            Arrays.fill(lastEnd, 0, n, 0);
+        }
+        return lastEnd;
+    }
+}
