@@ -3,7 +3,7 @@ package org.storycompare.engine.align;
 import java.util.Arrays;
 
 /**
- * Per-thread work arrays for the n-gram seeding, reused from one alignment to the next instead of allocating
+ * Per-thread work arrays for tokenizing and n-gram seeding, reused from one alignment to the next instead of allocating
  * (and zeroing) a few hundred kilobytes per pair. Each thread has its own, so aligners stay thread-safe; a
  * caller must not hold an array across another call that takes the same kind of array. Arrays larger than
  * {@link #KEEP_LIMIT} elements are handed out fresh and not kept, so a huge text does not pin memory.
@@ -18,6 +18,12 @@ final class Scratch {
     private long[] table = new long[0];
     private int[] next = new int[0];
     private int[] lastEnd = new int[0];
+    private char[] chars = new char[0];
+    private int[] starts = new int[0];
+    private int[] ends = new int[0];
+    private long[] ids = new long[0];
+    private boolean[] word = new boolean[0];
+    private long[] grams = new long[0];
 
     private Scratch() {
     }
@@ -62,5 +68,48 @@ final class Scratch {
             Arrays.fill(lastEnd, 0, n, 0);
         }
         return lastEnd;
+    }
+
+    /** A char[] of at least n elements with undefined contents (a text's characters). */
+    char[] chars(int n) {
+        if (n > KEEP_LIMIT) {
+            return new char[n];
+        }
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+        }
+        return chars;
+    }
+
+    /** Token starts buffer of at least n elements, undefined contents (as are the four below). */
+    int[] starts(int n) {
+        return starts.length >= n ? starts : new int[n];
+    }
+
+    int[] ends(int n) {
+        return ends.length >= n ? ends : new int[n];
+    }
+
+    long[] ids(int n) {
+        return ids.length >= n ? ids : new long[n];
+    }
+
+    boolean[] word(int n) {
+        return word.length >= n ? word : new boolean[n];
+    }
+
+    long[] grams(int n) {
+        return grams.length >= n ? grams : new long[n];
+    }
+
+    /** Keeps the token buffers a tokenizing pass ended with (possibly grown) for the next one. */
+    void keepTokens(int[] starts, int[] ends, long[] ids, boolean[] word, long[] grams) {
+        if (starts.length <= KEEP_LIMIT) {
+            this.starts = starts;
+            this.ends = ends;
+            this.ids = ids;
+            this.word = word;
+            this.grams = grams;
+        }
     }
 }

@@ -71,35 +71,45 @@ public final class Tokenizer {
      * Tokens of ASCII letters only are hashed while they are scanned, in the same pass over the characters.
      */
     public void scanHashed(String text, char[] chars, HashedSink sink) {
-        scan(text, chars, null, sink);
+        scan(text, chars, chars.length, null, sink);
     }
 
-    /** The one scanning loop; exactly one of the two sinks is given. */
+    /**
+     * As {@link #scanHashed(String, char[], HashedSink)}, reading the text's characters from the first
+     * {@code length} elements of {@code chars} (a reused buffer may be longer than the text).
+     */
+    public void scanHashed(String text, char[] chars, int length, HashedSink sink) {
+        if (length != text.length() || chars.length < length) {
+            throw new IllegalArgumentException("chars must start with the text's " + text.length() + " characters");
+        }
+        scan(text, chars, length, null, sink);
+    }
+
+    /** The one scanning loop over chars[0, n) (= text); exactly one of the two sinks is given. */
     private void scan(String text, char[] chars, TokenSink sink, HashedSink hashed) {
+        scan(text, chars, chars.length, sink, hashed);
+    }
+
+    private void scan(String text, char[] cs, int n, TokenSink sink, HashedSink hashed) {
         Normaliser.AsciiLetters mode = normaliser.asciiLetters();
         boolean fast = mode != Normaliser.AsciiLetters.UNKNOWN;
         boolean lower = mode == Normaliser.AsciiLetters.LOWER_CASED;
         // or-ing 0x20 lower-cases an ASCII letter
         int lowerMask = lower ? 0x20 : 0;
-        char[] cs = chars;
-        int n = cs.length;
         int i = 0;
         while (i < n) {
             char ch = cs[i];
-            if (ch < 128 && ASCII_SPACE[ch]) {
-                i++;
-                continue;
-            }
-            int start = i;
-            if (ch < 128 && ASCII_LETTER[ch]) {
+            if (isAsciiLetter(ch)) {
                 // the common case, a run of ASCII letters, packed into its hash as it is scanned
+                int start = i;
                 long h = FormHash.SEED;
                 long acc = ch | lowerMask;
                 int inChunk = 1;
                 i++;
+                char cc = 0;
                 while (i < n) {
-                    char cc = cs[i];
-                    if (cc >= 128 || !ASCII_LETTER[cc]) {
+                    cc = cs[i];
+                    if (!isAsciiLetter(cc)) {
                         break;
                     }
                     if (inChunk == FormHash.CHUNK) {
@@ -111,9 +121,9 @@ public final class Tokenizer {
                     inChunk++;
                     i++;
                 }
-                if (i < n && continuesWord(text, cs, i, n)) {
-                    i = wordEnd(text, cs, i, n);
-                } else if (fast) {
+                // a space, or punctuation that cannot join words, ends the word at once
+                boolean ends = i == n || (cc < 128 && !ASCII_WORD_OR_JOINER[cc]) || !continuesWord(text, cs, i, n);
+                if (ends && fast) {
                     if (hashed != null) {
                         hashed.token(start, i, true, FormHash.finish(FormHash.absorb(h, acc), i - start));
                     } else {
@@ -121,17 +131,31 @@ public final class Tokenizer {
                     }
                     continue;
                 }
-            } else {
-                int cp = Character.isSurrogate(ch) ? text.codePointAt(i) : ch;
-                int cl = Character.charCount(cp);
-                if (isSpace(cp)) {
-                    i += cl;
-                    continue;
+                if (!ends) {
+                    i = wordEnd(text, cs, i, n);
                 }
-                i = isWordCp(cp) ? wordEnd(text, cs, i + cl, n) : i + cl;
+                emit(text, start, i, ch, sink, hashed);
+                continue;
             }
+            if (ch < 128 && ASCII_SPACE[ch]) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int cp = Character.isSurrogate(ch) ? text.codePointAt(i) : ch;
+            int cl = Character.charCount(cp);
+            if (isSpace(cp)) {
+                i += cl;
+                continue;
+            }
+            i = isWordCp(cp) ? wordEnd(text, cs, i + cl, n) : i + cl;
             emit(text, start, i, ch, sink, hashed);
         }
+    }
+
+    /** Whether c is an ASCII letter: one unsigned comparison, no table. */
+    private static boolean isAsciiLetter(char c) {
+        return (char) ((c | 0x20) - 'a') < 26;
     }
 
     /** Whether a word goes on at i: a word character, or a joiner with a word character after it. */
@@ -224,12 +248,15 @@ public final class Tokenizer {
     private static final boolean[] ASCII_WORD = new boolean[128];
     private static final boolean[] ASCII_LETTER = new boolean[128];
     private static final boolean[] ASCII_SPACE = new boolean[128];
+    /** ASCII word characters and the ASCII joiners (apostrophe, hyphen, period, comma). */
+    private static final boolean[] ASCII_WORD_OR_JOINER = new boolean[128];
 
     static {
         for (int c = 0; c < 128; c++) {
             ASCII_LETTER[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
             ASCII_WORD[c] = ASCII_LETTER[c] || (c >= '0' && c <= '9');
             ASCII_SPACE[c] = isSpace(c);
+            ASCII_WORD_OR_JOINER[c] = ASCII_WORD[c] || isJoiner(c);
         }
     }
 
