@@ -44,11 +44,11 @@ final class GreedyTiler {
         if (na > MAX_TOKENS || nb > MAX_TOKENS) {
             throw new IllegalArgumentException("a text has more than " + MAX_TOKENS + " tokens");
         }
-        boolean[] usedA = new boolean[na];
-        boolean[] usedB = new boolean[nb];
-        List<Tile> tiles = new ArrayList<>();
         if (na > 0 && na < k && Arrays.equals(ia, ib)) {
             // a whole text shorter than the minimum that equals the other whole text
+            boolean[] usedA = new boolean[na];
+            boolean[] usedB = new boolean[nb];
+            List<Tile> tiles = new ArrayList<>();
             tiles.add(new Tile(0, 0, na));
             Arrays.fill(usedA, true);
             Arrays.fill(usedB, true);

@@ -24,6 +24,7 @@ final class Scratch {
     private long[] ids = new long[0];
     private boolean[] word = new boolean[0];
     private long[] grams = new long[0];
+    private int[] dp = new int[256];
 
     private Scratch() {
     }
@@ -111,5 +112,16 @@ final class Scratch {
             this.word = word;
             this.grams = grams;
         }
+    }
+
+    /** An int[] of at least n elements with undefined contents (a small dynamic-programming table). */
+    int[] dp(int n) {
+        if (n > KEEP_LIMIT) {
+            return new int[n];
+        }
+        if (dp.length < n) {
+            dp = new int[n];
+        }
+        return dp;
     }
 }
