@@ -18,7 +18,6 @@ final class Scratch {
     private long[] table = new long[0];
     private int[] next = new int[0];
     private int[] lastEnd = new int[0];
-    private char[] chars = new char[0];
     private int[] starts = new int[0];
     private int[] ends = new int[0];
     private long[] ids = new long[0];
@@ -69,17 +68,6 @@ final class Scratch {
             Arrays.fill(lastEnd, 0, n, 0);
         }
         return lastEnd;
-    }
-
-    /** A char[] of at least n elements with undefined contents (a text's characters). */
-    char[] chars(int n) {
-        if (n > KEEP_LIMIT) {
-            return new char[n];
-        }
-        if (chars.length < n) {
-            chars = new char[Math.max(n, chars.length * 2)];
-        }
-        return chars;
     }
 
     /** Token starts buffer of at least n elements, undefined contents (as are the four below). */

@@ -35,11 +35,8 @@ public final class TokenizedText {
         this.text = text;
         this.normaliser = tokenizer.normaliser();
         Scratch scratch = Scratch.get();
-        int len = text.length();
-        char[] chars = scratch.chars(len);
-        text.getChars(0, len, chars, 0);
-        Builder b = new Builder(scratch, Math.max(16, len / 5), k);
-        tokenizer.scanHashed(text, chars, len, b);
+        Builder b = new Builder(scratch, Math.max(16, text.length() / 5), k);
+        tokenizer.scanHashed(text, b);
         b.keep(scratch);
         this.size = b.n;
         this.starts = Arrays.copyOf(b.starts, b.n);

@@ -1,5 +1,9 @@
 package org.storycompare.engine.text;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -71,36 +75,115 @@ public final class Tokenizer {
      * Tokens of ASCII letters only are hashed while they are scanned, in the same pass over the characters.
      */
     public void scanHashed(String text, char[] chars, HashedSink sink) {
-        scan(text, chars, chars.length, null, sink);
+        scan(text, chars, null, sink);
     }
 
     /**
-     * As {@link #scanHashed(String, char[], HashedSink)}, reading the text's characters from the first
-     * {@code length} elements of {@code chars} (a reused buffer may be longer than the text).
+     * As {@link #scanHashed(String, char[], HashedSink)}. The text is read as ISO-8859-1 bytes (a plain copy
+     * for most texts) and runs of ASCII letters are found and hashed eight at a time; a byte that may stand
+     * for another character ({@code ?}, the encoder's replacement) is checked against the text.
      */
-    public void scanHashed(String text, char[] chars, int length, HashedSink sink) {
-        if (length != text.length() || chars.length < length) {
-            throw new IllegalArgumentException("chars must start with the text's " + text.length() + " characters");
+    public void scanHashed(String text, HashedSink sink) {
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        if (bytes.length != text.length()) {
+            // a surrogate pair became one byte: offsets would not match
+            scan(text, text.toCharArray(), null, sink);
+        } else {
+            scanBytes(text, bytes, sink);
         }
-        scan(text, chars, length, null, sink);
     }
 
-    /** The one scanning loop over chars[0, n) (= text); exactly one of the two sinks is given. */
-    private void scan(String text, char[] chars, TokenSink sink, HashedSink hashed) {
-        scan(text, chars, chars.length, sink, hashed);
+    private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /** Bit 7 of each byte of w that is not an ASCII letter (bytes are independent: no carry crosses a byte). */
+    private static long nonLetters(long w) {
+        long x = (w | 0x2020202020202020L) & 0x7F7F7F7F7F7F7F7FL;
+        long atLeastA = (x + 0x1F1F1F1F1F1F1F1FL) & HIGH_BITS;   // x >= 'a'
+        long pastZ = (x + 0x0505050505050505L) & HIGH_BITS;      // x > 'z'
+        return ~(atLeastA & ~pastZ & ~(w & HIGH_BITS)) & HIGH_BITS;
     }
 
-    private void scan(String text, char[] cs, int n, TokenSink sink, HashedSink hashed) {
+    /** The byte-wise scanning loop: the same tokens and hashes as the char loop (bytes = text as ISO-8859-1). */
+    private void scanBytes(String text, byte[] bs, HashedSink hashed) {
+        Normaliser.AsciiLetters mode = normaliser.asciiLetters();
+        boolean fast = mode != Normaliser.AsciiLetters.UNKNOWN;
+        long lowerBits = mode == Normaliser.AsciiLetters.LOWER_CASED ? 0x2020202020202020L : 0;
+        int n = bs.length;
+        int i = 0;
+        while (i < n) {
+            char ch = (char) (bs[i] & 0xFF);
+            if (isAsciiLetter(ch)) {
+                int start = i;
+                long h = FormHash.SEED;
+                while (true) {
+                    if (i + 8 <= n) {
+                        long w = (long) LONG_LE.get(bs, i);
+                        long stop = nonLetters(w);
+                        if (stop == 0) {
+                            h = FormHash.absorb(h, w | lowerBits);
+                            i += 8;
+                            continue;
+                        }
+                        int len = Long.numberOfTrailingZeros(stop) >>> 3;
+                        if (len > 0) {
+                            h = FormHash.absorb(h, (w | lowerBits) & ((1L << (len << 3)) - 1));
+                            i += len;
+                        }
+                    } else {
+                        long acc = 0;
+                        int len = 0;
+                        while (i < n && isAsciiLetter((char) (bs[i] & 0xFF))) {
+                            acc |= (long) (bs[i] | (lowerBits & 0x20)) << (len << 3);
+                            len++;
+                            i++;
+                        }
+                        if (len > 0) {
+                            h = FormHash.absorb(h, acc);
+                        }
+                    }
+                    break;
+                }
+                if (fast && (i == n || endsWord(bs[i] & 0xFF) || !continuesWord(text, i, n))) {
+                    hashed.token(start, i, true, FormHash.finish(h, i - start));
+                    continue;
+                }
+                if (i < n && continuesWord(text, i, n)) {
+                    i = wordEnd(text, i, n);
+                }
+                emit(text, start, i, ch, null, hashed);
+                continue;
+            }
+            if (ch == '?') {
+                ch = text.charAt(i); // '?' itself, or a character ISO-8859-1 cannot hold
+            }
+            if (ch < 128 && ASCII_SPACE[ch]) {
+                i++;
+                continue;
+            }
+            i = other(text, i, ch, null, hashed);
+        }
+    }
+
+    /** Whether byte b (not '?') is an ASCII character that can neither continue nor join a word. */
+    private static boolean endsWord(int b) {
+        return b < 128 && b != '?' && !ASCII_WORD_OR_JOINER[b];
+    }
+
+    /** The one char scanning loop; exactly one of the two sinks is given. */
+    private void scan(String text, char[] cs, TokenSink sink, HashedSink hashed) {
         Normaliser.AsciiLetters mode = normaliser.asciiLetters();
         boolean fast = mode != Normaliser.AsciiLetters.UNKNOWN;
         boolean lower = mode == Normaliser.AsciiLetters.LOWER_CASED;
         // or-ing 0x20 lower-cases an ASCII letter
         int lowerMask = lower ? 0x20 : 0;
+        int n = cs.length;
         int i = 0;
         while (i < n) {
             char ch = cs[i];
             if (isAsciiLetter(ch)) {
-                // the common case, a run of ASCII letters, packed into its hash as it is scanned
+                // a run of ASCII letters, packed into its hash (a byte a character) as it is scanned
                 int start = i;
                 long h = FormHash.SEED;
                 long acc = ch | lowerMask;
@@ -117,12 +200,12 @@ public final class Tokenizer {
                         acc = 0;
                         inChunk = 0;
                     }
-                    acc = (acc << 7) | (cc | lowerMask);
+                    acc |= (long) (cc | lowerMask) << (inChunk << 3);
                     inChunk++;
                     i++;
                 }
                 // a space, or punctuation that cannot join words, ends the word at once
-                boolean ends = i == n || (cc < 128 && !ASCII_WORD_OR_JOINER[cc]) || !continuesWord(text, cs, i, n);
+                boolean ends = i == n || (cc < 128 && !ASCII_WORD_OR_JOINER[cc]) || !continuesWord(text, i, n);
                 if (ends && fast) {
                     if (hashed != null) {
                         hashed.token(start, i, true, FormHash.finish(FormHash.absorb(h, acc), i - start));
@@ -132,7 +215,7 @@ public final class Tokenizer {
                     continue;
                 }
                 if (!ends) {
-                    i = wordEnd(text, cs, i, n);
+                    i = wordEnd(text, i, n);
                 }
                 emit(text, start, i, ch, sink, hashed);
                 continue;
@@ -141,16 +224,21 @@ public final class Tokenizer {
                 i++;
                 continue;
             }
-            int start = i;
-            int cp = Character.isSurrogate(ch) ? text.codePointAt(i) : ch;
-            int cl = Character.charCount(cp);
-            if (isSpace(cp)) {
-                i += cl;
-                continue;
-            }
-            i = isWordCp(cp) ? wordEnd(text, cs, i + cl, n) : i + cl;
-            emit(text, start, i, ch, sink, hashed);
+            i = other(text, i, ch, sink, hashed);
         }
+    }
+
+    /** A token that does not start with an ASCII letter, or white space, at i (first char ch); returns its end. */
+    private int other(String text, int i, char ch, TokenSink sink, HashedSink hashed) {
+        int start = i;
+        int cp = Character.isSurrogate(ch) ? text.codePointAt(i) : ch;
+        int cl = Character.charCount(cp);
+        if (isSpace(cp)) {
+            return i + cl;
+        }
+        int end = isWordCp(cp) ? wordEnd(text, i + cl, text.length()) : i + cl;
+        emit(text, start, end, ch, sink, hashed);
+        return end;
     }
 
     /** Whether c is an ASCII letter: one unsigned comparison, no table. */
@@ -159,16 +247,15 @@ public final class Tokenizer {
     }
 
     /** Whether a word goes on at i: a word character, or a joiner with a word character after it. */
-    private static boolean continuesWord(String text, char[] cs, int i, int n) {
-        char cc = cs[i];
-        int c = Character.isSurrogate(cc) ? text.codePointAt(i) : cc;
+    private static boolean continuesWord(String text, int i, int n) {
+        int c = text.codePointAt(i);
         return isWordCp(c) || (isJoiner(c) && i + 1 < n && isWordCp(text.codePointAt(i + 1)));
     }
 
     /** The end of the word that goes on at i. */
-    private static int wordEnd(String text, char[] cs, int i, int n) {
+    private static int wordEnd(String text, int i, int n) {
         while (i < n) {
-            char cc = cs[i];
+            char cc = text.charAt(i);
             if (cc < 128 && ASCII_WORD[cc]) {
                 i++;
                 continue;
