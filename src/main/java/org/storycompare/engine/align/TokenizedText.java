@@ -208,6 +208,30 @@ public final class TokenizedText {
         return word[i];
     }
 
+    /** The first token at or after {@code from} that ends after {@code offset} (size() when none). */
+    int firstEndingAfter(int from, int offset) {
+        int lo = from;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ends[mid] <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Number of word tokens among tokens [from, to). */
+    int wordsIn(int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n += word[i] ? 1 : 0;
+        }
+        return n;
+    }
+
     /** Number of tokens that hold a letter or digit. */
     public int wordCount() {
         return wordCount;
