@@ -3,15 +3,16 @@ package org.storycompare.engine.align;
 import java.util.Arrays;
 
 /**
- * Per-thread work arrays for tokenizing and n-gram seeding, reused from one alignment to the next instead of allocating
- * (and zeroing) a few hundred kilobytes per pair. Each thread has its own, so aligners stay thread-safe; a
- * caller must not hold an array across another call that takes the same kind of array. Arrays larger than
- * {@link #KEEP_LIMIT} elements are handed out fresh and not kept, so a huge text does not pin memory.
+ * Per-thread work arrays for tokenizing, n-gram seeding and gap diffs, reused from one alignment to the next
+ * instead of allocating (and zeroing) a few hundred kilobytes per pair. Each thread has its own, so aligners
+ * stay thread-safe; a caller must not hold an array across another call that takes the same kind of array.
+ * Arrays larger than {@link #KEEP_LIMIT} elements are handed out fresh and not kept, so a thread keeps at
+ * most a few megabytes however big the texts it aligned.
  */
 final class Scratch {
 
     /** Largest array (in elements) kept for reuse. */
-    static final int KEEP_LIMIT = 1 << 20;
+    static final int KEEP_LIMIT = 1 << 17;
 
     private static final ThreadLocal<Scratch> LOCAL = ThreadLocal.withInitial(Scratch::new);
 
