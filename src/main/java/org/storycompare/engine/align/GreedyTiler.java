@@ -2,7 +2,6 @@ package org.storycompare.engine.align;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 import org.storycompare.engine.model.Cancellation;
@@ -61,7 +60,9 @@ final class GreedyTiler {
     static Tiling tileKeys(long[] runs, int na, int nb, int k, Cancellation cancel) {
         boolean[] usedA = new boolean[na];
         boolean[] usedB = new boolean[nb];
-        List<Tile> tiles = new ArrayList<>();
+        // accepted tiles packed as (a, b, len), 21 bits each: sorting the longs sorts the tiles by A
+        long[] taken = new long[Math.max(16, runs.length)];
+        int count = 0;
         Arrays.sort(runs);
         PriorityQueue<Long> pieces = new PriorityQueue<>();
         int next = 0;
@@ -82,7 +83,10 @@ final class GreedyTiler {
             if (free) {
                 Arrays.fill(usedA, ta, ta + len, true);
                 Arrays.fill(usedB, tb, tb + len, true);
-                tiles.add(new Tile(ta, tb, len));
+                if (count == taken.length) {
+                    taken = Arrays.copyOf(taken, count * 2);
+                }
+                taken[count++] = ((long) ta << 42) | ((long) tb << 21) | len;
                 continue;
             }
             int o = 0;
@@ -99,7 +103,12 @@ final class GreedyTiler {
                 }
             }
         }
-        tiles.sort(Comparator.comparingInt(Tile::a));
+        Arrays.sort(taken, 0, count);
+        List<Tile> tiles = new ArrayList<>(count);
+        for (int x = 0; x < count; x++) {
+            long t = taken[x];
+            tiles.add(new Tile((int) (t >>> 42), (int) (t >>> 21) & MAX_TOKENS, (int) t & MAX_TOKENS));
+        }
         return new Tiling(tiles, usedA, usedB);
     }
 
