@@ -145,7 +145,7 @@ public final class Tokenizer {
                     }
                     break;
                 }
-                if (fast && (i == n || endsWord(bs[i] & 0xFF) || !continuesWord(text, i, n))) {
+                if (fast && (i == n || endsWord(bs, i, n) || !continuesWord(text, i, n))) {
                     hashed.token(start, i, true, FormHash.finish(h, i - start));
                     continue;
                 }
@@ -166,9 +166,23 @@ public final class Tokenizer {
         }
     }
 
-    /** Whether byte b (not '?') is an ASCII character that can neither continue nor join a word. */
-    private static boolean endsWord(int b) {
-        return b < 128 && b != '?' && !ASCII_WORD_OR_JOINER[b];
+    /**
+     * True when the word before byte i surely ends there: an ASCII character that can neither continue nor
+     * join a word, or an ASCII joiner not followed by an ASCII word character. False means: ask the text.
+     */
+    private static boolean endsWord(byte[] bs, int i, int n) {
+        int b = bs[i] & 0xFF;
+        if (b >= 128 || b == '?') {
+            return false;
+        }
+        if (!ASCII_WORD_OR_JOINER[b]) {
+            return true;
+        }
+        if (ASCII_WORD[b] || i + 1 >= n) {
+            return !ASCII_WORD[b];
+        }
+        int c = bs[i + 1] & 0xFF;
+        return c < 128 && c != '?' && !ASCII_WORD[c];
     }
 
     /** The one char scanning loop; exactly one of the two sinks is given. */
