@@ -33,6 +33,8 @@ public final class StoryEngine {
     private final CompareOptions options;
     private final ParaphraseFinder paraphrases;
     private final int threads;
+    /** Thread-safe, so built once per engine (it caches the forms of one-character tokens). */
+    private final Tokenizer tokenizer;
 
     /** One matcher for all engines: it is thread-safe and loads WordNet once, on first use. */
     private static final ParaphraseMatcher SHARED_MATCHER = new ParaphraseMatcher();
@@ -52,6 +54,7 @@ public final class StoryEngine {
         this.options = Objects.requireNonNull(options, "options");
         this.paraphrases = paraphrases == null ? ParaphraseFinder.NONE : paraphrases;
         this.threads = Math.max(1, threads);
+        this.tokenizer = Normalisers.tokenizer(this.options);
     }
 
     public CompareOptions options() {
@@ -61,7 +64,6 @@ public final class StoryEngine {
     /** Aligns two articles. {@code align(b, a)} is exactly the mirror of {@code align(a, b)}. */
     public PairAlignment align(Article a, Article b, Cancellation cancel) {
         Cancellation cc = cancel == null ? Cancellation.NEVER : cancel;
-        Tokenizer tokenizer = Normalisers.tokenizer(options);
         int k = options.minMatchWords();
         TokenizedText ta = new TokenizedText(a.text(), tokenizer, k);
         TokenizedText tb = new TokenizedText(b.text(), tokenizer, k);
@@ -74,7 +76,7 @@ public final class StoryEngine {
      */
     public List<Passage> repeats(Article article, Cancellation cancel) {
         Cancellation cc = cancel == null ? Cancellation.NEVER : cancel;
-        TokenizedText t = new TokenizedText(article.text(), Normalisers.tokenizer(options), options.minMatchWords());
+        TokenizedText t = new TokenizedText(article.text(), tokenizer, options.minMatchWords());
         return new PairAligner(options, paraphrases).repeats(t, cc);
     }
 

@@ -226,10 +226,25 @@ final class Bridger {
     static int diffGap(long[] ia, int a0, int a1, long[] ib, int b0, int b1, List<int[]> out) {
         int n = a1 - a0;
         int m = b1 - b0;
-        int[][] l = new int[n + 1][m + 1];
+        if (n == 0 || m == 0) {
+            // nothing in common: one change run (none when both gaps are empty)
+            if (n + m > 0) {
+                out.add(new int[] {a0, a1, b0, b1});
+            }
+            return 0;
+        }
+        // l[x * w + y]: length of the longest common subsequence of a[x..n) and b[y..m)
+        int w = m + 1;
+        int[] l = Scratch.get().dp((n + 1) * w);
+        for (int y = 0; y <= m; y++) {
+            l[n * w + y] = 0;
+        }
         for (int x = n - 1; x >= 0; x--) {
+            int row = x * w;
+            l[row + m] = 0;
+            long ax = ia[a0 + x];
             for (int y = m - 1; y >= 0; y--) {
-                l[x][y] = ia[a0 + x] == ib[b0 + y] ? l[x + 1][y + 1] + 1 : Math.max(l[x + 1][y], l[x][y + 1]);
+                l[row + y] = ax == ib[b0 + y] ? l[row + w + y + 1] + 1 : Math.max(l[row + w + y], l[row + y + 1]);
             }
         }
         int x = 0;
@@ -237,7 +252,7 @@ final class Bridger {
         int runA = -1;
         int runB = -1;
         while (x < n || y < m) {
-            if (x < n && y < m && ia[a0 + x] == ib[b0 + y] && l[x][y] == l[x + 1][y + 1] + 1) {
+            if (x < n && y < m && ia[a0 + x] == ib[b0 + y] && l[x * w + y] == l[(x + 1) * w + y + 1] + 1) {
                 if (runA >= 0) {
                     out.add(new int[] {a0 + runA, a0 + x, b0 + runB, b0 + y});
                     runA = -1;
@@ -250,7 +265,7 @@ final class Bridger {
                 runA = x;
                 runB = y;
             }
-            if (y >= m || (x < n && l[x + 1][y] >= l[x][y + 1])) {
+            if (y >= m || (x < n && l[(x + 1) * w + y] >= l[x * w + y + 1])) {
                 x++;
             } else {
                 y++;
@@ -259,6 +274,6 @@ final class Bridger {
         if (runA >= 0) {
             out.add(new int[] {a0 + runA, a0 + x, b0 + runB, b0 + y});
         }
-        return l[0][0];
+        return l[0];
     }
 }

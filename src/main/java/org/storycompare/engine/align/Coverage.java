@@ -52,19 +52,23 @@ final class Coverage {
                 }
                 p++;
             }
-            boolean isCovered = false;
+            int by = -1;
             for (int q = p; q < m && ss[q] < e; q++) {
                 if (se[q] > s) {
-                    isCovered = true;
+                    by = q;
                     break;
                 }
             }
-            if (isCovered) {
+            if (by >= 0) {
                 covered++;
                 if (runStart >= 0 && divergent != null) {
                     divergent.add(new Span(runStart, runEnd));
                 }
                 runStart = -1;
+                // every later token ending by the span's end lies inside it, so is covered too: jump over them
+                int next = t.firstEndingAfter(i + 1, se[by]);
+                covered += t.wordsIn(i + 1, next);
+                i = next - 1;
                 continue;
             }
             if (runStart < 0) {

@@ -2,7 +2,6 @@ package org.storycompare.engine.align;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 import org.storycompare.engine.model.Cancellation;
@@ -44,11 +43,11 @@ final class GreedyTiler {
         if (na > MAX_TOKENS || nb > MAX_TOKENS) {
             throw new IllegalArgumentException("a text has more than " + MAX_TOKENS + " tokens");
         }
-        boolean[] usedA = new boolean[na];
-        boolean[] usedB = new boolean[nb];
-        List<Tile> tiles = new ArrayList<>();
         if (na > 0 && na < k && Arrays.equals(ia, ib)) {
             // a whole text shorter than the minimum that equals the other whole text
+            boolean[] usedA = new boolean[na];
+            boolean[] usedB = new boolean[nb];
+            List<Tile> tiles = new ArrayList<>();
             tiles.add(new Tile(0, 0, na));
             Arrays.fill(usedA, true);
             Arrays.fill(usedB, true);
@@ -61,7 +60,9 @@ final class GreedyTiler {
     static Tiling tileKeys(long[] runs, int na, int nb, int k, Cancellation cancel) {
         boolean[] usedA = new boolean[na];
         boolean[] usedB = new boolean[nb];
-        List<Tile> tiles = new ArrayList<>();
+        // accepted tiles packed as (a, b, len), 21 bits each: sorting the longs sorts the tiles by A
+        long[] taken = new long[Math.max(16, runs.length)];
+        int count = 0;
         Arrays.sort(runs);
         PriorityQueue<Long> pieces = new PriorityQueue<>();
         int next = 0;
@@ -82,7 +83,10 @@ final class GreedyTiler {
             if (free) {
                 Arrays.fill(usedA, ta, ta + len, true);
                 Arrays.fill(usedB, tb, tb + len, true);
-                tiles.add(new Tile(ta, tb, len));
+                if (count == taken.length) {
+                    taken = Arrays.copyOf(taken, count * 2);
+                }
+                taken[count++] = ((long) ta << 42) | ((long) tb << 21) | len;
                 continue;
             }
             int o = 0;
@@ -99,7 +103,12 @@ final class GreedyTiler {
                 }
             }
         }
-        tiles.sort(Comparator.comparingInt(Tile::a));
+        Arrays.sort(taken, 0, count);
+        List<Tile> tiles = new ArrayList<>(count);
+        for (int x = 0; x < count; x++) {
+            long t = taken[x];
+            tiles.add(new Tile((int) (t >>> 42), (int) (t >>> 21) & MAX_TOKENS, (int) t & MAX_TOKENS));
+        }
         return new Tiling(tiles, usedA, usedB);
     }
 
@@ -123,25 +132,39 @@ final class GreedyTiler {
         return (int) key & MAX_TOKENS;
     }
 
-    /** All maximal common runs of at least k tokens, found from shared n-gram seeds, as sort keys. */
+    /**
+     * All maximal common runs of at least k tokens, found from shared n-gram seeds, as sort keys (unordered).
+     * Every n-gram of A is looked up in an index of B's n-grams, except where a run already found covers that
+     * n-gram and the n-gram occurs only once in B: then its one occurrence lies on that run's diagonal, which
+     * is already done, so the lookup could not find anything new.
+     */
     static long[] maximalRuns(TokenizedText a, TokenizedText b, int k, Cancellation cancel) {
         long[] ia = a.ids();
         long[] ib = b.ids();
-        int na = ia.length;
-        int nb = ib.length;
+        int na = a.size();
+        int nb = b.size();
         long[] ga = a.grams();
         long[] gb = b.grams();
+        int gna = a.gramCount();
+        int gnb = b.gramCount();
         long[] out = new long[64];
         int count = 0;
-        if (ga.length == 0 || gb.length == 0) {
+        if (gna == 0 || gnb == 0) {
             return new long[0];
         }
-        GramIndex index = new GramIndex(gb);
+        Scratch scratch = Scratch.get();
+        GramIndex index = new GramIndex(gb, gnb, scratch);
         // lastEnd[d + nb]: end in A of the last run found on diagonal d = i - j
-        int[] lastEnd = new int[na + nb + 1];
-        for (int i = 0; i < ga.length; i++) {
+        int[] lastEnd = scratch.lastEnd(na + nb + 1);
+        // the run that reaches furthest in A so far: diagonal (offset by nb) and end
+        int runD = 0;
+        int runEnd = 0;
+        for (int i = 0; i < gna; i++) {
             if ((i & 1023) == 0) {
                 cancel.throwIfCancelled();
+            }
+            if (i + k <= runEnd && index.alone(i - runD + nb)) {
+                continue;
             }
             int slot = index.find(ga[i]);
             if (slot < 0 || index.count(slot) > MAX_SEED_OCCURRENCES) {
@@ -171,48 +194,72 @@ final class GreedyTiler {
                     out[count++] = key(s, t, e - s);
                 }
                 lastEnd[d] = Math.max(e, i + 1);
+                if (e > runEnd) {
+                    runEnd = e;
+                    runD = d;
+                }
             }
         }
         return Arrays.copyOf(out, count);
     }
 
     /**
-     * Open-addressing table from n-gram hash to the chain of positions in B holding it (ascending). Each slot
-     * keeps its hash and, packed in one long beside it, the chain's head and length, so a probe reads one
-     * cache line.
+     * Open-addressing table from n-gram hash to the chain of positions in B holding it (ascending). A slot is
+     * one long: 0 when empty, else the hash's top 35 bits, the chain's length (saturating at 127) and its head
+     * + 1; a matching slot is confirmed against the full hash of its head. Arrays come from {@link Scratch}.
      */
     static final class GramIndex {
-        /** Per slot: [2s] the hash, [2s + 1] (count << 32) | head, or EMPTY. */
+        private static final int POS_BITS = 22;
+        private static final long POS_MASK = (1L << POS_BITS) - 1;
+        private static final int COUNT_SHIFT = POS_BITS;
+        private static final int MAX_COUNT = 127;
+        private static final int FP_SHIFT = 29;
+        /** next[p] for the last position of a chain of two or more. */
+        private static final int TAIL = -1;
+        /** next[p] for a position whose n-gram occurs nowhere else. */
+        private static final int ALONE = -2;
+
+        private final long[] grams;
         private final long[] table;
         private final int[] next;
         private final int mask;
-        private static final long EMPTY = -1L;
 
-        GramIndex(long[] grams) {
+        GramIndex(long[] grams, int n, Scratch scratch) {
+            this.grams = grams;
             // 1.5 to 3 slots per n-gram: short probe runs, and a table small enough to stay in cache
-            int cap = Integer.highestOneBit(Math.max(4, grams.length + grams.length / 2)) << 1;
-            table = new long[cap * 2];
-            for (int s = 1; s < table.length; s += 2) {
-                table[s] = EMPTY;
-            }
+            int cap = Integer.highestOneBit(Math.max(4, n + n / 2)) << 1;
+            table = scratch.table(cap);
             mask = cap - 1;
-            next = new int[grams.length];
-            for (int p = grams.length - 1; p >= 0; p--) {
-                int slot = slotFor(grams[p]);
-                long v = table[2 * slot + 1];
-                int count = v == EMPTY ? 0 : (int) (v >>> 32);
-                next[p] = v == EMPTY ? -1 : (int) v;
-                table[2 * slot] = grams[p];
-                table[2 * slot + 1] = ((long) (count + 1) << 32) | p;
+            next = scratch.next(n);
+            for (int p = n - 1; p >= 0; p--) {
+                long h = grams[p];
+                int slot = slotFor(h);
+                long v = table[slot];
+                if (v == 0) {
+                    next[p] = ALONE;
+                    table[slot] = (h >>> FP_SHIFT << FP_SHIFT) | (1L << COUNT_SHIFT) | (p + 1);
+                } else {
+                    int head = (int) (v & POS_MASK) - 1;
+                    int count = Math.min(MAX_COUNT, (int) (v >>> COUNT_SHIFT & MAX_COUNT) + 1);
+                    if (next[head] == ALONE) {
+                        next[head] = TAIL;
+                    }
+                    next[p] = head;
+                    table[slot] = (h >>> FP_SHIFT << FP_SHIFT) | ((long) count << COUNT_SHIFT) | (p + 1);
+                }
             }
         }
 
         private int slotFor(long h) {
+            long fp = h >>> FP_SHIFT;
             int s = spread(h) & mask;
-            while (table[2 * s + 1] != EMPTY && table[2 * s] != h) {
+            while (true) {
+                long v = table[s];
+                if (v == 0 || (v >>> FP_SHIFT == fp && grams[(int) (v & POS_MASK) - 1] == h)) {
+                    return s;
+                }
                 s = (s + 1) & mask;
             }
-            return s;
         }
 
         private static int spread(long h) {
@@ -223,19 +270,26 @@ final class GreedyTiler {
         /** The slot holding h, or -1. */
         int find(long h) {
             int s = slotFor(h);
-            return table[2 * s + 1] != EMPTY ? s : -1;
+            return table[s] != 0 ? s : -1;
         }
 
+        /** Length of the slot's chain (saturating at 127). */
         int count(int slot) {
-            return (int) (table[2 * slot + 1] >>> 32);
+            return (int) (table[slot] >>> COUNT_SHIFT & MAX_COUNT);
         }
 
         int first(int slot) {
-            return (int) table[2 * slot + 1];
+            return (int) (table[slot] & POS_MASK) - 1;
         }
 
         int next(int position) {
-            return next[position];
+            int n = next[position];
+            return n < 0 ? -1 : n;
+        }
+
+        /** Whether the n-gram at position p occurs nowhere else in B. */
+        boolean alone(int position) {
+            return next[position] == ALONE;
         }
     }
 }

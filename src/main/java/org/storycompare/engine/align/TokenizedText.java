@@ -34,8 +34,10 @@ public final class TokenizedText {
     public TokenizedText(String text, Tokenizer tokenizer, int k) {
         this.text = text;
         this.normaliser = tokenizer.normaliser();
-        Builder b = new Builder(text, Math.max(16, text.length() / 7));
-        tokenizer.scanHashed(text, b.text, b);
+        Scratch scratch = Scratch.get();
+        Builder b = new Builder(scratch, Math.max(16, text.length() / 5), k);
+        tokenizer.scanHashed(text, b);
+        b.keep(scratch);
         this.size = b.n;
         this.starts = Arrays.copyOf(b.starts, b.n);
         this.ends = Arrays.copyOf(b.ends, b.n);
@@ -43,25 +45,37 @@ public final class TokenizedText {
         this.word = Arrays.copyOf(b.word, b.n);
         this.wordCount = b.words;
         this.k = k;
-        this.grams = hashGrams(ids, size, k);
+        this.grams = k >= 1 ? Arrays.copyOf(b.grams, Math.max(0, b.n - k + 1)) : hashGrams(ids, size, k);
     }
 
-    /** Collects scanned tokens into arrays, hashing their forms. */
+    /**
+     * Collects scanned tokens into this thread's scratch arrays (grown as needed), with the rolling hash of
+     * each n-gram as soon as its last token arrives (the same values as {@link #hashGrams}).
+     */
     private static final class Builder implements Tokenizer.HashedSink {
-        final char[] text;
+        private final int k;
+        private final long pow;
+        private long rolling;
         int n;
         int words;
         int[] starts;
         int[] ends;
         long[] ids;
         boolean[] word;
+        long[] grams;
 
-        Builder(String text, int capacity) {
-            this.text = text.toCharArray();
-            starts = new int[capacity];
-            ends = new int[capacity];
-            ids = new long[capacity];
-            word = new boolean[capacity];
+        Builder(Scratch scratch, int capacity, int k) {
+            this.k = k;
+            long p = 1;
+            for (int i = 0; i < k; i++) {
+                p *= BASE;
+            }
+            this.pow = p;
+            starts = scratch.starts(capacity);
+            ends = scratch.ends(capacity);
+            ids = scratch.ids(capacity);
+            word = scratch.word(capacity);
+            grams = scratch.grams(capacity);
         }
 
         @Override
@@ -72,6 +86,7 @@ public final class TokenizedText {
                 ends = Arrays.copyOf(ends, c);
                 ids = Arrays.copyOf(ids, c);
                 word = Arrays.copyOf(word, c);
+                grams = Arrays.copyOf(grams, c);
             }
             starts[n] = start;
             ends[n] = end;
@@ -80,7 +95,22 @@ public final class TokenizedText {
             if (isWord) {
                 words++;
             }
+            if (k >= 1) {
+                long h = rolling * BASE + mix(formHash);
+                if (n >= k) {
+                    h -= pow * mix(ids[n - k]);
+                }
+                if (n >= k - 1) {
+                    grams[n - k + 1] = h;
+                }
+                rolling = h;
+            }
             n++;
+        }
+
+        /** Hands grown arrays back to the scratch for the next text. */
+        void keep(Scratch scratch) {
+            scratch.keepTokens(starts, ends, ids, word, grams);
         }
     }
 
@@ -176,6 +206,30 @@ public final class TokenizedText {
 
     public boolean isWord(int i) {
         return word[i];
+    }
+
+    /** The first token at or after {@code from} that ends after {@code offset} (size() when none). */
+    int firstEndingAfter(int from, int offset) {
+        int lo = from;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ends[mid] <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Number of word tokens among tokens [from, to). */
+    int wordsIn(int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n += word[i] ? 1 : 0;
+        }
+        return n;
     }
 
     /** Number of tokens that hold a letter or digit. */

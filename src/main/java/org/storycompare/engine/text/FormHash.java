@@ -3,15 +3,16 @@ package org.storycompare.engine.text;
 /**
  * The 64-bit hash that identifies a token's normalised form: equal forms hash equal in every text, so
  * texts can be compared by hash with no shared dictionary (a collision between two different forms is
- * astronomically unlikely). A form of ASCII characters is packed seven bits a character, nine characters to
- * a 64-bit chunk, and the chunks are mixed in (one shift and one or per character, no multiplication); any
- * other form is hashed with FNV-1a. Either way the result is finished with the form's length.
- * {@link Tokenizer#scanHashed} computes the same hash while it scans.
+ * astronomically unlikely). A form of ASCII characters is packed a byte a character, eight characters to a
+ * 64-bit chunk (the first character in the lowest byte, as a little-endian read of eight ASCII bytes gives
+ * them; a last, shorter chunk is zero-padded), and the chunks are mixed in; any other form is hashed with
+ * FNV-1a. Either way the result is finished with the form's length. {@link Tokenizer#scanHashed} computes
+ * the same hash while it scans, eight characters at a time.
  */
 public final class FormHash {
 
-    /** ASCII characters packed into one chunk: 9 x 7 = 63 bits. */
-    static final int CHUNK = 9;
+    /** ASCII characters packed into one chunk: 8 x 8 = 64 bits. */
+    static final int CHUNK = 8;
     static final long SEED = 0x243F6A8885A308D3L;
     private static final long MIX = 0x9E3779B97F4A7C15L;
     private static final long FNV_PRIME = 0x100000001B3L;
@@ -32,18 +33,15 @@ public final class FormHash {
             }
         }
         long h = SEED;
-        long acc = 0;
-        int inChunk = 0;
-        for (int i = 0; i < len; i++) {
-            if (inChunk == CHUNK) {
-                h = absorb(h, acc);
-                acc = 0;
-                inChunk = 0;
+        for (int c = 0; c < len; c += CHUNK) {
+            long chunk = 0;
+            int end = Math.min(len, c + CHUNK);
+            for (int i = c; i < end; i++) {
+                chunk |= (long) form.charAt(i) << ((i - c) << 3);
             }
-            acc = (acc << 7) | form.charAt(i);
-            inChunk++;
+            h = absorb(h, chunk);
         }
-        return finish(absorb(h, acc), len);
+        return finish(h, len);
     }
 
     /** Mixes one chunk of packed characters into the running hash. */

@@ -1,6 +1,7 @@
 package org.storycompare.engine.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,6 +21,8 @@ public final class SentenceSplitter {
             "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "fig",
             "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m");
     private static final int MAX_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+    /** The abbreviations packed a byte a character (all are ASCII and at most 8 long), sorted. */
+    private static final long[] PACKED = ABBREVIATIONS.stream().mapToLong(SentenceSplitter::pack).sorted().toArray();
 
     /** Sentence spans in text order. */
     public List<Span> split(String text) {
@@ -163,7 +166,24 @@ public final class SentenceSplitter {
         if (len > MAX_ABBREVIATION) {
             return false;
         }
-        return ABBREVIATIONS.contains(text.substring(s, dot).toLowerCase(Locale.ROOT));
+        long packed = 0;
+        for (int i = dot - 1; i >= s; i--) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return ABBREVIATIONS.contains(text.substring(s, dot).toLowerCase(Locale.ROOT));
+            }
+            packed = (packed << 8) | (c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+        }
+        return Arrays.binarySearch(PACKED, packed) >= 0;
+    }
+
+    /** An ASCII string of at most 8 characters as a long, the first character in the lowest byte. */
+    private static long pack(String s) {
+        long packed = 0;
+        for (int i = s.length() - 1; i >= 0; i--) {
+            packed = (packed << 8) | s.charAt(i);
+        }
+        return packed;
     }
 
     private static boolean isLetterOrDot(char c) {

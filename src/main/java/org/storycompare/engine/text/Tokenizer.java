@@ -1,5 +1,9 @@
 package org.storycompare.engine.text;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -74,32 +78,135 @@ public final class Tokenizer {
         scan(text, chars, null, sink);
     }
 
-    /** The one scanning loop; exactly one of the two sinks is given. */
-    private void scan(String text, char[] chars, TokenSink sink, HashedSink hashed) {
+    /**
+     * As {@link #scanHashed(String, char[], HashedSink)}. The text is read as ISO-8859-1 bytes (a plain copy
+     * for most texts) and runs of ASCII letters are found and hashed eight at a time; a byte that may stand
+     * for another character ({@code ?}, the encoder's replacement) is checked against the text.
+     */
+    public void scanHashed(String text, HashedSink sink) {
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        if (bytes.length != text.length()) {
+            // a surrogate pair became one byte: offsets would not match
+            scan(text, text.toCharArray(), null, sink);
+        } else {
+            scanBytes(text, bytes, sink);
+        }
+    }
+
+    private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /** Bit 7 of each byte of w that is not an ASCII letter (bytes are independent: no carry crosses a byte). */
+    private static long nonLetters(long w) {
+        long x = (w | 0x2020202020202020L) & 0x7F7F7F7F7F7F7F7FL;
+        long atLeastA = (x + 0x1F1F1F1F1F1F1F1FL) & HIGH_BITS;   // x >= 'a'
+        long pastZ = (x + 0x0505050505050505L) & HIGH_BITS;      // x > 'z'
+        return ~(atLeastA & ~pastZ & ~(w & HIGH_BITS)) & HIGH_BITS;
+    }
+
+    /** The byte-wise scanning loop: the same tokens and hashes as the char loop (bytes = text as ISO-8859-1). */
+    private void scanBytes(String text, byte[] bs, HashedSink hashed) {
+        Normaliser.AsciiLetters mode = normaliser.asciiLetters();
+        boolean fast = mode != Normaliser.AsciiLetters.UNKNOWN;
+        long lowerBits = mode == Normaliser.AsciiLetters.LOWER_CASED ? 0x2020202020202020L : 0;
+        int n = bs.length;
+        int i = 0;
+        while (i < n) {
+            char ch = (char) (bs[i] & 0xFF);
+            if (isAsciiLetter(ch)) {
+                int start = i;
+                long h = FormHash.SEED;
+                while (true) {
+                    if (i + 8 <= n) {
+                        long w = (long) LONG_LE.get(bs, i);
+                        long stop = nonLetters(w);
+                        if (stop == 0) {
+                            h = FormHash.absorb(h, w | lowerBits);
+                            i += 8;
+                            continue;
+                        }
+                        int len = Long.numberOfTrailingZeros(stop) >>> 3;
+                        if (len > 0) {
+                            h = FormHash.absorb(h, (w | lowerBits) & ((1L << (len << 3)) - 1));
+                            i += len;
+                        }
+                    } else {
+                        long acc = 0;
+                        int len = 0;
+                        while (i < n && isAsciiLetter((char) (bs[i] & 0xFF))) {
+                            acc |= (long) (bs[i] | (lowerBits & 0x20)) << (len << 3);
+                            len++;
+                            i++;
+                        }
+                        if (len > 0) {
+                            h = FormHash.absorb(h, acc);
+                        }
+                    }
+                    break;
+                }
+                if (fast && (i == n || endsWord(bs, i, n) || !continuesWord(text, i, n))) {
+                    hashed.token(start, i, true, FormHash.finish(h, i - start));
+                    continue;
+                }
+                if (i < n && continuesWord(text, i, n)) {
+                    i = wordEnd(text, i, n);
+                }
+                emit(text, start, i, ch, null, hashed);
+                continue;
+            }
+            if (ch == '?') {
+                ch = text.charAt(i); // '?' itself, or a character ISO-8859-1 cannot hold
+            }
+            if (ch < 128 && ASCII_SPACE[ch]) {
+                i++;
+                continue;
+            }
+            i = other(text, i, ch, null, hashed);
+        }
+    }
+
+    /**
+     * True when the word before byte i surely ends there: an ASCII character that can neither continue nor
+     * join a word, or an ASCII joiner not followed by an ASCII word character. False means: ask the text.
+     */
+    private static boolean endsWord(byte[] bs, int i, int n) {
+        int b = bs[i] & 0xFF;
+        if (b >= 128 || b == '?') {
+            return false;
+        }
+        if (!ASCII_WORD_OR_JOINER[b]) {
+            return true;
+        }
+        if (ASCII_WORD[b] || i + 1 >= n) {
+            return !ASCII_WORD[b];
+        }
+        int c = bs[i + 1] & 0xFF;
+        return c < 128 && c != '?' && !ASCII_WORD[c];
+    }
+
+    /** The one char scanning loop; exactly one of the two sinks is given. */
+    private void scan(String text, char[] cs, TokenSink sink, HashedSink hashed) {
         Normaliser.AsciiLetters mode = normaliser.asciiLetters();
         boolean fast = mode != Normaliser.AsciiLetters.UNKNOWN;
         boolean lower = mode == Normaliser.AsciiLetters.LOWER_CASED;
         // or-ing 0x20 lower-cases an ASCII letter
         int lowerMask = lower ? 0x20 : 0;
-        char[] cs = chars;
         int n = cs.length;
         int i = 0;
         while (i < n) {
             char ch = cs[i];
-            if (ch < 128 && ASCII_SPACE[ch]) {
-                i++;
-                continue;
-            }
-            int start = i;
-            if (ch < 128 && ASCII_LETTER[ch]) {
-                // the common case, a run of ASCII letters, packed into its hash as it is scanned
+            if (isAsciiLetter(ch)) {
+                // a run of ASCII letters, packed into its hash (a byte a character) as it is scanned
+                int start = i;
                 long h = FormHash.SEED;
                 long acc = ch | lowerMask;
                 int inChunk = 1;
                 i++;
+                char cc = 0;
                 while (i < n) {
-                    char cc = cs[i];
-                    if (cc >= 128 || !ASCII_LETTER[cc]) {
+                    cc = cs[i];
+                    if (!isAsciiLetter(cc)) {
                         break;
                     }
                     if (inChunk == FormHash.CHUNK) {
@@ -107,13 +214,13 @@ public final class Tokenizer {
                         acc = 0;
                         inChunk = 0;
                     }
-                    acc = (acc << 7) | (cc | lowerMask);
+                    acc |= (long) (cc | lowerMask) << (inChunk << 3);
                     inChunk++;
                     i++;
                 }
-                if (i < n && continuesWord(text, cs, i, n)) {
-                    i = wordEnd(text, cs, i, n);
-                } else if (fast) {
+                // a space, or punctuation that cannot join words, ends the word at once
+                boolean ends = i == n || (cc < 128 && !ASCII_WORD_OR_JOINER[cc]) || !continuesWord(text, i, n);
+                if (ends && fast) {
                     if (hashed != null) {
                         hashed.token(start, i, true, FormHash.finish(FormHash.absorb(h, acc), i - start));
                     } else {
@@ -121,30 +228,48 @@ public final class Tokenizer {
                     }
                     continue;
                 }
-            } else {
-                int cp = Character.isSurrogate(ch) ? text.codePointAt(i) : ch;
-                int cl = Character.charCount(cp);
-                if (isSpace(cp)) {
-                    i += cl;
-                    continue;
+                if (!ends) {
+                    i = wordEnd(text, i, n);
                 }
-                i = isWordCp(cp) ? wordEnd(text, cs, i + cl, n) : i + cl;
+                emit(text, start, i, ch, sink, hashed);
+                continue;
             }
-            emit(text, start, i, ch, sink, hashed);
+            if (ch < 128 && ASCII_SPACE[ch]) {
+                i++;
+                continue;
+            }
+            i = other(text, i, ch, sink, hashed);
         }
     }
 
+    /** A token that does not start with an ASCII letter, or white space, at i (first char ch); returns its end. */
+    private int other(String text, int i, char ch, TokenSink sink, HashedSink hashed) {
+        int start = i;
+        int cp = Character.isSurrogate(ch) ? text.codePointAt(i) : ch;
+        int cl = Character.charCount(cp);
+        if (isSpace(cp)) {
+            return i + cl;
+        }
+        int end = isWordCp(cp) ? wordEnd(text, i + cl, text.length()) : i + cl;
+        emit(text, start, end, ch, sink, hashed);
+        return end;
+    }
+
+    /** Whether c is an ASCII letter: one unsigned comparison, no table. */
+    private static boolean isAsciiLetter(char c) {
+        return (char) ((c | 0x20) - 'a') < 26;
+    }
+
     /** Whether a word goes on at i: a word character, or a joiner with a word character after it. */
-    private static boolean continuesWord(String text, char[] cs, int i, int n) {
-        char cc = cs[i];
-        int c = Character.isSurrogate(cc) ? text.codePointAt(i) : cc;
+    private static boolean continuesWord(String text, int i, int n) {
+        int c = text.codePointAt(i);
         return isWordCp(c) || (isJoiner(c) && i + 1 < n && isWordCp(text.codePointAt(i + 1)));
     }
 
     /** The end of the word that goes on at i. */
-    private static int wordEnd(String text, char[] cs, int i, int n) {
+    private static int wordEnd(String text, int i, int n) {
         while (i < n) {
-            char cc = cs[i];
+            char cc = text.charAt(i);
             if (cc < 128 && ASCII_WORD[cc]) {
                 i++;
                 continue;
@@ -224,12 +349,15 @@ public final class Tokenizer {
     private static final boolean[] ASCII_WORD = new boolean[128];
     private static final boolean[] ASCII_LETTER = new boolean[128];
     private static final boolean[] ASCII_SPACE = new boolean[128];
+    /** ASCII word characters and the ASCII joiners (apostrophe, hyphen, period, comma). */
+    private static final boolean[] ASCII_WORD_OR_JOINER = new boolean[128];
 
     static {
         for (int c = 0; c < 128; c++) {
             ASCII_LETTER[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
             ASCII_WORD[c] = ASCII_LETTER[c] || (c >= '0' && c <= '9');
             ASCII_SPACE[c] = isSpace(c);
+            ASCII_WORD_OR_JOINER[c] = ASCII_WORD[c] || isJoiner(c);
         }
     }
 

@@ -24,11 +24,30 @@ class FormHashTest {
         List<long[]> hashed = new ArrayList<>();
         tokenizer.scanHashed(text, text.toCharArray(), (start, end, word, hash) ->
                 hashed.add(new long[] {start, end, word ? 1 : 0, hash}));
+        List<long[]> bytewise = new ArrayList<>();
+        tokenizer.scanHashed(text, (start, end, word, hash) -> bytewise.add(new long[] {start, end, word ? 1 : 0, hash}));
         assertThat(hashed).hasSameSizeAs(tokens);
+        assertThat(bytewise).hasSameSizeAs(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            assertThat(hashed.get(i)).containsExactly(t.start(), t.end(), t.isWord() ? 1 : 0,
-                    FormHash.of(t.normalised()));
+            long[] expected = {t.start(), t.end(), t.isWord() ? 1 : 0, FormHash.of(t.normalised())};
+            assertThat(hashed.get(i)).containsExactly(expected);
+            assertThat(bytewise.get(i)).containsExactly(expected);
+        }
+    }
+
+    @Test
+    void wordsOfEveryLengthAroundTheEightCharacterChunkHashAsTheirForms() {
+        Tokenizer tokenizer = Normalisers.tokenizer(CompareOptions.builder().build());
+        StringBuilder text = new StringBuilder();
+        for (int len = 1; len <= 25; len++) {
+            text.append("QrstUvwxYzabcdefGhijklmnOpq", 0, len).append(len % 3 == 0 ? ", " : " ");
+        }
+        for (String t : List.of(text.toString(), text.toString().trim(), text + "?", text + "caf\u00e9", "ab")) {
+            List<Long> hashes = new ArrayList<>();
+            tokenizer.scanHashed(t, (start, end, word, hash) -> hashes.add(hash));
+            List<Long> expected = tokenizer.tokenize(t).stream().map(k -> FormHash.of(k.normalised())).toList();
+            assertThat(hashes).isEqualTo(expected);
         }
     }
 
@@ -45,7 +64,9 @@ class FormHashTest {
     Arbitrary<String> texts() {
         Arbitrary<String> pieces = Arbitraries.of("The", "council", "Reported", "abcdefghi", "abcdefghijklmnopqrs",
                 "don't", "well-known", "U.S.", "1,200.5", "caf\u00e9", "na\u00efve", "\u201Cquote\u201D", ",", ".", "!",
-                " ", " ", "  ", "\n", "\u2014", "x", "ABCDEFGHIJ", "it\u2019s", "42", "\u00A0");
+                " ", " ", "  ", "\n", "\u2014", "x", "ABCDEFGHIJ", "it\u2019s", "42", "\u00A0",
+                "?", "a?b", "abcdefgh", "ABCDEFGHIJKLMNOPQ", "\u00e9t\u00e9", "\uD835\uDC9C", "\uD835", "x\u0301",
+                "\u0416\u0443\u043a", "-", "'", "2026", "ab12cd");
         return pieces.list().ofMaxSize(60).map(l -> String.join("", l));
     }
 }
