@@ -24,7 +24,7 @@ import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.model.ProgressListener;
 
 /**
- * Runs the JMH benchmarks (short runs: 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement), prints a table
+ * Runs the JMH benchmarks (short runs: 1 fork, 5 x 1 s warm-up, 5 x 1 s measurement), prints a table
  * against the goals and writes {@code results.json} into the directory given as the first argument.
  */
 public final class BenchMain {
@@ -42,7 +42,7 @@ public final class BenchMain {
                 .include(ParaphraseBench.class.getName())
                 .forks(1)
                 .jvmArgsAppend("-Xmx1g")
-                .warmupIterations(3).warmupTime(TimeValue.seconds(1))
+                .warmupIterations(5).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(5).measurementTime(TimeValue.seconds(1))
                 .build();
         Collection<RunResult> results = new Runner(opts).run();
