@@ -3,7 +3,6 @@ package org.storycompare.app;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -26,7 +25,7 @@ final class ErrorBanner {
         text.setMaxWidth(Double.MAX_VALUE);
         Button close = new Button(null, Icons.of(MaterialDesignC.CLOSE));
         close.setId("error-close");
-        close.setTooltip(new Tooltip("Dismiss"));
+        Tips.install(close, "Dismiss");
         close.setOnAction(e -> model.dismissError());
         HBox banner = new HBox(8, Icons.of(MaterialDesignA.ALERT_CIRCLE), text, close);
         banner.setId("error-banner");

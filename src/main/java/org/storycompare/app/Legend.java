@@ -2,7 +2,6 @@ package org.storycompare.app;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 
 /** Explains every highlight: a sample styled like the text, with a line saying what it means. */
@@ -28,14 +27,14 @@ public final class Legend extends FlowPane {
     private static Label item(String kind, String text, String tip) {
         Label l = new Label(text);
         l.getStyleClass().addAll("legend-item", "legend-" + kind);
-        l.setTooltip(new Tooltip(tip));
+        Tips.install(l, tip);
         return l;
     }
 
     private static Label heat() {
         Label l = new Label("Overview: darker = shared by more sources");
         l.getStyleClass().addAll("legend-item", "legend-heat");
-        l.setTooltip(new Tooltip("The strips beside the panes show how many sources share each passage; click to jump"));
+        Tips.install(l, "The strips beside the panes show how many sources share each passage; click to jump");
         return l;
     }
 }

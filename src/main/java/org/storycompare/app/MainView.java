@@ -22,7 +22,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -176,11 +175,11 @@ public final class MainView extends BorderPane {
     private ToolBar toolBar() {
         ToggleButton sync = new ToggleButton(null, Icons.of(MaterialDesignS.SYNC));
         sync.setId("sync");
-        sync.setTooltip(new Tooltip("Synchronised scrolling on matches (Ctrl+L)"));
+        Tips.install(sync, "Synchronised scrolling on matches (Ctrl+L)");
         sync.selectedProperty().bindBidirectional(comparePane.syncScrollingProperty());
         ToggleButton dark = new ToggleButton(null, Icons.of(MaterialDesignT.THEME_LIGHT_DARK));
         dark.setId("dark");
-        dark.setTooltip(new Tooltip("Dark theme (Ctrl+Shift+D)"));
+        Tips.install(dark, "Dark theme (Ctrl+Shift+D)");
         dark.selectedProperty().bindBidirectional(theme.darkProperty());
         Button swap = button("swap", "Swap ⇄", MaterialDesignS.SWAP_HORIZONTAL, "Swap the left and right sources (Ctrl+Shift+X)", this::swap);
         return new ToolBar(
@@ -201,7 +200,7 @@ public final class MainView extends BorderPane {
     private static Button button(String id, String text, Ikon icon, String tip, Runnable action) {
         Button b = new Button(text, Icons.of(icon));
         b.setId(id);
-        b.setTooltip(new Tooltip(tip));
+        Tips.install(b, tip);
         b.setOnAction(e -> action.run());
         return b;
     }

@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -46,7 +45,7 @@ public final class SourcesPanel extends VBox {
         sort.setId("sort");
         sort.getItems().setAll(SortOrder.values());
         sort.valueProperty().bindBidirectional(model.sortOrderProperty());
-        sort.setTooltip(new Tooltip("Sort the sources"));
+        Tips.install(sort, "Sort the sources");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox head = new HBox(6, title, grow, new Label("Sort:"), sort);
@@ -116,6 +115,7 @@ public final class SourcesPanel extends VBox {
         private final Label similarity = new Label();
         private final HBox box;
         private SourceRow bound;
+        private String tip;
 
         SourceCell() {
             chip.getStyleClass().add("chip");
@@ -123,7 +123,8 @@ public final class SourcesPanel extends VBox {
             title.getStyleClass().add("source-title");
             meta.getStyleClass().add("source-meta");
             similarity.getStyleClass().add("source-similarity");
-            include.setTooltip(new Tooltip("Include this source in the comparison"));
+            Tips.install(include, "Include this source in the comparison");
+            Tips.install(this, () -> tip);
             VBox text = new VBox(1, outlet, title, meta);
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMinWidth(0);
@@ -146,7 +147,7 @@ public final class SourcesPanel extends VBox {
             }
             if (empty || item == null) {
                 setGraphic(null);
-                setTooltip(null);
+                tip = null;
                 setContextMenu(null);
                 return;
             }
@@ -168,8 +169,8 @@ public final class SourcesPanel extends VBox {
                                 : Double.isNaN(item.similarity()) ? "—"
                                 : String.format(Locale.ROOT, "%.0f%%", item.similarity() * 100),
                         item.similarityProperty(), model.leftProperty()));
-                setTooltip(new Tooltip(item.path().map(Path::toString).orElse(item.label())
-                        + "\nClick: right pane · Ctrl+click: left pane"));
+                tip = (item.path().map(Path::toString).orElse(item.label())
+                        + "\nClick: right pane · Ctrl+click: left pane");
                 if (item == model.leftProperty().get()) {
                     getStyleClass().add("left-source");
                 } else if (item == model.rightProperty().get()) {
@@ -185,7 +186,7 @@ public final class SourcesPanel extends VBox {
                 title.setVisible(true);
                 meta.setText("could not be read");
                 similarity.setText("");
-                setTooltip(new Tooltip(item.error().describe()));
+                tip = item.error().describe();
             }
             setGraphic(box);
         }
