@@ -125,8 +125,11 @@ public final class ComparePane extends HBox {
      * passage is in view in {@code from}.
      */
     private void sync(ArticlePane from, ArticlePane to) {
-        if (!syncScrolling.get() || syncing || pair.alignment() == null
-                || !(from.scrollPane().isHover() || from.area().isFocused())) {
+        // the pane under the mouse leads; without one, the pane with the focus
+        boolean leads = from.scrollPane().isHover() || (from.area().isFocused() && !to.scrollPane().isHover());
+        if (!syncScrolling.get() || syncing || pair.alignment() == null || !leads
+                || from.area().getScene() == null || from.area().getScene().getWindow() == null
+                || !from.area().getScene().getWindow().isShowing()) {
             return;
         }
         Span visible = from.visibleRange();
@@ -149,7 +152,12 @@ public final class ComparePane extends HBox {
         int toPar = Math.min(toLast, toFirst + fromPar - paragraphOf(from, fromSpan.start()));
         VirtualFlow<?, ?> fromFlow = flow(from);
         VirtualFlow<?, ?> toFlow = flow(to);
-        var fromBounds = from.area().getParagraphBoundsOnScreen(fromPar);
+        java.util.Optional<Bounds> fromBounds;
+        try {
+            fromBounds = from.area().getParagraphBoundsOnScreen(fromPar);
+        } catch (NullPointerException e) {
+            fromBounds = java.util.Optional.empty(); // a paragraph cell mid-layout has no screen bounds yet
+        }
         Bounds viewport = fromFlow == null ? null : fromFlow.localToScreen(fromFlow.getLayoutBounds());
         syncing = true;
         try {
