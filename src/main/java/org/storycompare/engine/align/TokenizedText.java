@@ -210,8 +210,11 @@ public final class TokenizedText {
 
     /** The first token at or after {@code from} that ends after {@code offset} (size() when none). */
     int firstEndingAfter(int from, int offset) {
-        int lo = from;
-        int hi = size;
+        return firstEndingAfter(ends, from, size, offset);
+    }
+
+    /** In sorted {@code ends[lo, hi)}: the first index whose end lies after {@code offset} ({@code hi} when none). */
+    public static int firstEndingAfter(int[] ends, int lo, int hi, int offset) {
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (ends[mid] <= offset) {

@@ -55,7 +55,7 @@ public final class CoverageBuilder {
             for (Passage ps : p.passages()) {
                 Span s = isA ? ps.a() : ps.b();
                 // first word ending after s.start
-                int lo = firstEndAfter(ends, s.start());
+                int lo = TokenizedText.firstEndingAfter(ends, 0, ends.length, s.start());
                 for (int w = lo; w < nw && starts[w] < s.end(); w++) {
                     if (stamp[w] != pairNo) {
                         stamp[w] = pairNo;
@@ -75,19 +75,5 @@ public final class CoverageBuilder {
             w = v + 1;
         }
         return out;
-    }
-
-    private static int firstEndAfter(int[] ends, int offset) {
-        int lo = 0;
-        int hi = ends.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ends[mid] <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

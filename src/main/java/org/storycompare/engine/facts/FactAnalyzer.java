@@ -29,7 +29,7 @@ public final class FactAnalyzer {
 
     static final int MIN_SHARED_WORDS = 2;
     /** Days a publication date may lie from the median before it counts as an anomaly. */
-    public static final int DATE_TOLERANCE_DAYS = 30;
+    public static final int DATE_TOLERANCE_DAYS = PublicationDates.TOLERANCE_DAYS;
 
     /** The facts of the articles. Article ids should be distinct. */
     public FactAnalysis analyse(List<Article> articles, Cancellation cancel) {
@@ -134,22 +134,21 @@ public final class FactAnalyzer {
 
     private static Fact publicationDates(List<Article> articles) {
         List<FactMention> mentions = new ArrayList<>();
-        List<Long> days = new ArrayList<>();
+        List<LocalDate> dates = new ArrayList<>();
         for (Article a : articles) {
             LocalDate d = a.meta().published();
             if (d != null) {
                 mentions.add(new FactMention(a.id(), d.toString(), d.toString(), null, false));
-                days.add(d.toEpochDay());
+                dates.add(d);
             }
         }
         if (mentions.size() < 2) {
             return null;
         }
-        List<Long> sorted = days.stream().sorted().toList();
-        long median = sorted.get((sorted.size() - 1) / 2);
+        LocalDate median = PublicationDates.median(dates);
         List<String> outliers = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
-            if (Math.abs(days.get(i) - median) > DATE_TOLERANCE_DAYS) {
+            if (PublicationDates.isAnomaly(dates.get(i), median)) {
                 outliers.add(mentions.get(i).articleId());
             }
         }

@@ -280,7 +280,8 @@ public final class HighlightSpans {
         }
     }
 
-    private static String passageTip(Passage p) {
+    /** The tooltip of a passage (package-visible: the equivalence test's reference model shows the same). */
+    static String passageTip(Passage p) {
         String base = switch (p.kind()) {
             case EXACT -> "Exact copy";
             case EDITED -> "Edited copy, " + percent(p.score()) + " alike";
@@ -289,7 +290,7 @@ public final class HighlightSpans {
         return p.moved() ? base + "; moved: stands elsewhere in the other text" : base;
     }
 
-    private static String changeTip(Span theirs, String otherText) {
+    static String changeTip(Span theirs, String otherText) {
         if (theirs.isEmpty()) {
             return "Not in the other text";
         }

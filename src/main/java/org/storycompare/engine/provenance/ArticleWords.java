@@ -17,20 +17,10 @@ final class ArticleWords {
     final int unquoted;
 
     ArticleWords(String text, List<Span> quotations, List<CoverageSegment> coverage) {
-        int[] s = new int[Math.max(16, text.length() / 5)];
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean w = Character.isLetterOrDigit(text.charAt(i));
-            if (w && !in) {
-                if (n == s.length) {
-                    s = Arrays.copyOf(s, n * 2);
-                }
-                s[n++] = i;
-            }
-            in = w;
-        }
-        starts = Arrays.copyOf(s, n);
+        java.util.stream.IntStream.Builder found = java.util.stream.IntStream.builder();
+        Words.each(text, (start, end) -> found.add(start));
+        starts = found.build().toArray();
+        int n = starts.length;
         quoted = new boolean[n];
         sharedBy = new int[n];
         for (Span q : quotations) {

@@ -3,17 +3,19 @@ package org.storycompare.engine.provenance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.storycompare.engine.facts.PublicationDates;
 import org.storycompare.engine.model.Article;
 
-/** The articles' publication dates, with those far from the median set aside (and a note for each). */
+/**
+ * The articles' publication dates, with those far from the median ({@link PublicationDates}) set aside and a note
+ * for each; with fewer than three dates none is set aside.
+ */
 final class Dates {
 
     private final LocalDate[] trusted;
-    private final LocalDate[] given;
     private final List<DateNote> notes;
 
-    private Dates(LocalDate[] given, LocalDate[] trusted, List<DateNote> notes) {
-        this.given = given;
+    private Dates(LocalDate[] trusted, List<DateNote> notes) {
         this.trusted = trusted;
         this.notes = notes;
     }
@@ -21,40 +23,35 @@ final class Dates {
     static Dates of(List<Article> arts) {
         int n = arts.size();
         LocalDate[] given = new LocalDate[n];
-        List<LocalDate> sorted = new ArrayList<>();
+        List<LocalDate> known = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             given[i] = arts.get(i).meta().published();
             if (given[i] != null) {
-                sorted.add(given[i]);
+                known.add(given[i]);
             }
         }
-        sorted.sort(null);
-        LocalDate median = sorted.isEmpty() ? null : sorted.get((sorted.size() - 1) / 2);
+        LocalDate median = PublicationDates.median(known);
         LocalDate[] trusted = new LocalDate[n];
         List<DateNote> notes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (given[i] == null) {
                 continue;
             }
-            long off = ProvenanceAnalyzer.days(given[i], median);
-            if (sorted.size() >= 3 && off > ProvenanceAnalyzer.DATE_TOLERANCE_DAYS) {
+            if (known.size() >= 3 && PublicationDates.isAnomaly(given[i], median)) {
                 notes.add(new DateNote(arts.get(i).id(), given[i], median, arts.get(i).label() + " is dated "
-                        + given[i] + ", " + off + " days from the other versions (median " + median
+                        + given[i] + ", " + PublicationDates.distance(given[i], median)
+                        + " days from the other versions (median " + median
                         + "): the date was set aside as probably wrong."));
             } else {
                 trusted[i] = given[i];
             }
         }
-        return new Dates(given, trusted, List.copyOf(notes));
+        return new Dates(trusted, List.copyOf(notes));
     }
 
     /** The date of article i when it is trusted, else null. */
     LocalDate trusted(int i) {
         return trusted[i];
-    }
-
-    LocalDate given(int i) {
-        return given[i];
     }
 
     List<DateNote> notes() {

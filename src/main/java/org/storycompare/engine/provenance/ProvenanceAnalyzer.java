@@ -1,7 +1,6 @@
 package org.storycompare.engine.provenance;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,7 +21,7 @@ import org.storycompare.engine.model.Span;
  * <li>Quotations are left out: two outlets quoting the same person are not copying each other. Two articles
  *     are related when at least {@value #MIN_SHARE} of one's remaining words are found in the other.</li>
  * <li>Direction of each related pair: the earlier publication date wins when both dates are trusted and differ
- *     (a date more than {@value #DATE_TOLERANCE_DAYS} days from the median of all dates is set aside and
+ *     (a date the fact comparison also flags, see {@link org.storycompare.engine.facts.PublicationDates}, is set aside and
  *     noted). Otherwise the text decides, as in stemmatics: a copy drops text that the other versions keep
  *     and adds text no other version has, so the side whose text missing from the other is carried by third
  *     versions is the source.</li>
@@ -37,7 +36,6 @@ public final class ProvenanceAnalyzer {
     static final double MIN_SHARE = 0.15;
     /** Fewer shared words than this (quotations left out) never make two articles related. */
     static final int MIN_WORDS = 12;
-    static final long DATE_TOLERANCE_DAYS = 14;
     static final double CLOSE = 0.1;
     /** Text evidence smaller than this many words (or 3% of the shorter text) is a tie. */
     static final int MIN_EVIDENCE = 3;
@@ -186,9 +184,5 @@ public final class ProvenanceAnalyzer {
 
     static String percent(double v) {
         return String.format(Locale.ROOT, "%.0f%%", v * 100);
-    }
-
-    static long days(LocalDate a, LocalDate b) {
-        return Math.abs(ChronoUnit.DAYS.between(a, b));
     }
 }

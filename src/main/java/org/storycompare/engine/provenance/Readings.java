@@ -24,16 +24,7 @@ final class Readings {
         for (Article a : articles) {
             Set<String> seen = new HashSet<>();
             String t = a.text();
-            int start = -1;
-            for (int i = 0; i <= t.length(); i++) {
-                boolean w = i < t.length() && Character.isLetterOrDigit(t.charAt(i));
-                if (w && start < 0) {
-                    start = i;
-                } else if (!w && start >= 0) {
-                    seen.add(t.substring(start, i).toLowerCase(Locale.ROOT));
-                    start = -1;
-                }
-            }
+            Words.each(t, (start, end) -> seen.add(t.substring(start, end).toLowerCase(Locale.ROOT)));
             seen.forEach(s -> documentFrequency.merge(s, 1, Integer::sum));
         }
     }
@@ -65,20 +56,13 @@ final class Readings {
 
     /** True when every word of the reading occurs in at least two articles (this one and another). */
     private boolean carriedElsewhere(String reading) {
-        boolean any = false;
-        int start = -1;
-        for (int i = 0; i <= reading.length(); i++) {
-            boolean w = i < reading.length() && Character.isLetterOrDigit(reading.charAt(i));
-            if (w && start < 0) {
-                start = i;
-            } else if (!w && start >= 0) {
-                if (documentFrequency.getOrDefault(reading.substring(start, i).toLowerCase(Locale.ROOT), 0) < 2) {
-                    return false;
-                }
-                any = true;
-                start = -1;
+        int[] words = {0, 0}; // all, carried
+        Words.each(reading, (start, end) -> {
+            words[0]++;
+            if (documentFrequency.getOrDefault(reading.substring(start, end).toLowerCase(Locale.ROOT), 0) >= 2) {
+                words[1]++;
             }
-        }
-        return any;
+        });
+        return words[0] > 0 && words[0] == words[1];
     }
 }

@@ -3,6 +3,7 @@ package org.storycompare.engine.provenance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.storycompare.engine.facts.PublicationDates;
 import org.storycompare.engine.model.Article;
 
 /** Writes a link's evidence as sentences and weighs it into a confidence. */
@@ -27,7 +28,7 @@ final class Reasons {
         LocalDate ds = dates.trusted(source);
         LocalDate dd = dates.trusted(derived);
         if (ds != null && dd != null) {
-            long days = ProvenanceAnalyzer.days(ds, dd);
+            long days = PublicationDates.distance(ds, dd);
             if (days == 0) {
                 out.add("Both were published on " + ds + ".");
             } else {

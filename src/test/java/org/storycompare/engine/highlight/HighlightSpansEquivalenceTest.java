@@ -37,13 +37,13 @@ class HighlightSpansEquivalenceTest {
         List<Range> ranges = new ArrayList<>();
         for (Passage p : pair.passages()) {
             Span own = sideA ? p.a() : p.b();
-            ranges.add(new Range(own.start(), own.end(), p.kind().id(), 1, passageTip(p)));
+            ranges.add(new Range(own.start(), own.end(), p.kind().id(), 1, HighlightSpans.passageTip(p)));
             if (p.moved()) {
                 ranges.add(new Range(own.start(), own.end(), "moved", 1, null));
             }
             for (WordChange c : p.changes()) {
                 Span mine = sideA ? c.a() : c.b();
-                ranges.add(new Range(mine.start(), mine.end(), "changed", 2, changeTip(sideA ? c.b() : c.a(), other)));
+                ranges.add(new Range(mine.start(), mine.end(), "changed", 2, HighlightSpans.changeTip(sideA ? c.b() : c.a(), other)));
             }
             for (WordSwap s : p.swaps()) {
                 Span mine = sideA ? s.a() : s.b();
@@ -84,30 +84,6 @@ class HighlightSpansEquivalenceTest {
             }
         }
         return runs;
-    }
-
-    private static String passageTip(Passage p) {
-        String base = switch (p.kind()) {
-            case EXACT -> "Exact copy";
-            case EDITED -> "Edited copy, " + percent(p.score()) + " alike";
-            case PARAPHRASE -> "Paraphrase, " + percent(p.score()) + " alike";
-        };
-        return p.moved() ? base + "; moved: stands elsewhere in the other text" : base;
-    }
-
-    private static String changeTip(Span theirs, String other) {
-        if (theirs.isEmpty()) {
-            return "Not in the other text";
-        }
-        if (other == null || theirs.end() > other.length()) {
-            return "Changed words";
-        }
-        String s = theirs.of(other).replaceAll("\\s+", " ").strip();
-        return "Other text: \"" + (s.length() > 80 ? s.substring(0, 80) + "…" : s) + "\"";
-    }
-
-    private static String percent(double v) {
-        return String.format(Locale.ROOT, "%.0f%%", v * 100);
     }
 
     private static Span span(Random r, int len) {

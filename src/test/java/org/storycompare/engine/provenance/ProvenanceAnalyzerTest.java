@@ -74,6 +74,22 @@ class ProvenanceAnalyzerTest {
     }
 
     @Test
+    void theReadingOtherSourcesUseMarksTheOriginalWhenNothingElseTells() {
+        // no dates; the third source shares one sentence with both, so neither keeps more of what others carry;
+        // only its vocabulary ("early", "hurt", "warned", "late") tells which side's wording is the older one
+        Article spun = article("spun", "Clickbay", null,
+                WIRE[0].replace("early", "premature"), WIRE[1].replace("hurt", "harmed"),
+                WIRE[2].replace("warned", "cautioned"), WIRE[4].replace("late", "tardy"), WIRE[5]);
+        Article wire = article("wire", "Coastline Wire", null, WIRE[0], WIRE[1], WIRE[2], WIRE[4], WIRE[5]);
+        Article third = article("third", "Gull Point Radio", null, WIRE[5],
+                "Fishermen said the early tide had hurt their catch and warned that the late boats would stay in port.");
+        Provenance p = analyse(spun, third, wire);
+        ProvenanceLink link = p.sourceOf("spun").orElseThrow();
+        assertThat(link.source()).isEqualTo("wire");
+        assertThat(link.reasons()).anyMatch(r -> r.contains("wording is the one other versions share"));
+    }
+
+    @Test
     void sharingOnlyAQuoteIsNotCopying() {
         String quote = "\"We will not run another crossing until the channel has been surveyed from end to end,\""
                 + " said Marit Holloway, the operator's chief executive.";
