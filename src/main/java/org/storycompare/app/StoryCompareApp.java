@@ -136,6 +136,7 @@ public final class StoryCompareApp extends Application {
             if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
                 System.out.println("process-cpu-ms=" + os.getProcessCpuTime() / 1_000_000);
             }
+            printThreadCpu();
         }
         if (Boolean.getBoolean("storycompare.cdsTraining")) {
             // after the next pulse (so the painting classes are recorded too); exit() writes the CDS archive
@@ -145,6 +146,23 @@ public final class StoryCompareApp extends Application {
                 System.exit(0);
             }));
         }
+    }
+
+    /** Prints {@code thread-cpu-ms NAME=N} per thread name (Linux: /proc/self/task), JIT compiler threads included. */
+    private static void printThreadCpu() {
+        java.util.Map<String, Long> ticks = new java.util.TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path t : tasks.toList()) {
+                String stat = Files.readString(t.resolve("stat"));
+                int close = stat.lastIndexOf(')');
+                String name = stat.substring(stat.indexOf('(') + 1, close).replaceAll("[0-9 ]+$", "");
+                String[] f = stat.substring(close + 2).split(" ");
+                ticks.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return;
+        }
+        ticks.forEach((name, n) -> System.out.println("thread-cpu-ms " + name.replace(' ', '_') + "=" + n * 10));
     }
 
     /** With {@code -Dstorycompare.timing=true}, prints {@code phase NAME ms=N}: milliseconds since JVM start. */

@@ -5,19 +5,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import net.sf.extjwnl.JWNLException;
-import net.sf.extjwnl.data.IndexWord;
-import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.data.Pointer;
-import net.sf.extjwnl.data.PointerType;
-import net.sf.extjwnl.data.Synset;
-import net.sf.extjwnl.data.Word;
-import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
- * Word knowledge for the paraphrase matcher: stop words, a light suffix stemmer, and WordNet 3.1 (extjwnl)
- * lemmas, synsets and direct hypernyms. WordNet is loaded lazily on first use and shared by every matcher;
- * look-ups are cached per lower-case word. If WordNet cannot be loaded, words only match by form and stem.
+ * Word knowledge for the paraphrase matcher: stop words, a light suffix stemmer, and WordNet 3.1 lemmas, synsets
+ * and direct hypernyms ({@link WordNet}, found through WordNet's morphology, {@link BaseForms}). WordNet is loaded
+ * lazily on first use and shared by every matcher; look-ups are cached per lower-case word. If WordNet cannot be
+ * loaded, words only match by form and stem.
  */
 final class Lexicon {
 
@@ -47,7 +40,7 @@ final class Lexicon {
 
     private final ConcurrentHashMap<String, WordInfo> cache = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger ids = new java.util.concurrent.atomic.AtomicInteger();
-    private volatile Dictionary dictionary;
+    private volatile WordNet wordNet;
     private volatile boolean loadFailed;
 
     private Lexicon() {
@@ -59,24 +52,21 @@ final class Lexicon {
 
     /** True when WordNet is (or can be) loaded. Loads it if needed. */
     boolean wordNetAvailable() {
-        return dictionary() != null;
+        return wordNet() != null;
     }
 
-    private Dictionary dictionary() {
-        Dictionary d = dictionary;
-        if (d == null && !loadFailed) {
+    private WordNet wordNet() {
+        WordNet w = wordNet;
+        if (w == null && !loadFailed) {
             synchronized (this) {
-                if (dictionary == null && !loadFailed) {
-                    try {
-                        dictionary = Dictionary.getDefaultResourceInstance();
-                    } catch (JWNLException | RuntimeException e) {
-                        loadFailed = true;
-                    }
+                if (wordNet == null && !loadFailed) {
+                    wordNet = WordNet.loadBundled();
+                    loadFailed = wordNet == null;
                 }
-                d = dictionary;
+                w = wordNet;
             }
         }
-        return d;
+        return w;
     }
 
     /** Info for a token key (lower case); numbers get no WordNet look-up. */
@@ -91,56 +81,46 @@ final class Lexicon {
     private WordInfo compute(String key, boolean number) {
         boolean stop = STOP.contains(key);
         String stem = number ? key : stem(key);
-        Dictionary d = number || key.length() < 2 ? null : dictionary();
-        if (d == null) {
+        WordNet wn = number || key.length() < 2 ? null : wordNet();
+        if (wn == null) {
             return new WordInfo(ids.incrementAndGet(), key, stem, new String[] {key}, NONE, NONE, 0, false, stop);
         }
+        Senses found = senses(wn, key);
+        boolean inDict = !found.lemmas().isEmpty();
+        Set<String> lemmas = inDict ? found.lemmas() : Set.of(key);
+        return new WordInfo(ids.incrementAndGet(), key, stem, lemmas.toArray(new String[0]), toSorted(found.synsets()),
+                toSorted(found.related()), found.uses(), inDict, stop);
+    }
+
+    /** What WordNet knows of a word over all parts of speech: lemmas, synset keys and related synset keys, sorted. */
+    record Senses(Set<String> lemmas, Set<Long> synsets, Set<Long> related, int uses) {
+    }
+
+    /** The lemmas a word is a form of (WordNet's morphology), their synsets, those synsets' links and use counts. */
+    static Senses senses(WordNet wn, String key) {
         Set<String> lemmas = new TreeSet<>();
         Set<Long> syn = new TreeSet<>();
         Set<Long> rel = new TreeSet<>();
         int uses = 0;
-        synchronized (d) {
-            try {
-                for (POS pos : POS.getAllPOS()) {
-                    List<String> bases = d.getMorphologicalProcessor().lookupAllBaseForms(pos, key);
-                    for (String base : bases) {
-                        IndexWord iw = d.getIndexWord(pos, base);
-                        if (iw == null) {
-                            continue;
-                        }
-                        String lemma = iw.getLemma().toLowerCase(java.util.Locale.ROOT);
-                        lemmas.add(lemma);
-                        for (Synset s : iw.getSenses()) {
-                            syn.add(synsetKey(s));
-                            for (Word w : s.getWords()) {
-                                if (w.getLemma().equalsIgnoreCase(lemma)) {
-                                    uses += (int) w.getUseCount();
-                                }
-                            }
-                            for (Pointer p : s.getPointers()) {
-                                PointerType t = p.getType();
-                                if (t == PointerType.HYPERNYM || t == PointerType.INSTANCE_HYPERNYM
-                                        || t == PointerType.SIMILAR_TO) {
-                                    rel.add(synsetKey(p.getTargetSynset()));
-                                }
-                            }
-                        }
+        BaseForms morphology = new BaseForms(wn);
+        for (int pos = 0; pos < WordNet.POS_COUNT; pos++) {
+            for (String base : morphology.of(pos, key)) {
+                int entry = wn.indexWord(pos, base);
+                if (entry < 0) {
+                    continue;
+                }
+                lemmas.add(wn.lemma(pos, entry));
+                for (int s = 0; s < wn.senseCount(pos, entry); s++) {
+                    int synset = wn.senseSynset(pos, entry, s);
+                    syn.add(wn.synsetKey(synset));
+                    uses += wn.senseUses(pos, entry, s);
+                    for (int target : wn.related(synset)) {
+                        rel.add(wn.synsetKey(target));
                     }
                 }
-            } catch (JWNLException | RuntimeException e) {
-                // a broken entry: keep what was found so far
             }
         }
-        boolean inDict = !lemmas.isEmpty();
-        if (lemmas.isEmpty()) {
-            lemmas.add(key);
-        }
-        return new WordInfo(ids.incrementAndGet(), key, stem, lemmas.toArray(new String[0]), toSorted(syn), toSorted(rel), uses,
-                inDict, stop);
-    }
-
-    private static long synsetKey(Synset s) {
-        return ((long) s.getPOS().getId() << 40) | s.getOffset();
+        return new Senses(lemmas, syn, rel, uses);
     }
 
     private static long[] toSorted(Set<Long> set) {

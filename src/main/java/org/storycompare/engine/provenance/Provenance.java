@@ -25,7 +25,8 @@ public record Provenance(Map<String, Role> roles, List<ProvenanceLink> links, Li
     }
 
     public Provenance {
-        roles = Map.copyOf(roles);
+        // in the comparison's order, as documented (Map.copyOf's order changes from one JVM run to the next)
+        roles = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(roles));
         links = List.copyOf(links);
         notes = List.copyOf(notes);
     }
