@@ -34,6 +34,7 @@ public final class ComparePane extends HBox {
     private final BooleanProperty syncScrolling = new SimpleBooleanProperty(this, "syncScrolling", true);
     private ArticlePane lastFocused;
     private boolean syncing;
+    private final VirtualFlow<?, ?>[] flows = new VirtualFlow<?, ?>[2];
 
     public ComparePane(MainViewModel model, Executor styleExecutor) {
         this.model = model;
@@ -178,9 +179,13 @@ public final class ComparePane extends HBox {
         return pane.area().offsetToPosition(o, Bias.Forward).getMajor();
     }
 
-    /** The text area's viewport (RichTextFX lays its paragraphs out in a Flowless {@link VirtualFlow}). */
-    private static VirtualFlow<?, ?> flow(ArticlePane pane) {
-        return pane.area().lookup(".virtual-flow") instanceof VirtualFlow<?, ?> f ? f : null;
+    /** The text area's viewport (RichTextFX lays its paragraphs out in a Flowless {@link VirtualFlow}); looked up once. */
+    private VirtualFlow<?, ?> flow(ArticlePane pane) {
+        int side = pane == leftPane ? 0 : 1;
+        if (flows[side] == null && pane.area().lookup(".virtual-flow") instanceof VirtualFlow<?, ?> f) {
+            flows[side] = f;
+        }
+        return flows[side];
     }
 
     /** Synchronised scrolling on matches (View menu toggle). */

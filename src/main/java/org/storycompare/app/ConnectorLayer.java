@@ -1,5 +1,7 @@
 package org.storycompare.app;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
@@ -18,7 +20,8 @@ import org.storycompare.engine.model.Span;
 /**
  * The bands between the two panes, as diff tools draw them: each passage visible in either pane is
  * joined to its counterpart (drawn to the top or bottom edge when the counterpart is scrolled away).
- * Only visible passages are drawn, and redraws are coalesced to one per pulse.
+ * Only visible passages are drawn, redraws are coalesced to one per pulse, and the band nodes are reused from one
+ * redraw to the next (scrolling moves them instead of making new nodes, which would each need a CSS pass).
  */
 public final class ConnectorLayer extends Pane {
 
@@ -68,36 +71,55 @@ public final class ConnectorLayer extends Pane {
 
     /** Redraws the bands for the passages visible in either pane. */
     public void redraw() {
-        getChildren().clear();
+        int used = 0;
         PairAlignment p = pair.alignment();
-        if (p == null || left.article() == null || right.article() == null || getScene() == null
-                || !p.aId().equals(left.article().id()) || !p.bId().equals(right.article().id())) {
-            return;
+        if (p != null && left.article() != null && right.article() != null && getScene() != null
+                && p.aId().equals(left.article().id()) && p.bId().equals(right.article().id())) {
+            used = drawBands(p);
         }
+        if (used < getChildren().size()) {
+            getChildren().remove(used, getChildren().size());
+        }
+    }
+
+    /** Draws a band per visible passage into the first children (adding nodes when needed); returns how many. */
+    private int drawBands(PairAlignment p) {
         Span lv = left.visibleRange();
         Span rv = right.visibleRange();
         if (lv.isEmpty() && rv.isEmpty()) {
-            return;
+            return 0;
         }
         double[] lEdge = edges(left.area());
         double[] rEdge = edges(right.area());
         Passage current = pair.currentPassage();
+        int n = 0;
         for (Passage x : p.passages()) {
             if (!x.a().overlaps(lv) && !x.b().overlaps(rv)) {
                 continue;
             }
             double[] l = yRange(left.area(), x.a(), lv, lEdge);
             double[] r = yRange(right.area(), x.b(), rv, rEdge);
-            Path band = band(l, r, getWidth());
-            band.getStyleClass().addAll("band", "band-" + x.kind().id());
+            Path band;
+            if (n < getChildren().size()) {
+                band = (Path) getChildren().get(n);
+                shape(band, l, r, getWidth());
+            } else {
+                band = band(l, r, getWidth());
+                getChildren().add(band);
+            }
+            List<String> classes = new ArrayList<>(List.of("band", "band-" + x.kind().id()));
             if (x.moved()) {
-                band.getStyleClass().add("band-moved");
+                classes.add("band-moved");
             }
             if (x.equals(current)) {
-                band.getStyleClass().add("band-current");
+                classes.add("band-current");
             }
-            getChildren().add(band);
+            if (!band.getStyleClass().equals(classes)) {
+                band.getStyleClass().setAll(classes);
+            }
+            n++;
         }
+        return n;
     }
 
     /** Top and bottom of an area's viewport in this layer's coordinates. */
@@ -118,20 +140,28 @@ public final class ConnectorLayer extends Pane {
             double y = span.end() <= visible.start() ? edge[0] : edge[1];
             return new double[] {y, y};
         }
-        Optional<Bounds> b;
-        try {
-            b = area.getCharacterBoundsOnScreen(from, to);
-        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            b = Optional.empty();
-        }
-        if (b.isEmpty()) {
+        // the top of the first visible character and the bottom of the last: two one-character look-ups instead of
+        // the shape of the whole visible range, which would lay out every line in between on each frame
+        Optional<Bounds> first = charBounds(area, from);
+        Optional<Bounds> last = to - 1 == from ? first : charBounds(area, to - 1);
+        if (first.isEmpty() || last.isEmpty()) {
             double y = span.start() < visible.start() ? edge[0] : edge[1];
             return new double[] {y, y};
         }
-        Bounds local = screenToLocal(b.get());
-        double top = clamp(local.getMinY(), edge);
-        double bottom = clamp(local.getMaxY(), edge);
-        return new double[] {top, Math.max(top, bottom)};
+        Bounds top = screenToLocal(first.get());
+        Bounds bottom = screenToLocal(last.get());
+        double y0 = clamp(Math.min(top.getMinY(), bottom.getMinY()), edge);
+        double y1 = clamp(Math.max(top.getMaxY(), bottom.getMaxY()), edge);
+        return new double[] {y0, Math.max(y0, y1)};
+    }
+
+    /** The screen bounds of the character at {@code i}, if it is laid out. */
+    private static Optional<Bounds> charBounds(StyleClassedTextArea area, int i) {
+        try {
+            return area.getCharacterBoundsOnScreen(i, i + 1);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            return Optional.empty();
+        }
     }
 
     private static double clamp(double y, double[] edge) {
@@ -140,14 +170,31 @@ public final class ConnectorLayer extends Pane {
 
     /** A band from [l0, l1] on the left edge to [r0, r1] on the right edge, with curved sides. */
     static Path band(double[] l, double[] r, double width) {
-        double mid = width / 2;
-        Path path = new Path(
-                new MoveTo(0, l[0]),
-                new CubicCurveTo(mid, l[0], mid, r[0], width, r[0]),
-                new LineTo(width, r[1]),
-                new CubicCurveTo(mid, r[1], mid, l[1], 0, l[1]),
-                new ClosePath());
+        Path path = new Path(new MoveTo(), new CubicCurveTo(), new LineTo(), new CubicCurveTo(), new ClosePath());
         path.setManaged(false);
+        shape(path, l, r, width);
         return path;
+    }
+
+    /** Moves a band made by {@link #band} to new ends. */
+    static void shape(Path path, double[] l, double[] r, double width) {
+        double mid = width / 2;
+        MoveTo start = (MoveTo) path.getElements().get(0);
+        start.setX(0);
+        start.setY(l[0]);
+        curve((CubicCurveTo) path.getElements().get(1), mid, l[0], r[0], width, r[0]);
+        LineTo down = (LineTo) path.getElements().get(2);
+        down.setX(width);
+        down.setY(r[1]);
+        curve((CubicCurveTo) path.getElements().get(3), mid, r[1], l[1], 0, l[1]);
+    }
+
+    private static void curve(CubicCurveTo c, double mid, double fromY, double toY, double x, double y) {
+        c.setControlX1(mid);
+        c.setControlY1(fromY);
+        c.setControlX2(mid);
+        c.setControlY2(toY);
+        c.setX(x);
+        c.setY(y);
     }
 }

@@ -70,6 +70,41 @@ class ComparisonWindowTest {
         assertThat(view.passagePanel().table().getItems()).hasSize(3);
     }
 
+    /**
+     * The connector layer reuses its band nodes (a redraw moves them), and none is left over after switching to a
+     * pair with no shared passage; back on the first pair each band again has its passage's kind and starts level
+     * with the passage's first line in the left pane.
+     */
+    @Test
+    void bandsAreReusedWithoutLeftoversAndFollowTheirPassages(FxRobot robot) throws Exception {
+        awaitHighlights();
+        var connectors = view.comparePane().connectors();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> connectors.bandCount() == 3);
+        robot.interact(() -> model.showRight(row("digest")));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> connectors.bandCount() == 0);
+        robot.interact(() -> model.showRight(row("post")));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> connectors.bandCount() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        var passages = model.pair().alignment().passages();
+        for (int i = 0; i < 3; i++) {
+            var band = (javafx.scene.shape.Path) connectors.getChildren().get(i);
+            assertThat(band.getStyleClass()).as("band %d", i).contains("band", "band-" + passages.get(i).kind().id());
+            int start = passages.get(i).a().start();
+            double expectedTop = WaitForAsyncUtils.asyncFx(() -> connectors.screenToLocal(
+                    view.leftPane().area().getCharacterBoundsOnScreen(start, start + 1).orElseThrow()).getMinY())
+                    .get(5, TimeUnit.SECONDS);
+            double top = ((javafx.scene.shape.MoveTo) band.getElements().get(0)).getY();
+            assertThat(top).as("top of band %d", i).isCloseTo(expectedTop, org.assertj.core.data.Offset.offset(1.0));
+        }
+        var before = List.copyOf(connectors.getChildren());
+        robot.interact(connectors::redraw);
+        assertThat(connectors.getChildren()).as("a redraw moves the same nodes").containsExactlyElementsOf(before);
+    }
+
+    private org.storycompare.app.vm.SourceRow row(String id) {
+        return model.sources().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
     @Test
     void clickingAPassageRevealsItsCounterpart(FxRobot robot) throws Exception {
         awaitHighlights();
