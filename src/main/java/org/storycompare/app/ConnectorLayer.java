@@ -12,6 +12,7 @@ import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.TwoDimensional;
 import org.storycompare.app.vm.PairViewModel;
 import org.storycompare.engine.model.PairAlignment;
 import org.storycompare.engine.model.Passage;
@@ -140,27 +141,44 @@ public final class ConnectorLayer extends Pane {
             double y = span.end() <= visible.start() ? edge[0] : edge[1];
             return new double[] {y, y};
         }
-        // the top of the first visible character and the bottom of the last: two one-character look-ups instead of
-        // the shape of the whole visible range, which would lay out every line in between on each frame
-        Optional<Bounds> first = charBounds(area, from);
-        Optional<Bounds> last = to - 1 == from ? first : charBounds(area, to - 1);
+        // the top of the first visible character's line and the bottom of the last one's, from their paragraphs'
+        // bounds: the character-bounds look-up would copy the range out of the document and lay it out again, on
+        // every frame while scrolling
+        Optional<double[]> first = lineOnScreen(area, from);
+        Optional<double[]> last = to - 1 == from ? first : lineOnScreen(area, to - 1);
         if (first.isEmpty() || last.isEmpty()) {
             double y = span.start() < visible.start() ? edge[0] : edge[1];
             return new double[] {y, y};
         }
-        Bounds top = screenToLocal(first.get());
-        Bounds bottom = screenToLocal(last.get());
-        double y0 = clamp(Math.min(top.getMinY(), bottom.getMinY()), edge);
-        double y1 = clamp(Math.max(top.getMaxY(), bottom.getMaxY()), edge);
+        double y0 = clamp(toLocalY(first.get()[0]), edge);
+        double y1 = clamp(toLocalY(last.get()[1]), edge);
         return new double[] {y0, Math.max(y0, y1)};
     }
 
-    /** The screen bounds of the character at {@code i}, if it is laid out. */
-    private static Optional<Bounds> charBounds(StyleClassedTextArea area, int i) {
+    private double toLocalY(double screenY) {
+        Bounds screen = localToScreen(getLayoutBounds());
+        return screen == null ? screenY : screenToLocal(screen.getMinX(), screenY).getY();
+    }
+
+    /**
+     * Top and bottom on screen of the line that holds the character at {@code offset}: its paragraph's bounds cut
+     * into equal lines (one font), if the paragraph is laid out.
+     */
+    static Optional<double[]> lineOnScreen(StyleClassedTextArea area, int offset) {
         try {
-            return area.getCharacterBoundsOnScreen(i, i + 1);
-        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            return Optional.empty();
+            TwoDimensional.Position pos = area.offsetToPosition(offset, TwoDimensional.Bias.Forward);
+            int par = pos.getMajor();
+            Optional<Bounds> box = area.getParagraphBoundsOnScreen(par);
+            if (box.isEmpty()) {
+                return Optional.empty();
+            }
+            int lines = Math.max(1, area.getParagraphLinesCount(par));
+            int line = Math.max(0, Math.min(lines - 1, area.lineIndex(par, pos.getMinor())));
+            double height = box.get().getHeight() / lines;
+            double top = box.get().getMinY() + line * height;
+            return Optional.of(new double[] {top, top + height});
+        } catch (IllegalArgumentException | IndexOutOfBoundsException | NullPointerException e) {
+            return Optional.empty(); // a paragraph cell mid-layout; the next pulse redraws
         }
     }
 
