@@ -29,7 +29,7 @@ class MainViewTest {
 
     /** The engine as it stands before the aligner lands: it throws. */
     private final MainViewModel model = new MainViewModel((articles, options, progress, cancel) -> {
-        throw new UnsupportedOperationException("the aligner lands with issue 4");
+        throw new UnsupportedOperationException("a failing engine (test)");
     }, Runnable::run, Runnable::run);
     private MainView view;
 
@@ -95,7 +95,7 @@ class MainViewTest {
         Node banner = robot.lookup("#error-banner").query();
         assertThat(banner.isVisible()).isTrue();
         assertThat(robot.lookup("#error-text").queryLabeled().getText())
-                .contains("Could not compare the articles").contains("the aligner lands with issue 4");
+                .contains("Could not compare the articles").contains("a failing engine (test)");
         robot.clickOn("#error-close");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(banner.isVisible()).isFalse();

@@ -80,12 +80,12 @@ class ComparisonRunnerTest {
     @Test
     void aFailureIsHandedOverNotSwallowed() throws Exception {
         ComparisonRunner runner = new ComparisonRunner((a, o, p, c) -> {
-            throw new UnsupportedOperationException("the aligner lands with issue 4");
+            throw new UnsupportedOperationException("a failing engine (test)");
         }, background, Runnable::run);
         CountDownLatch done = new CountDownLatch(1);
         runner.run(List.of(Fixtures.WIRE, Fixtures.POST), CompareOptions.DEFAULTS, recorder("run", done));
         assertThat(done.await(5, TimeUnit.SECONDS)).isTrue();
-        assertThat(events).containsExactly("run failed the aligner lands with issue 4");
+        assertThat(events).containsExactly("run failed a failing engine (test)");
     }
 
     @Test

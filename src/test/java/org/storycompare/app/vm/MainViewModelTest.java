@@ -104,12 +104,12 @@ class MainViewModelTest {
 
     @Test
     void anEngineFailureIsShownInTheBannerAndStatusNeverSwallowed() {
-        failWith = new UnsupportedOperationException("the aligner lands with issue 4");
+        failWith = new UnsupportedOperationException("a failing engine (test)");
         load();
         assertThat(model.comparison()).isNull();
         assertThat(model.errorProperty().get())
-                .isEqualTo("Could not compare the articles — UnsupportedOperationException: the aligner lands with issue 4");
-        assertThat(model.statusProperty().get()).contains("the aligner lands with issue 4");
+                .isEqualTo("Could not compare the articles — UnsupportedOperationException: a failing engine (test)");
+        assertThat(model.statusProperty().get()).contains("a failing engine (test)");
         assertThat(model.runningProperty().get()).isFalse();
         model.dismissError();
         assertThat(model.errorProperty().get()).isEmpty();
