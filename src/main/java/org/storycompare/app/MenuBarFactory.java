@@ -69,6 +69,8 @@ final class MenuBarFactory {
                 item("Quotes & Facts", "Shortcut+4", org.kordamp.ikonli.materialdesign2.MaterialDesignF.FORMAT_QUOTE_CLOSE,
                         () -> v.showTab(3)),
                 item("Settings", "Shortcut+5", MaterialDesignC.COG, () -> v.showTab(4)),
+                item("Notes", "Shortcut+6", org.kordamp.ikonli.materialdesign2.MaterialDesignN.NOTE_TEXT_OUTLINE,
+                        () -> v.showTab(5)),
                 new SeparatorMenuItem(), table, sync, dark);
 
         Menu navigate = new Menu("Navigate", null,

@@ -27,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainViewTest {
 
-    /** The engine as it stands before the aligner lands: it throws. */
+    /** An engine that throws, for the error banner. */
     private final MainViewModel model = new MainViewModel((articles, options, progress, cancel) -> {
         throw new UnsupportedOperationException("a failing engine (test)");
     }, Runnable::run, Runnable::run);
@@ -104,5 +104,26 @@ class MainViewTest {
 
     private static Article article(String id, String outlet, String title, String text) {
         return new Article(id, text, new ArticleMeta(outlet, title, null, null, null, "en", null, "txt"));
+    }
+
+    /** Every tab has a View menu item that shows its shortcut, Ctrl+1 to Ctrl+6 in tab order, and the shortcut works. */
+    @Test
+    void everyTabHasAViewMenuShortcut(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.Menu viewMenu = bar.getMenus().stream().filter(m -> m.getText().equals("View"))
+                .findFirst().orElseThrow();
+        var tabs = view.tabs().getTabs();
+        for (int i = 0; i < tabs.size(); i++) {
+            String title = tabs.get(i).getText();
+            javafx.scene.control.MenuItem item = viewMenu.getItems().stream()
+                    .filter(m -> title.equalsIgnoreCase(m.getText())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no View menu item for the " + title + " tab"));
+            assertThat(item.getAccelerator()).as(title).isEqualTo(
+                    javafx.scene.input.KeyCombination.keyCombination("Shortcut+" + (i + 1)));
+        }
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT6)
+                .release(javafx.scene.input.KeyCode.DIGIT6, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.tabs().getSelectionModel().getSelectedItem().getText()).isEqualTo("Notes");
     }
 }
