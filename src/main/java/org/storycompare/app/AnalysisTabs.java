@@ -21,8 +21,7 @@ final class AnalysisTabs {
     }
 
     static ProvenanceView provenance(MainViewModel model, Executor background, BiConsumer<String, String> openPair) {
-        return new ProvenanceView(new ComparisonAnalysis<>("Working out who copied whom", model.comparisonProperty(),
-                ComparisonAnalysis.PROVENANCE, background, Platform::runLater, model::reportError), openPair);
+        return new ProvenanceView(model.provenance(), openPair); // the model works it out for the sources list too
     }
 
     static QuotesFactsView quotesAndFacts(MainViewModel model, Executor background, QuotesFactsView.Revealer reveal) {

@@ -105,7 +105,7 @@ public final class SourcesPanel extends VBox {
         return new ContextMenu(left, right, folder, remove);
     }
 
-    /** A source row: chip, include box, outlet / title / date and words, similarity; or a failed file. */
+    /** A source row: chip, include box, outlet / title / date, words and role, similarity; or a failed file. */
     private final class SourceCell extends ListCell<SourceRow> {
         private final Region chip = new Region();
         private final CheckBox include = new CheckBox();
@@ -124,7 +124,7 @@ public final class SourcesPanel extends VBox {
             meta.getStyleClass().add("source-meta");
             similarity.getStyleClass().add("source-similarity");
             Tips.install(include, "Include this source in the comparison");
-            Tips.install(this, () -> tip);
+            Tips.install(this, () -> bound != null ? loadedTip(bound) : tip);
             VBox text = new VBox(1, outlet, title, meta);
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMinWidth(0);
@@ -143,6 +143,7 @@ public final class SourcesPanel extends VBox {
             if (bound != null) {
                 include.selectedProperty().unbindBidirectional(bound.includedProperty());
                 similarity.textProperty().unbind();
+                meta.textProperty().unbind();
                 bound = null;
             }
             if (empty || item == null) {
@@ -163,14 +164,16 @@ public final class SourcesPanel extends VBox {
                 title.setManaged(!title.getText().isEmpty());
                 title.setVisible(title.isManaged());
                 String date = item.date().map(DATE::format).orElse("no date");
-                meta.setText(date + " · " + item.wordCount() + " words");
+                String dateAndWords = date + " · " + item.wordCount() + " words";
+                meta.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> item.role().isEmpty() ? dateAndWords : dateAndWords + " · " + item.role(),
+                        item.roleProperty()));
                 similarity.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                         () -> item == model.leftProperty().get() ? "left"
                                 : Double.isNaN(item.similarity()) ? "—"
                                 : String.format(Locale.ROOT, "%.0f%%", item.similarity() * 100),
                         item.similarityProperty(), model.leftProperty()));
-                tip = (item.path().map(Path::toString).orElse(item.label())
-                        + "\nClick: right pane · Ctrl+click: left pane");
+                tip = null; // made on hover (loadedTip): the role may arrive after the row is drawn
                 if (item == model.leftProperty().get()) {
                     getStyleClass().add("left-source");
                 } else if (item == model.rightProperty().get()) {
@@ -190,6 +193,13 @@ public final class SourcesPanel extends VBox {
             }
             setGraphic(box);
         }
+    }
+
+    /** The tooltip of a loaded source: its file, its likely role, what clicks do. */
+    static String loadedTip(SourceRow item) {
+        return item.path().map(Path::toString).orElse(item.label())
+                + (item.role().isEmpty() ? "" : "\nLikely " + item.role() + " (see the Provenance tab)")
+                + "\nClick: right pane · Ctrl+click: left pane";
     }
 
     /** Refreshes the left/right markers on rows (the list does not observe the panes). */

@@ -39,6 +39,7 @@ public final class MainViewModel {
     private final SettingsViewModel settings = new SettingsViewModel();
     private final ComparisonRunner runner;
     private final QuickPair quick;
+    private final ComparisonAnalysis<org.storycompare.engine.provenance.Provenance> provenance;
     private long compareRequest;
     private boolean batch;
 
@@ -67,6 +68,9 @@ public final class MainViewModel {
                          Executor pairBackground, Executor ui) {
         this.runner = new ComparisonRunner(engine, background, ui);
         this.quick = new QuickPair(pairEngine == null ? null : new PairRunner(pairEngine, pairBackground, ui));
+        this.provenance = new ComparisonAnalysis<>("Working out who copied whom", comparisonProperty(),
+                ComparisonAnalysis.PROVENANCE, background, ui, this::reportError);
+        provenance.resultProperty().addListener((o, a, p) -> SourceRoles.apply(sources(), p));
         left.addListener((o, a, b) -> {
             updateSimilarities();
             updatePair();
@@ -77,6 +81,11 @@ public final class MainViewModel {
             updatePair();
         });
         settings.optionsProperty().addListener((o, a, b) -> recompare());
+    }
+
+    /** Who likely copied whom, worked out in the background after every comparison (the Provenance tab, row roles). */
+    public ComparisonAnalysis<org.storycompare.engine.provenance.Provenance> provenance() {
+        return provenance;
     }
 
     /** The sources list: rows, colours, sort order and load summary. */

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import org.storycompare.engine.model.Article;
@@ -25,6 +27,7 @@ public final class SourceRow {
     private int words = -1; // counted once: list cells ask on every update
     private final BooleanProperty included = new SimpleBooleanProperty(this, "included", true);
     private final DoubleProperty similarity = new SimpleDoubleProperty(this, "similarity", Double.NaN);
+    private final ReadOnlyStringWrapper role = new ReadOnlyStringWrapper(this, "role", "");
 
     private SourceRow(Article article, LoadError error, int colour) {
         this.article = article;
@@ -109,6 +112,19 @@ public final class SourceRow {
 
     public double similarity() {
         return similarity.get();
+    }
+
+    /** Where the source stands in who copied whom ("original", "copy of …"); empty while not worked out. */
+    public ReadOnlyStringProperty roleProperty() {
+        return role.getReadOnlyProperty();
+    }
+
+    public String role() {
+        return role.get();
+    }
+
+    void setRole(String r) {
+        role.set(r == null ? "" : r);
     }
 
     @Override
