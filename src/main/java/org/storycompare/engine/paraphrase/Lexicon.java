@@ -62,6 +62,11 @@ final class Lexicon {
                 if (wordNet == null && !loadFailed) {
                     wordNet = WordNet.loadBundled();
                     loadFailed = wordNet == null;
+                    if (loadFailed) {
+                        System.getLogger(Lexicon.class.getName()).log(System.Logger.Level.WARNING,
+                                "WordNet (" + WordNet.RESOURCE + ") could not be read: paraphrases are found by word"
+                                        + " form and stem only, without synonyms");
+                    }
                 }
                 w = wordNet;
             }
