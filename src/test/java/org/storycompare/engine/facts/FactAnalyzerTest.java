@@ -40,7 +40,18 @@ class FactAnalyzerTest {
             Arguments.of("The harbour wall was built in 1887 by convicts.", null, null, false),
             Arguments.of("The storm struck at 4 a.m. on Sunday.", null, null, false),
             Arguments.of("The fair opens on 14 June in the square.", null, null, false),
-            Arguments.of("One of the boats sank; the clip ran 1:42 minutes.", null, null, false));
+            Arguments.of("One of the boats sank; the clip ran 1:42 minutes.", null, null, false),
+            Arguments.of("The council borrowed 1.2 million pounds for the dam.", "1.2 million pounds", "1200000", false),
+            Arguments.of("Some two hundred and fourteen residents left.", "Some two hundred and fourteen residents",
+                    "214", true),
+            Arguments.of("A twenty-five-metre gap opened.", "twenty-five-metre", "25", false),
+            Arguments.of("Three thousand homes lost power.", "Three thousand homes", "3000", false),
+            Arguments.of("The repairs will cost $4.5 million, the board said.", "$4.5 million", "4500000", false),
+            Arguments.of("The levy raised £2m last year.", "£2m", "2000000", false),
+            Arguments.of("The grant was worth €300,000 to the town.", "€300,000", "300000", false),
+            Arguments.of("The wall is 5m high.", null, null, false),
+            Arguments.of("One resident was hurt.", null, null, false),
+            Arguments.of("Between five and ten boats capsized.", "ten boats", "10", false));
     }
 
     @ParameterizedTest
@@ -84,6 +95,28 @@ class FactAnalyzerTest {
         Fact bridge = fa.conflicts().get(0);
         assertThat(bridge.mentions()).extracting(FactMention::text).containsExactly("40 metres", "45 metres");
         assertThat(bridge.outliers()).containsExactly("a2");
+    }
+
+    @Test
+    void sumsOfMoneyMeetWhateverWayTheyAreWritten() {
+        FactAnalysis fa = analyse(
+                "Repairs to the Orrin dam will cost $4.5 million, the water board said.",
+                "The water board put the cost of repairs to the dam at 4,500,000 dollars.",
+                "The water board said repairs to the dam would cost $5.2 million.");
+        assertThat(fa.facts()).hasSize(1);
+        Fact cost = fa.facts().get(0);
+        assertThat(cost.subject()).isEqualTo("dollars");
+        assertThat(cost.mentions()).extracting(FactMention::value).containsExactly("4500000", "4500000", "5200000");
+        assertThat(cost.outliers()).containsExactly("a3");
+    }
+
+    @Test
+    void numbersInWordsMeetTheSameNumbersInDigits() {
+        FactAnalysis fa = analyse(
+                "Two hundred and fourteen residents were moved to the leisure centre.",
+                "The leisure centre took in 214 residents.");
+        assertThat(fa.facts()).hasSize(1);
+        assertThat(fa.conflicts()).isEmpty();
     }
 
     @Test
