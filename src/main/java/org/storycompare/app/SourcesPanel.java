@@ -112,6 +112,7 @@ public final class SourcesPanel extends VBox {
         private final Label outlet = new Label();
         private final Label title = new Label();
         private final Label meta = new Label();
+        private final Label role = new Label();
         private final Label similarity = new Label();
         private final HBox box;
         private SourceRow bound;
@@ -122,10 +123,11 @@ public final class SourcesPanel extends VBox {
             outlet.getStyleClass().add("source-outlet");
             title.getStyleClass().add("source-title");
             meta.getStyleClass().add("source-meta");
+            role.getStyleClass().addAll("source-meta", "source-role");
             similarity.getStyleClass().add("source-similarity");
             Tips.install(include, "Include this source in the comparison");
             Tips.install(this, () -> bound != null ? loadedTip(bound) : tip);
-            VBox text = new VBox(1, outlet, title, meta);
+            VBox text = new VBox(1, outlet, title, meta, role);
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMinWidth(0);
             box = new HBox(6, chip, include, text, similarity);
@@ -143,7 +145,9 @@ public final class SourcesPanel extends VBox {
             if (bound != null) {
                 include.selectedProperty().unbindBidirectional(bound.includedProperty());
                 similarity.textProperty().unbind();
-                meta.textProperty().unbind();
+                role.textProperty().unbind();
+                role.managedProperty().unbind();
+                role.visibleProperty().unbind();
                 bound = null;
             }
             if (empty || item == null) {
@@ -164,10 +168,11 @@ public final class SourcesPanel extends VBox {
                 title.setManaged(!title.getText().isEmpty());
                 title.setVisible(title.isManaged());
                 String date = item.date().map(DATE::format).orElse("no date");
-                String dateAndWords = date + " · " + item.wordCount() + " words";
-                meta.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                        () -> item.role().isEmpty() ? dateAndWords : dateAndWords + " · " + item.role(),
-                        item.roleProperty()));
+                meta.setText(date + " · " + item.wordCount() + " words");
+                // its own line, shown once the comparison has worked it out: "copy of Northgate Press Agency"
+                role.textProperty().bind(item.roleProperty());
+                role.managedProperty().bind(item.roleProperty().isNotEmpty());
+                role.visibleProperty().bind(role.managedProperty());
                 similarity.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                         () -> item == model.leftProperty().get() ? "left"
                                 : Double.isNaN(item.similarity()) ? "—"
@@ -188,6 +193,9 @@ public final class SourcesPanel extends VBox {
                 title.setManaged(true);
                 title.setVisible(true);
                 meta.setText("could not be read");
+                role.setText("");
+                role.setManaged(false);
+                role.setVisible(false);
                 similarity.setText("");
                 tip = item.error().describe();
             }
