@@ -32,6 +32,7 @@ public final class ConnectorLayer extends Pane {
     private final ArticlePane right;
     private final PairViewModel pair;
     private boolean pending;
+    private double screenOffsetY;
 
     public ConnectorLayer(ArticlePane left, ArticlePane right, PairViewModel pair) {
         this.left = left;
@@ -90,6 +91,9 @@ public final class ConnectorLayer extends Pane {
         if (lv.isEmpty() && rv.isEmpty()) {
             return 0;
         }
+        // screen y minus this: y in this layer (it is only ever moved, not scaled or rotated); once per redraw
+        Bounds screen = localToScreen(getLayoutBounds());
+        screenOffsetY = screen == null ? 0 : screen.getMinY() - getLayoutBounds().getMinY();
         double[] lEdge = edges(left.area());
         double[] rEdge = edges(right.area());
         Passage current = pair.currentPassage();
@@ -156,8 +160,7 @@ public final class ConnectorLayer extends Pane {
     }
 
     private double toLocalY(double screenY) {
-        Bounds screen = localToScreen(getLayoutBounds());
-        return screen == null ? screenY : screenToLocal(screen.getMinX(), screenY).getY();
+        return screenY - screenOffsetY;
     }
 
     /**

@@ -1,7 +1,8 @@
 package org.storycompare.app.vm;
 
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.storycompare.engine.provenance.Provenance;
 import org.storycompare.engine.provenance.ProvenanceLink;
 
@@ -16,12 +17,17 @@ final class SourceRoles {
 
     /** Sets the role of every row from {@code p}; a null analysis (running, or no comparison) clears them. */
     static void apply(List<SourceRow> rows, Provenance p) {
+        Map<String, String> labels = new HashMap<>();
         for (SourceRow row : rows) {
-            row.setRole(p == null || !row.isLoaded() ? "" : role(rows, p, row.id()));
+            labels.put(row.id(), row.label());
+        }
+        for (SourceRow row : rows) {
+            row.setRole(p == null || !row.isLoaded() ? "" : role(labels, p, row.id()));
         }
     }
 
-    static String role(List<SourceRow> rows, Provenance p, String id) {
+    /** The role of one article, sources named by {@code labels} (article id to label). */
+    static String role(Map<String, String> labels, Provenance p, String id) {
         Provenance.Role role = p.roles().get(id);
         if (role == null) {
             return "";
@@ -29,16 +35,12 @@ final class SourceRoles {
         return switch (role) {
             case ORIGINAL -> "original";
             case INDEPENDENT -> "independent";
-            case DERIVED -> p.sourceOf(id).map(link -> describe(rows, link)).orElse("derived");
+            case DERIVED -> p.sourceOf(id).map(link -> describe(labels, link)).orElse("derived");
         };
     }
 
-    private static String describe(List<SourceRow> rows, ProvenanceLink link) {
-        String source = label(rows, link.source()).orElse(link.source());
+    private static String describe(Map<String, String> labels, ProvenanceLink link) {
+        String source = labels.getOrDefault(link.source(), link.source());
         return ("partial".equals(link.kind()) ? "partial copy of " : "copy of ") + source;
-    }
-
-    private static Optional<String> label(List<SourceRow> rows, String id) {
-        return rows.stream().filter(r -> r.id().equals(id)).map(SourceRow::label).findFirst();
     }
 }

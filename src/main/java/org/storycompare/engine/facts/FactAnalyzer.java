@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Cancellation;
+import org.storycompare.engine.text.Votes;
 
 /**
  * Compares the facts several articles state: numbers with their nouns, and publication dates.
@@ -108,14 +109,7 @@ public final class FactAnalyzer {
         for (NumberMentions.Mention m : g) {
             votes.merge(m.mention().value(), 1, Integer::sum);
         }
-        String majority = null;
-        int n = 0;
-        for (Map.Entry<String, Integer> e : votes.entrySet()) {
-            if (e.getValue() > n) {
-                majority = e.getKey();
-                n = e.getValue();
-            }
-        }
+        String majority = Votes.top(votes);
         Set<String> outliers = new LinkedHashSet<>();
         for (NumberMentions.Mention m : g) {
             if (!m.mention().value().equals(majority)) {

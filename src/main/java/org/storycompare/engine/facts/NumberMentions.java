@@ -63,6 +63,9 @@ final class NumberMentions {
     private static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.,:/$£€])(?:(" + HEDGE
             + ")[ \\t]+)?([$£€])?(" + IN_DIGITS + "|" + IN_WORDS + ")(?![\\p{N}])"
             + "(?:(?:[ \\t]+|-)(\\p{L}[\\p{L}\\p{M}]*(?:-\\p{L}[\\p{L}\\p{M}]*)*))?");
+    /** Digits with a one-letter or two-letter scale glued on ("2m", "4.5bn", "300k"). */
+    private static final Pattern SUFFIXED = Pattern.compile("(\\d+(?:\\.\\d+)?)(bn|m|k)");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
     private static final Tokenizer RAW = Tokenizer.raw();
 
     private NumberMentions() {
@@ -71,7 +74,7 @@ final class NumberMentions {
     /** The value of a number as matched ("1.2 million", "two hundred and fourteen", "4,500", "2m"). */
     static BigDecimal value(String number) {
         String n = number.toLowerCase(Locale.ROOT).replace(",", "");
-        java.util.regex.Matcher suffix = Pattern.compile("^(\\d+(?:\\.\\d+)?)(bn|m|k)$").matcher(n);
+        Matcher suffix = SUFFIXED.matcher(n);
         if (suffix.matches()) {
             n = suffix.group(1) + " " + suffix.group(2);
         }
@@ -106,11 +109,12 @@ final class NumberMentions {
             String lowNoun = noun == null ? "" : noun.toLowerCase(Locale.ROOT);
             boolean nounOk = noun != null && !Stopwords.isStopword(lowNoun) && !MONTHS.contains(lowNoun)
                     && lowNoun.length() >= 3 && !WORDS.containsKey(lowNoun) && !SCALES.containsKey(lowNoun);
-            boolean scaledBySuffix = number.matches(".*\\d(bn|m|k)");
+            boolean scaledBySuffix = SUFFIXED.matcher(number).matches();
             if (currency == null && (!nounOk || scaledBySuffix) || number.equals("one")) {
                 continue; // "5m" alone could be metres; a sum of money needs no noun
             }
-            if (number.matches("\\d{4}") && Integer.parseInt(number) >= 1000 && Integer.parseInt(number) <= 2100) {
+            if (FOUR_DIGITS.matcher(number).matches() && Integer.parseInt(number) >= 1000
+                    && Integer.parseInt(number) <= 2100) {
                 continue;
             }
             String value = value(number).toPlainString();

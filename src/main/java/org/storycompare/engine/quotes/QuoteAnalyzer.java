@@ -13,6 +13,7 @@ import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Cancellation;
 import org.storycompare.engine.text.Stopwords;
 import org.storycompare.engine.text.Token;
+import org.storycompare.engine.text.Votes;
 
 /**
  * Finds the quotes of every article and matches them across articles. Two quotes are the same quote when
@@ -109,7 +110,7 @@ public final class QuoteAnalyzer {
                 speakers.merge(f.quote().speaker(), 1, Integer::sum);
             }
         }
-        String majority = top(votes);
+        String majority = Votes.top(votes);
         Found ref = g.stream().filter(f -> f.key().equals(majority)).findFirst().orElseThrow();
         List<QuoteVersion> versions = new ArrayList<>();
         Set<String> present = new HashSet<>();
@@ -123,21 +124,9 @@ public final class QuoteAnalyzer {
             }
         }
         List<String> missing = texts.keySet().stream().filter(id -> !present.contains(id)).toList();
-        return new QuoteGroup(speakers.isEmpty() ? null : top(speakers), ref.quote().text(), versions, missing);
+        return new QuoteGroup(speakers.isEmpty() ? null : Votes.top(speakers), ref.quote().text(), versions, missing);
     }
 
-    /** The key with most votes; ties go to the first one seen. */
-    private static String top(Map<String, Integer> votes) {
-        String best = null;
-        int n = 0;
-        for (Map.Entry<String, Integer> e : votes.entrySet()) {
-            if (e.getValue() > n) {
-                best = e.getKey();
-                n = e.getValue();
-            }
-        }
-        return best;
-    }
 
     private static String surname(String name) {
         String s = name.strip();
