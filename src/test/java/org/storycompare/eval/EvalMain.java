@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Quality figures (not part of the tests): {@code mvn -o -B -Peval verify -DskipTests}. Arguments: the
- * articles folder and the evaluation-data folder (../shared/eval-data). Each section is its own class;
+ * articles folder, the evaluation-data folder (../shared/eval-data) and the real-news folder
+ * (../shared/real-news). Each section is its own class;
  * results go to target/eval/*.json. A missing data folder is reported and skipped (exit 0).
  */
 public final class EvalMain {
@@ -18,6 +19,7 @@ public final class EvalMain {
     public static void main(String[] args) throws Exception {
         Path articles = Path.of(args.length > 0 ? args[0] : "articles");
         Path data = Path.of(args.length > 1 ? args[1] : "../shared/eval-data");
+        Path realNews = Path.of(args.length > 2 ? args[2] : "../shared/real-news");
         Path out = Path.of("target", "eval");
         Files.createDirectories(out);
         Map<String, Object> sections = new LinkedHashMap<>();
@@ -31,6 +33,12 @@ public final class EvalMain {
             sections.put("answerKey", new AnswerKeyEval(articles).run());
         } else {
             System.out.println("No answer key in " + articles.toAbsolutePath() + " - skipping the sample story.");
+        }
+        if (!Files.isDirectory(realNews)) {
+            System.out.println("Real-news folder not found: " + realNews.toAbsolutePath()
+                    + " - nothing to evaluate on real news.");
+        } else {
+            // real-news sections: one line each, added by the issues that measure on real news
         }
         System.out.println("Eval sections run: " + sections.keySet());
     }
