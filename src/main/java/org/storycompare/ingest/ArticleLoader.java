@@ -181,7 +181,7 @@ public final class ArticleLoader {
         }
         String language = p.language() != null ? p.language() : LanguageGuess.guess(p.text());
         return new Article(id, p.text(), new ArticleMeta(outlet, p.title(), p.author(), p.published(), p.url(),
-                language, file, format));
+                language, file, format, p.notes(), p.furniture(), java.util.Set.of()));
     }
 
     /** "https://www.example-news.test/a/b" -> "example-news.test"; null when there is no usable host. */
