@@ -28,7 +28,8 @@ import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.storycompare.app.highlight.HighlightStyles;
 import org.storycompare.app.highlight.RunLookup;
 import org.storycompare.app.vm.SourceRow;
-import org.storycompare.engine.boilerplate.BoilerplateFinder;
+import org.storycompare.app.vm.Runner;
+import org.storycompare.engine.model.Span;
 import org.storycompare.engine.highlight.BoilerplateOverlay;
 import org.storycompare.engine.highlight.HighlightSpans;
 import org.storycompare.engine.highlight.StyledRun;
@@ -46,7 +47,6 @@ import org.storycompare.engine.model.Span;
 public final class ArticlePane extends BorderPane {
 
     private static final System.Logger LOG = System.getLogger(ArticlePane.class.getName());
-    private static final BoilerplateFinder FURNITURE = new BoilerplateFinder();
     private static final PseudoClass FLASH = PseudoClass.getPseudoClass("flash");
     /** Texts up to this long are styled on the FX thread right away (well under a millisecond once warm). */
     static final int INLINE_STYLING_CHARS = 20_000;
@@ -62,6 +62,7 @@ public final class ArticlePane extends BorderPane {
     private final Executor styleExecutor;
     private Article article;
     private PairAlignment shownPair;
+    private List<Span> shownFurniture = List.of();
     private RunLookup lookup = RunLookup.empty();
     private BitSet movedParagraphs = new BitSet();
     private long generation;
@@ -70,9 +71,15 @@ public final class ArticlePane extends BorderPane {
     private IntConsumer onTextClicked = i -> { };
 
     /** @param side "left" or "right" (ids and where the overview strip goes) */
-    public ArticlePane(String side, Executor styleExecutor) {
+    public ArticlePane(String side, Runner runner) {
         this.leftSide = "left".equals(side);
-        this.styleExecutor = Objects.requireNonNull(styleExecutor);
+        Objects.requireNonNull(runner);
+        // each job replaces the pane's previous one (latest wins); a failure reaches the error banner
+        this.styleExecutor = task -> runner.run("styles-" + side, "Could not highlight the " + side + " article",
+                (progress, cancel) -> {
+                    task.run();
+                    return Boolean.TRUE;
+                }, done -> { });
         getStyleClass().add("article-pane");
         setId(side + "-pane");
         header.getStyleClass().add("pane-header-label");
@@ -166,20 +173,22 @@ public final class ArticlePane extends BorderPane {
 
     /**
      * Paints the highlights of {@code pair} on this pane's article ({@code sideA}: the article is the pair's
-     * A side). Styles are computed on the style executor and applied on the FX thread; a newer call wins.
+     * A side), page furniture greyed. Styles of a long text are computed in the runner's lane of this pane and
+     * applied on the FX thread; a newer call wins.
      * A null pair, or one that does not name this article, clears the highlights.
      */
-    public void highlight(PairAlignment pair, boolean sideA) {
+    public void highlight(PairAlignment pair, boolean sideA, List<Span> furniture) {
         if (article == null) {
             return;
         }
         String ownId = pair == null ? null : sideA ? pair.aId() : pair.bId();
         PairAlignment p = article.id().equals(ownId) ? pair : null;
-        if (p == shownPair && p != null) {
+        if (p == shownPair && p != null && furniture.equals(shownFurniture)) {
             return;
         }
         long gen = ++generation;
         shownPair = p;
+        shownFurniture = furniture;
         Article a = article;
         if (p == null) {
             lookup = RunLookup.empty();
@@ -194,7 +203,7 @@ public final class ArticlePane extends BorderPane {
         Executor applier = styler == styleExecutor ? Platform::runLater : Runnable::run;
         styler.execute(() -> {
             List<StyledRun> runs = BoilerplateOverlay.apply(HighlightSpans.forSide(p, sideA, a.text().length()),
-                    FURNITURE.find(a.text()));
+                    furniture);
             StyleSpans<Collection<String>> spans = HighlightStyles.toStyleSpans(runs, a.text().length());
             BitSet moved = movedParagraphs(a.text(), p, sideA);
             long t1 = System.nanoTime();

@@ -2,7 +2,6 @@ package org.storycompare.app;
 
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Bounds;
@@ -36,11 +35,11 @@ public final class ComparePane extends HBox {
     private boolean syncing;
     private final VirtualFlow<?, ?>[] flows = new VirtualFlow<?, ?>[2];
 
-    public ComparePane(MainViewModel model, Executor styleExecutor) {
+    public ComparePane(MainViewModel model) {
         this.model = model;
         this.pair = model.pair();
-        leftPane = new ArticlePane("left", styleExecutor);
-        rightPane = new ArticlePane("right", styleExecutor);
+        leftPane = new ArticlePane("left", model.runner());
+        rightPane = new ArticlePane("right", model.runner());
         lastFocused = leftPane;
         connectors = new ConnectorLayer(leftPane, rightPane, pair);
         getStyleClass().add("compare-pane");
@@ -78,8 +77,8 @@ public final class ComparePane extends HBox {
         SourceRow r = model.rightProperty().get();
         leftPane.show(l);
         rightPane.show(r);
-        leftPane.highlight(pair.alignment(), true);
-        rightPane.highlight(pair.alignment(), false);
+        leftPane.highlight(pair.alignment(), true, pair.furniture(true));
+        rightPane.highlight(pair.alignment(), false, pair.furniture(false));
         Comparison c = model.comparison();
         int others = c == null ? 1 : Math.max(1, c.articles().size() - 1);
         leftPane.setCoverage(coverage(c, l), others);

@@ -20,18 +20,18 @@ final class ErrorBanner {
         Label text = new Label();
         text.setId("error-text");
         text.setWrapText(true);
-        text.textProperty().bind(model.errorProperty());
+        text.textProperty().bind(model.statusModel().errorProperty());
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
         Button close = new Button(null, Icons.of(MaterialDesignC.CLOSE));
         close.setId("error-close");
         Tips.install(close, "Dismiss");
-        close.setOnAction(e -> model.dismissError());
+        close.setOnAction(e -> model.statusModel().dismissError());
         HBox banner = new HBox(8, Icons.of(MaterialDesignA.ALERT_CIRCLE), text, close);
         banner.setId("error-banner");
         banner.getStyleClass().add("error-banner");
         banner.setAlignment(Pos.CENTER_LEFT);
-        banner.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        banner.visibleProperty().bind(model.statusModel().errorProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
         return banner;
     }

@@ -37,7 +37,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
-import org.storycompare.app.vm.Background;
 import org.storycompare.app.vm.MainViewModel;
 import org.storycompare.app.vm.RecentFiles;
 import org.storycompare.ingest.ArticleLoader;
@@ -53,7 +52,6 @@ public final class MainView extends BorderPane {
     private final MainViewModel model;
     private final RecentFiles recent;
     private final ThemeManager theme;
-    private final Executor loadExecutor;
     private final SourcesPanel sourcesPanel;
     private final ComparePane comparePane;
     private final PassageTablePanel passagePanel;
@@ -65,21 +63,21 @@ public final class MainView extends BorderPane {
     private final StatusBar statusBar = new StatusBar();
     private Runnable onFirstHighlight;
 
-    /** A view for tests: styles and loads on the app's background threads, recent files in memory, no exports. */
+    /** A view for tests: recent files in memory, no exports. */
     public MainView(MainViewModel model) {
-        this(model, Background.WORK, new RecentFiles(null), new ThemeManager(null), ExportActions.NONE, p -> { });
+        this(model, new RecentFiles(null), new ThemeManager(null), ExportActions.NONE, p -> { });
     }
 
-    public MainView(MainViewModel model, Executor background, RecentFiles recent, ThemeManager theme,
-                    ExportActions export, Consumer<Path> folderOpener) {
+    /** The window's content; all background work (loading, analysis, highlighting) goes through the model's runner. */
+    public MainView(MainViewModel model, RecentFiles recent, ThemeManager theme, ExportActions export,
+                    Consumer<Path> folderOpener) {
         this.model = model;
         this.recent = recent;
         this.theme = theme;
-        this.loadExecutor = background;
         getStyleClass().add("main-view");
 
         sourcesPanel = new SourcesPanel(model, folderOpener);
-        comparePane = new ComparePane(model, background);
+        comparePane = new ComparePane(model);
         passagePanel = new PassageTablePanel(model.pair());
         matrix = new MatrixView((a, b) -> {
             model.openPair(a, b);
@@ -110,12 +108,12 @@ public final class MainView extends BorderPane {
         // the other tabs get their content when first shown: their skins and styles then cost nothing at start-up
         Tab matrixTab = AnalysisTabs.lazy("Similarity matrix", matrix);
         matrixTab.setGraphic(Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignG.GRID));
-        Tab provenanceTab = AnalysisTabs.lazy("Provenance", () -> AnalysisTabs.provenance(model, background, (a, b) -> {
+        Tab provenanceTab = AnalysisTabs.lazy("Provenance", () -> new ProvenanceView(model.analysisProperty(), (a, b) -> {
             model.openPair(a, b);
             showTab(0);
         }));
         provenanceTab.setGraphic(Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignF.FAMILY_TREE));
-        Tab quotesTab = AnalysisTabs.lazy("Quotes & facts", () -> AnalysisTabs.quotesAndFacts(model, background, this::reveal));
+        Tab quotesTab = AnalysisTabs.lazy("Quotes & facts", () -> new QuotesFactsView(model.analysisProperty(), this::reveal));
         quotesTab.setGraphic(Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignF.FORMAT_QUOTE_CLOSE));
         Tab settingsTab = AnalysisTabs.lazy("Settings", settings);
         settingsTab.setGraphic(Icons.of(MaterialDesignC.COG));
@@ -131,12 +129,18 @@ public final class MainView extends BorderPane {
         tabs.setId("tabs");
 
         statusBar.setId("status-bar");
-        statusBar.textProperty().bind(model.statusProperty());
-        statusBar.progressProperty().bind(model.progressProperty());
+        statusBar.textProperty().bind(model.statusModel().statusProperty());
+        statusBar.progressProperty().bind(model.statusModel().progressProperty());
         Label loadSummary = new Label();
         loadSummary.setId("load-summary");
-        loadSummary.textProperty().bind(model.loadSummaryProperty());
-        statusBar.getRightItems().add(loadSummary);
+        loadSummary.textProperty().bind(model.sourcesModel().loadSummaryProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel-run");
+        Tips.install(cancel, "Stop the comparison that is running (Esc)");
+        cancel.visibleProperty().bind(model.statusModel().runningProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> model.cancel());
+        statusBar.getRightItems().addAll(cancel, loadSummary);
 
         setTop(new VBox(MenuBarFactory.create(this, export), toolBar(), ErrorBanner.create(model), findBar));
         setCenter(tabs);
@@ -210,7 +214,21 @@ public final class MainView extends BorderPane {
         if (paths.isEmpty()) {
             return;
         }
-        open(paths, CompletableFuture.supplyAsync(() -> new ArticleLoader().load(paths), loadExecutor));
+        open(paths, load(model, paths));
+    }
+
+    /** Starts loading {@code paths} in the runner's "load" lane (loads queue, none replaces another). */
+    static CompletableFuture<LoadResult> load(MainViewModel model, List<Path> paths) {
+        CompletableFuture<LoadResult> result = new CompletableFuture<>();
+        model.runner().queue("load", "Could not open " + paths, false, (progress, cancel) -> {
+            try {
+                return new ArticleLoader().load(paths);
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+                throw e;
+            }
+        }, result::complete);
+        return result;
     }
 
     /**
@@ -218,13 +236,9 @@ public final class MainView extends BorderPane {
      * being built) produces to the sources and remembers the paths as recent; a failed load goes to the banner.
      */
     public void open(List<Path> paths, CompletableFuture<LoadResult> loading) {
-        model.setStatus("Loading " + (paths.size() == 1 ? paths.get(0) : paths.size() + " files") + " …");
+        model.statusModel().setStatus("Loading " + (paths.size() == 1 ? paths.get(0) : paths.size() + " files") + " …");
         loading.whenComplete((result, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                Throwable cause = error instanceof CompletionException && error.getCause() != null
-                        ? error.getCause() : error;
-                model.reportError("Could not open " + paths, cause);
-            } else {
+            if (error == null) {
                 recent.add(paths);
                 model.addLoaded(result);
             }
@@ -238,7 +252,7 @@ public final class MainView extends BorderPane {
     public void openRecent(Path path) {
         if (!Files.exists(path)) {
             recent.remove(path);
-            model.reportProblem("Cannot open " + path + " again: it no longer exists (moved, renamed or deleted)."
+            model.statusModel().reportProblem("Cannot open " + path + " again: it no longer exists (moved, renamed or deleted)."
                     + " It was removed from File > Open Recent.");
             return;
         }
@@ -272,10 +286,10 @@ public final class MainView extends BorderPane {
         if (cb.hasString() || !(cb.hasFiles() || cb.hasImage())) {
             model.addPasted(cb.hasString() ? cb.getString() : null);
         } else if (cb.hasFiles()) {
-            model.reportProblem("The clipboard holds files, not text: open them with File > Open Files or drop them"
+            model.statusModel().reportProblem("The clipboard holds files, not text: open them with File > Open Files or drop them"
                     + " on the window.");
         } else {
-            model.reportProblem("The clipboard holds an image, not text: copy the article's text and paste again.");
+            model.statusModel().reportProblem("The clipboard holds an image, not text: copy the article's text and paste again.");
         }
     }
 
@@ -286,13 +300,13 @@ public final class MainView extends BorderPane {
 
     public void nextPassage() {
         if (!model.pair().next()) {
-            model.setStatus("No shared passages in this pair.");
+            model.statusModel().setStatus("No shared passages in this pair.");
         }
     }
 
     public void previousPassage() {
         if (!model.pair().previous()) {
-            model.setStatus("No shared passages in this pair.");
+            model.statusModel().setStatus("No shared passages in this pair.");
         }
     }
 

@@ -15,7 +15,8 @@ import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
-import org.storycompare.app.vm.ComparisonAnalysis;
+import javafx.beans.value.ObservableValue;
+import org.storycompare.engine.StoryAnalysis;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.provenance.DateNote;
@@ -36,7 +37,7 @@ public final class ProvenanceView extends BorderPane {
     private final Map<String, Article> articles = new HashMap<>();
 
     /** @param onOpen opens a pair (source id, derived id) in the compare view */
-    public ProvenanceView(ComparisonAnalysis<Provenance> model, BiConsumer<String, String> onOpen) {
+    public ProvenanceView(ObservableValue<StoryAnalysis> model, BiConsumer<String, String> onOpen) {
         this.onOpen = onOpen;
         getStyleClass().add("provenance-view");
         Label title = new Label("Who likely copied whom — a guess from texts and dates, not proof");
@@ -56,12 +57,14 @@ public final class ProvenanceView extends BorderPane {
         setTop(title);
         setCenter(split);
         setBottom(notes);
-        model.resultProperty().addListener((o, a, b) -> show(model.analysedProperty().get(), b));
-        show(model.analysedProperty().get(), model.resultProperty().get());
+        model.addListener((o, a, b) -> show(b));
+        show(model.getValue());
     }
 
-    /** Fills the tree (null: a placeholder while there is no comparison or the analysis runs). */
-    void show(Comparison c, Provenance p) {
+    /** Fills the tree (null: a placeholder while there is no analysis, or it runs). */
+    void show(StoryAnalysis analysis) {
+        Comparison c = analysis == null ? null : analysis.comparison();
+        Provenance p = analysis == null ? null : analysis.provenance();
         provenance = p;
         articles.clear();
         TreeItem<String> root = new TreeItem<>("");

@@ -20,8 +20,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.storycompare.app.vm.ComparisonAnalysis;
-import org.storycompare.app.vm.QuotesAndFacts;
+import javafx.beans.value.ObservableValue;
+import org.storycompare.engine.StoryAnalysis;
 import org.storycompare.engine.facts.Fact;
 import org.storycompare.engine.facts.FactMention;
 import org.storycompare.engine.model.Article;
@@ -56,7 +56,7 @@ public final class QuotesFactsView extends BorderPane {
     private final Map<String, Article> articles = new HashMap<>();
     private final Revealer revealer;
 
-    public QuotesFactsView(ComparisonAnalysis<QuotesAndFacts> model, Revealer revealer) {
+    public QuotesFactsView(ObservableValue<StoryAnalysis> model, Revealer revealer) {
         this.revealer = revealer;
         getStyleClass().add("quotes-facts-view");
         quotes.setId("quotes-tree");
@@ -89,8 +89,8 @@ public final class QuotesFactsView extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.6);
         setCenter(split);
-        model.resultProperty().addListener((o, a, b) -> show(model.analysedProperty().get(), b));
-        show(model.analysedProperty().get(), model.resultProperty().get());
+        model.addListener((o, a, b) -> show(b));
+        show(model.getValue());
     }
 
     private static TableColumn<Fact, String> column(String title, double width,
@@ -101,18 +101,18 @@ public final class QuotesFactsView extends BorderPane {
         return c;
     }
 
-    /** Fills both lists (nulls: placeholders while there is no comparison or the analysis runs). */
-    void show(Comparison c, QuotesAndFacts qf) {
+    /** Fills both lists (null: placeholders while there is no analysis, or it runs). */
+    void show(StoryAnalysis qf) {
         articles.clear();
         TreeItem<Row> root = new TreeItem<>();
-        if (c == null || qf == null) {
+        if (qf == null) {
             quotes.setRoot(root);
             facts.getItems().clear();
             quotesTitle.setText("Quotes — working them out once the comparison has run…");
             factsTitle.setText("Facts");
             return;
         }
-        c.articles().forEach(a -> articles.put(a.id(), a));
+        qf.articles().forEach(a -> articles.put(a.id(), a));
         List<QuoteGroup> shared = new ArrayList<>(qf.quotes().shared());
         shared.sort(Comparator.comparing((QuoteGroup g) -> !g.hasAlterations()));
         for (QuoteGroup g : shared) {

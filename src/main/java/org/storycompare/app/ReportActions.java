@@ -15,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.storycompare.app.vm.Background;
 import org.storycompare.app.vm.ExportScope;
 import org.storycompare.app.vm.MainViewModel;
 import org.storycompare.app.vm.WorkspaceViewModel;
@@ -50,9 +49,9 @@ public final class ReportActions implements ExportActions {
         WorkspaceViewModel ws = model.workspace();
         Report report;
         try {
-            report = ws.report(Cli.appVersion());
+            report = ws.report();
         } catch (IllegalStateException e) {
-            model.reportProblem(e.getMessage());
+            model.statusModel().reportProblem(e.getMessage());
             return;
         }
         Optional<ExportChoice> choice = askExport(owner);
@@ -74,7 +73,7 @@ public final class ReportActions implements ExportActions {
         run(model, "Exporting " + target.getFileName(), () -> {
             AtomicFile.write(target, out -> format.write(report, pairs, out));
             return target;
-        }, p -> model.setStatus("Exported " + format.name() + " report to " + p));
+        }, p -> model.statusModel().setStatus("Exported " + format.name() + " report to " + p));
     }
 
     @Override
@@ -82,7 +81,7 @@ public final class ReportActions implements ExportActions {
         WorkspaceViewModel ws = model.workspace();
         Workspace snapshot = ws.snapshot();
         if (snapshot.sources().isEmpty()) {
-            model.reportProblem("There is nothing to save yet: open some articles first.");
+            model.statusModel().reportProblem("There is nothing to save yet: open some articles first.");
             return;
         }
         FileChooser fc = workspaceChooser("Save workspace");
@@ -103,7 +102,7 @@ public final class ReportActions implements ExportActions {
             return target;
         }, p -> {
             ws.fileProperty().set(p);
-            model.setStatus("Saved workspace " + p);
+            model.statusModel().setStatus("Saved workspace " + p);
         });
     }
 
@@ -159,17 +158,9 @@ public final class ReportActions implements ExportActions {
         return d.showAndWait();
     }
 
-    /** Runs work in the background with the status bar busy; success goes to {@code done}, failure to the banner. */
+    /** Runs work in the runner's "files" lane (queued, never replaced); success goes to {@code done}, failure to the banner. */
     private static <T> void run(MainViewModel model, String what, Callable<T> work, Consumer<T> done) {
-        model.setStatus(what + " …");
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return work.call();
-            }
-        };
-        task.setOnSucceeded(e -> done.accept(task.getValue()));
-        task.setOnFailed(e -> model.reportError(what + " failed", task.getException()));
-        Background.WORK.execute(task);
+        model.statusModel().setStatus(what + " …");
+        model.runner().queue("files", what + " failed", false, (progress, cancel) -> work.call(), done);
     }
 }

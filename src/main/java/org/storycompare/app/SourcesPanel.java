@@ -44,7 +44,7 @@ public final class SourcesPanel extends VBox {
         ComboBox<SortOrder> sort = new ComboBox<>();
         sort.setId("sort");
         sort.getItems().setAll(SortOrder.values());
-        sort.valueProperty().bindBidirectional(model.sortOrderProperty());
+        sort.valueProperty().bindBidirectional(model.sourcesModel().sortOrderProperty());
         Tips.install(sort, "Sort the sources");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -53,7 +53,7 @@ public final class SourcesPanel extends VBox {
         head.getStyleClass().add("sources-head");
 
         list.setId("sources");
-        list.setItems(model.sortedSources());
+        list.setItems(model.sourcesModel().sorted());
         list.setCellFactory(v -> new SourceCell());
         list.setPlaceholder(new Label("Open files or a folder,\nor drop articles here."));
         list.setOnMouseClicked(e -> {

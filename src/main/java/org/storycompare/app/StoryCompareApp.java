@@ -11,9 +11,9 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.application.Platform;
-import org.storycompare.app.vm.Background;
-import org.storycompare.app.vm.ComparisonRunner;
-import org.storycompare.app.vm.PairRunner;
+import org.storycompare.app.vm.AnalysisEngine;
+import org.storycompare.app.vm.PairEngine;
+import org.storycompare.app.vm.Runner;
 import org.storycompare.app.vm.MainViewModel;
 import org.storycompare.app.vm.RecentFiles;
 import org.storycompare.app.highlight.HighlightStyles;
@@ -36,11 +36,13 @@ import org.storycompare.ingest.LoadResult;
 public final class StoryCompareApp extends Application {
 
     private static final System.Logger LOG = System.getLogger(StoryCompareApp.class.getName());
+    /** The runner lane of the start-up warm-up and the early alignment of the first pair. */
+    private static final String WARM_UP = "warm-up";
     private static volatile ExportActions exportActions = new ReportActions();
 
-    private final PairRunner.Engine pairEngine = PairRunner.remembering(PairRunner.STORY_ENGINE);
-    private final MainViewModel model = new MainViewModel(ComparisonRunner.STORY_ENGINE, pairEngine,
-            Background.COMPARE, Background.PAIR, Platform::runLater);
+    private final PairEngine pairEngine = PairEngine.remembering(PairEngine.STORY_ENGINE);
+    private final MainViewModel model = new MainViewModel(AnalysisEngine.STORY_ENGINE, pairEngine, null, null,
+            Platform::runLater);
     private List<Path> paths = List.of();
     private CompletableFuture<LoadResult> loading;
 
@@ -57,24 +59,28 @@ public final class StoryCompareApp extends Application {
     @Override
     public void init() {
         paths = startPaths(getParameters().getUnnamed());
+        Runner runner = model.runner();
+        runner.queue(WARM_UP, "Warming up", false, (progress, cancel) -> {
+            warmUp();
+            return Boolean.TRUE;
+        }, done -> { });
         if (!paths.isEmpty()) {
             List<Path> p = paths;
-            loading = CompletableFuture.supplyAsync(() -> new ArticleLoader().load(p), Background.WORK);
-        }
-        Background.PAIR.execute(StoryCompareApp::warmUp);
-        if (loading != null) {
-            // the window shows the first two articles: align them now, the window's request finds them done
             CompareOptions options = model.settings().options();
-            loading.thenAcceptAsync(r -> {
+            loading = new CompletableFuture<>();
+            runner.queue("load", "Could not open " + p, false, (progress, cancel) -> {
+                LoadResult r = new ArticleLoader().load(p);
+                // the window shows the first two articles: align them now (after the warm-up, in its lane);
+                // the window's own request then finds them done
                 if (r.articles().size() >= 2) {
-                    try {
+                    runner.queue(WARM_UP, "Aligning the first pair", false, (pr, c) -> {
                         pairEngine.align(r.articles().get(0), r.articles().get(1), options, Cancellation.NEVER);
                         phase("first-pair-prealigned");
-                    } catch (RuntimeException e) {
-                        LOG.log(System.Logger.Level.DEBUG, "aligning the first pair early failed", e);
-                    }
+                        return Boolean.TRUE;
+                    }, done -> { });
                 }
-            }, Background.PAIR);
+                return r;
+            }, loading::complete);
         }
     }
 
@@ -106,7 +112,7 @@ public final class StoryCompareApp extends Application {
         phase("theme-manager");
         theme.applyUserAgentStylesheet(); // before the first control: no Modena parse
         phase("ua-stylesheet");
-        MainView view = new MainView(model, Background.WORK, new RecentFiles(prefs), theme, exportActions,
+        MainView view = new MainView(model, new RecentFiles(prefs), theme, exportActions,
                 folder -> getHostServices().showDocument(folder.toUri().toString()));
         Scene scene = new Scene(view, 1400, 880);
         theme.install(scene);
@@ -116,13 +122,13 @@ public final class StoryCompareApp extends Application {
         phase("view-built");
         stage.show();
         phase("stage-shown");
-        model.loadSummaryProperty().addListener((o, a, b) -> phase("loaded"));
+        model.sourcesModel().loadSummaryProperty().addListener((o, a, b) -> phase("loaded"));
         model.pair().alignmentProperty().addListener((o, a, b) -> phase("pair-aligned"));
         model.comparisonProperty().addListener((o, a, b) -> phase("compared"));
         model.rightProperty().addListener((o, a, b) -> phase("right-chosen"));
 
         if (paths.isEmpty()) {
-            model.setStatus("Open article files or a folder (File > Open) to compare them.");
+            model.statusModel().setStatus("Open article files or a folder (File > Open) to compare them.");
             return;
         }
         view.open(paths, loading);

@@ -1,5 +1,7 @@
 package org.storycompare.cli;
 
+import org.storycompare.report.ReportInfo;
+
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +49,6 @@ public final class Cli implements Runnable {
     }
 
     public static String appVersion() {
-        String v = Cli.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        return ReportInfo.appVersion();
     }
 }

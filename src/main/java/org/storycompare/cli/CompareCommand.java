@@ -1,5 +1,7 @@
 package org.storycompare.cli;
 
+import org.storycompare.engine.StoryAnalysis;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -41,13 +43,13 @@ import picocli.CommandLine.Spec;
                 "  storycompare compare articles/ --out passages.csv --min-words 8 --no-paraphrase"})
 public final class CompareCommand implements Callable<Integer> {
 
-    /** What turns articles into a comparison: the engine, or a stand-in in tests. */
+    /** What turns articles into the story's analysis: the engine, or a stand-in in tests. */
     @FunctionalInterface
     interface Comparer {
-        Comparison compare(CompareOptions options, List<Article> articles, ProgressListener progress);
+        StoryAnalysis analyse(CompareOptions options, List<Article> articles, ProgressListener progress);
     }
 
-    static final Comparer ENGINE = (o, a, p) -> new StoryEngine(o).compare(a, p, Cancellation.NEVER);
+    static final Comparer ENGINE = (o, a, p) -> StoryEngine.analyse(a, o, p, Cancellation.NEVER);
 
     private final Comparer comparer;
 
@@ -126,10 +128,10 @@ public final class CompareCommand implements Callable<Integer> {
             return 1;
         }
         ProgressListener listener = progress || System.console() != null ? new ConsoleProgress(err) : ProgressListener.NONE;
-        Comparison comparison = comparer.compare(options, loaded.articles(), listener);
+        StoryAnalysis analysis = comparer.analyse(options, loaded.articles(), listener);
         List<SourceError> errors = loaded.errors().stream()
                 .map(e -> new SourceError(e.path() == null ? null : e.path().toString(), e.message())).toList();
-        Report report = new Report(comparison, errors, ReportInfo.now(Cli.appVersion()));
+        Report report = new Report(analysis, errors, ReportInfo.now());
 
         if (out == null) {
             PrintWriter w = spec.commandLine().getOut();
@@ -144,7 +146,7 @@ public final class CompareCommand implements Callable<Integer> {
                 return 1;
             }
             err.println("Wrote " + fmt.extension().toUpperCase(Locale.ROOT) + " report of "
-                    + comparison.articles().size() + " sources to " + out);
+                    + analysis.articles().size() + " sources to " + out);
         }
         err.flush();
         return 0;

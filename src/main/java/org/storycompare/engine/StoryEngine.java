@@ -1,7 +1,11 @@
 package org.storycompare.engine;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.storycompare.engine.boilerplate.BoilerplateFinder;
 import org.storycompare.engine.align.PairAligner;
 import org.storycompare.engine.align.ParaphraseFinder;
 import org.storycompare.engine.align.TokenizedText;
@@ -16,6 +20,8 @@ import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.model.PairAlignment;
 import org.storycompare.engine.model.Passage;
 import org.storycompare.engine.model.ProgressListener;
+import org.storycompare.engine.model.Span;
+import org.storycompare.engine.model.Stage;
 import org.storycompare.engine.facts.FactAnalysis;
 import org.storycompare.engine.facts.FactAnalyzer;
 import org.storycompare.engine.quotes.QuoteAnalysis;
@@ -24,8 +30,8 @@ import org.storycompare.engine.text.Normalisers;
 import org.storycompare.engine.text.Tokenizer;
 
 /**
- * The engine's front door: align two articles, or compare N articles (candidate pairs, pairwise
- * alignments, coverage). Deterministic; reports progress; stops with CancelledException when cancelled.
+ * The engine's front door: {@link #analyse} works out everything about a story at once (one
+ * {@link StoryAnalysis}); {@link #align} aligns the one pair on screen before that. Deterministic; reports progress; stops with CancelledException when cancelled.
  * Thread-safe: one engine may serve several comparisons at once.
  */
 public final class StoryEngine {
@@ -80,29 +86,132 @@ public final class StoryEngine {
         return new PairAligner(options, paraphrases).repeats(t, cc);
     }
 
-    /** Compares all articles with each other (article ids must be distinct). */
+    /**
+     * Compares all articles with each other (article ids must be distinct): the pair alignments and coverage
+     * only, the first stage of {@link #analyse}.
+     */
     public Comparison compare(List<Article> articles, ProgressListener progress, Cancellation cancel) {
         return new CorpusComparer(options, paraphrases, threads).compare(articles, progress, cancel);
     }
 
-    /** Who likely copied whom in a finished comparison (see {@link ProvenanceAnalyzer}). */
-    public Provenance provenance(Comparison comparison) {
-        return new ProvenanceAnalyzer().analyze(comparison);
+    /** {@link #analyse(List, ProgressListener, Cancellation, StoryAnalysis)} from scratch. */
+    public StoryAnalysis analyse(List<Article> articles, ProgressListener progress, Cancellation cancel) {
+        return analyse(articles, progress, cancel, null);
+    }
+
+    /** {@code new StoryEngine(options).analyse(articles, progress, cancel)}. */
+    public static StoryAnalysis analyse(List<Article> articles, CompareOptions options, ProgressListener progress,
+                                        Cancellation cancel) {
+        return new StoryEngine(options).analyse(articles, progress, cancel, null);
     }
 
     /**
-     * The direct quotes of the articles, matched across articles: for each quote, which articles carry it
-     * verbatim, which altered it (with the changed words) and which lack it. Independent of the options.
+     * The whole analysis of a story, each stage run exactly once, in {@link Stage} order, each reported to
+     * {@code progress} when it starts: the alignments of every candidate pair with coverage, then per source the
+     * page furniture and repeated text, then quotes, facts and provenance. Stops with
+     * {@link org.storycompare.engine.model.CancelledException} when cancelled.
+     *
+     * @param previous an earlier analysis, or null: when it was made with the same options on articles with the
+     *                 same ids and texts in the same order (only their details changed, say an outlet or a date),
+     *                 its alignments are reused and the alignment stage is skipped, and so are the furniture and
+     *                 repeats of every source whose text is unchanged; the other stages always run
      */
-    public QuoteAnalysis quotes(List<Article> articles, Cancellation cancel) {
-        return new QuoteAnalyzer().analyse(articles, cancel);
+    public StoryAnalysis analyse(List<Article> articles, ProgressListener progress, Cancellation cancel,
+                                 StoryAnalysis previous) {
+        ProgressListener pl = progress == null ? ProgressListener.NONE : progress;
+        Cancellation cc = cancel == null ? Cancellation.NEVER : cancel;
+        List<Article> input = List.copyOf(articles);
+        Comparison comparison;
+        if (previous != null && sameTexts(previous.articles(), input) && previous.options().equals(options)) {
+            Comparison p = previous.comparison();
+            comparison = new Comparison(input, p.pairs(), p.coverage(), options);
+        } else {
+            pl.stage(Stage.ALIGN);
+            comparison = compare(input, pl, cc);
+        }
+        Map<String, SourceAnalysis> sources = perSource(input, pl, cc, previous);
+        pl.stage(Stage.QUOTES);
+        QuoteAnalysis quotes = new QuoteAnalyzer().analyse(input, cc);
+        cc.throwIfCancelled();
+        pl.stage(Stage.FACTS);
+        FactAnalysis facts = new FactAnalyzer().analyse(input, cc);
+        cc.throwIfCancelled();
+        pl.stage(Stage.PROVENANCE);
+        Provenance provenance = new ProvenanceAnalyzer().analyze(comparison);
+        cc.throwIfCancelled();
+        return new StoryAnalysis(comparison, sources, quotes, facts, provenance);
+    }
+
+    private Map<String, SourceAnalysis> perSource(List<Article> articles, ProgressListener pl, Cancellation cc,
+                                                  StoryAnalysis previous) {
+        Map<String, Article> before = new HashMap<>();
+        if (previous != null) {
+            previous.articles().forEach(a -> before.put(a.id(), a));
+        }
+        boolean sameOptions = previous != null && previous.options().equals(options);
+        Map<String, List<Span>> furniture = new LinkedHashMap<>();
+        pl.stage(Stage.BOILERPLATE);
+        for (Article a : articles) {
+            cc.throwIfCancelled();
+            Article old = before.get(a.id());
+            furniture.put(a.id(), old != null && old.text().equals(a.text())
+                    && old.meta().furniture().equals(a.meta().furniture())
+                    ? previous.source(a.id()).boilerplate() : furniture(a));
+        }
+        pl.stage(Stage.REPEATS);
+        Map<String, SourceAnalysis> out = new LinkedHashMap<>();
+        int done = 0;
+        for (Article a : articles) {
+            cc.throwIfCancelled();
+            Article old = before.get(a.id());
+            List<Passage> repeats = sameOptions && old != null && old.text().equals(a.text())
+                    ? previous.source(a.id()).repeats() : repeats(a, cc);
+            out.put(a.id(), new SourceAnalysis(a.id(), furniture.get(a.id()), repeats));
+            pl.progress(++done, articles.size(), Stage.REPEATS.description());
+        }
+        return out;
+    }
+
+    private static boolean sameTexts(List<Article> a, List<Article> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).id().equals(b.get(i).id()) || !a.get(i).text().equals(b.get(i).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
-     * Facts several articles state (numbers with their nouns, publication dates) and where they disagree.
-     * Independent of the options.
+     * The page furniture of one article: what {@link BoilerplateFinder} finds in its text and the lines its reader
+     * recognised (byline, date line, copyright), joined. The analysis computes it for every source; the window
+     * asks for it alone only to grey the pair it shows before the analysis has ended.
      */
-    public FactAnalysis facts(List<Article> articles, Cancellation cancel) {
-        return new FactAnalyzer().analyse(articles, cancel);
+    public static List<Span> furniture(Article a) {
+        return union(FURNITURE.find(a.text()), a.meta().furniture());
+    }
+
+    private static final BoilerplateFinder FURNITURE = new BoilerplateFinder();
+
+    /** Sorted, non-overlapping union of two span lists (touching spans are joined). */
+    static List<Span> union(List<Span> a, List<Span> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        List<Span> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        all.sort(null);
+        List<Span> out = new java.util.ArrayList<>();
+        for (Span s : all) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && s.start() <= last.end()) {
+                out.set(out.size() - 1, new Span(last.start(), Math.max(last.end(), s.end())));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 }

@@ -1,5 +1,7 @@
 package org.storycompare.report;
 
+import org.storycompare.engine.StoryAnalysis;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -64,18 +66,10 @@ public final class HtmlReportWriter {
                 + ".</p></header>\n");
         writeSources(w, c);
         writeSimilarity(w, c, index);
-        writePairs(w, c, index);
-        if (report.quotes() == null) {
-            placeholder(w, "quotes", "Quotes");
-        } else {
-            AnalysisHtml.quotes(w, c, report.quotes());
-        }
-        if (report.facts() == null) {
-            placeholder(w, "facts", "Facts");
-        } else {
-            AnalysisHtml.facts(w, c, report.facts());
-        }
-        ProvenanceReport.html(w, c, ProvenanceReport.of(c));
+        writePairs(w, report.analysis(), index);
+        AnalysisHtml.quotes(w, c, report.quotes());
+        AnalysisHtml.facts(w, c, report.facts());
+        ProvenanceReport.html(w, c, report.provenance());
         writeErrors(w, report.errors());
         writeSettings(w, c.options());
         w.write("<footer><p class=\"meta\">" + Markup.escape(report.info().app()) + " "
@@ -170,21 +164,17 @@ public final class HtmlReportWriter {
         w.write("</tbody></table>\n");
     }
 
-    private void writePairs(Writer w, Comparison c, Map<String, Integer> index) throws IOException {
+    private void writePairs(Writer w, StoryAnalysis s, Map<String, Integer> index) throws IOException {
+        Comparison c = s.comparison();
         List<PairAlignment> chosen = selection.choose(c);
         w.write("<section id=\"pairs\"><h2>Pairs</h2>\n<p class=\"meta\">" + chosen.size() + " of "
                 + Markup.count(c.pairs().size(), "aligned pair") + (selection.firstA() == null
                 ? ", most similar first." : ", the chosen pair first, then the most similar.") + "</p>\n");
         PairHtml.legend(w);
         for (PairAlignment p : chosen) {
-            PairHtml.pair(w, c, p, index);
+            PairHtml.pair(w, s, p, index);
         }
         w.write("</section>\n");
-    }
-
-    private static void placeholder(Writer w, String id, String title) throws IOException {
-        w.write("<section id=\"" + id + "\"><h2>" + title + "</h2><p class=\"placeholder\">Not analysed in this version."
-                + "</p></section>\n");
     }
 
     private static void writeErrors(Writer w, List<SourceError> errors) throws IOException {

@@ -1,10 +1,11 @@
 package org.storycompare.report;
 
+import org.storycompare.json.AnalysisCodec;
+import org.storycompare.json.JsonCodec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import org.storycompare.engine.boilerplate.BoilerplateFinder;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Span;
 import org.storycompare.engine.model.Comparison;
@@ -19,7 +20,6 @@ public final class JsonReportWriter {
     /** The value of the top-level "format" field. */
     public static final String FORMAT = "storycompare-report/1";
 
-    private static final BoilerplateFinder FURNITURE = new BoilerplateFinder();
     private final boolean pretty;
 
     public JsonReportWriter() {
@@ -32,7 +32,7 @@ public final class JsonReportWriter {
 
     /** Writes UTF-8 JSON; the stream is flushed, not closed. */
     public void write(Report report, OutputStream out) throws IOException {
-        try (JsonGenerator g = ModelJson.factory().createGenerator(out)) {
+        try (JsonGenerator g = JsonCodec.factory().createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             write(report, g);
         }
@@ -40,7 +40,7 @@ public final class JsonReportWriter {
 
     /** Writes JSON text; the writer is flushed, not closed. */
     public void write(Report report, Writer out) throws IOException {
-        try (JsonGenerator g = ModelJson.factory().createGenerator(out)) {
+        try (JsonGenerator g = JsonCodec.factory().createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             write(report, g);
         }
@@ -59,19 +59,16 @@ public final class JsonReportWriter {
         g.writeEndObject();
         g.writeStringField("created", report.info().created().toString());
         g.writeFieldName("settings");
-        ModelJson.writeOptions(g, c.options());
+        JsonCodec.writeOptions(g, c.options());
         g.writeArrayFieldStart("sources");
         for (Article a : c.articles()) {
             g.writeStartObject();
-            ModelJson.writeArticleFields(g, a);
+            JsonCodec.writeArticleFields(g, a);
             g.writeFieldName("coverage");
-            ModelJson.writeCoverage(g, c.coverage().get(a.id()));
+            JsonCodec.writeCoverage(g, c.coverage().get(a.id()));
             g.writeArrayFieldStart("boilerplate");
-            for (Span s : FURNITURE.find(a.text())) {
-                g.writeStartArray();
-                g.writeNumber(s.start());
-                g.writeNumber(s.end());
-                g.writeEndArray();
+            for (Span s : report.analysis().source(a.id()).boilerplate()) {
+                JsonCodec.writeSpan(g, s);
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -79,16 +76,13 @@ public final class JsonReportWriter {
         g.writeEndArray();
         g.writeArrayFieldStart("pairs");
         for (PairAlignment p : c.pairs()) {
-            ModelJson.writePair(g, p);
+            JsonCodec.writePair(g, p);
         }
         g.writeEndArray();
-        ProvenanceReport.json(g, ProvenanceReport.of(c));
-        if (report.quotes() != null) {
-            AnalysisJson.writeQuotes(g, report.quotes());
-        }
-        if (report.facts() != null) {
-            AnalysisJson.writeFacts(g, report.facts());
-        }
+        AnalysisCodec.writeProvenance(g, report.provenance());
+        AnalysisCodec.writeQuotes(g, report.quotes());
+        AnalysisCodec.writeFacts(g, report.facts());
+        AnalysisCodec.writeRepeats(g, report.analysis());
         g.writeArrayFieldStart("errors");
         for (SourceError e : report.errors()) {
             g.writeStartObject();

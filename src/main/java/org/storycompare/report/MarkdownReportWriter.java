@@ -72,13 +72,9 @@ public final class MarkdownReportWriter {
             w.write("| " + k.id() + " | " + counts.getOrDefault(k, 0) + " |\n");
         }
         w.write("| moved (any kind) | " + moved + " |\n");
-        if (report.quotes() != null) {
-            writeQuotes(w, c, report.quotes());
-        }
-        if (report.facts() != null) {
-            writeFacts(w, c, report.facts());
-        }
-        w.write(ProvenanceReport.markdown(c, ProvenanceReport.of(c), MarkdownReportWriter::esc));
+        writeQuotes(w, c, report.quotes());
+        writeFacts(w, c, report.facts());
+        w.write(ProvenanceReport.markdown(c, report.provenance(), MarkdownReportWriter::esc));
         if (!report.errors().isEmpty()) {
             w.write("\n## Files that could not be read\n\n");
             for (SourceError e : report.errors()) {

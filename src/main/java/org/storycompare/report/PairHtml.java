@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.storycompare.engine.boilerplate.BoilerplateFinder;
+import org.storycompare.engine.StoryAnalysis;
 import org.storycompare.engine.highlight.BoilerplateOverlay;
 import org.storycompare.engine.highlight.HighlightSpans;
 import org.storycompare.engine.highlight.StyledRun;
@@ -19,7 +19,6 @@ import org.storycompare.engine.model.PassageKind;
 /** One pair's texts with highlights, and the legend that explains them. */
 final class PairHtml {
 
-    private static final BoilerplateFinder FURNITURE = new BoilerplateFinder();
 
     private PairHtml() {
     }
@@ -37,7 +36,8 @@ final class PairHtml {
                 + "sign-ups, comments, copyright), not part of the story</li></ul>\n");
     }
 
-    static void pair(Writer w, Comparison c, PairAlignment p, Map<String, Integer> index) throws IOException {
+    static void pair(Writer w, StoryAnalysis s, PairAlignment p, Map<String, Integer> index) throws IOException {
+        Comparison c = s.comparison();
         Optional<Article> a = c.article(p.aId());
         Optional<Article> b = c.article(p.bId());
         if (a.isEmpty() || b.isEmpty()) {
@@ -57,19 +57,19 @@ final class PairHtml {
                 + counts.getOrDefault(PassageKind.EXACT, 0) + " exact, " + counts.getOrDefault(PassageKind.EDITED, 0)
                 + " edited, " + counts.getOrDefault(PassageKind.PARAPHRASE, 0) + " paraphrase, " + moved
                 + " moved.</p>\n<div class=\"pair-texts\">\n");
-        side(w, a.get(), b.get(), p, true, index.getOrDefault(p.aId(), 0));
-        side(w, b.get(), a.get(), p, false, index.getOrDefault(p.bId(), 0));
+        side(w, s, a.get(), b.get(), p, true, index.getOrDefault(p.aId(), 0));
+        side(w, s, b.get(), a.get(), p, false, index.getOrDefault(p.bId(), 0));
         w.write("</div></section>\n");
     }
 
-    private static void side(Writer w, Article own, Article other, PairAlignment p, boolean sideA, int colour)
+    private static void side(Writer w, StoryAnalysis s, Article own, Article other, PairAlignment p, boolean sideA, int colour)
             throws IOException {
         w.write("<div class=\"side\"><h4><span class=\"swatch\" style=\"background:" + ReportStyles.sourceColour(colour)
                 + "\"></span> " + Markup.escape(own.label()) + " <span class=\"meta\">(" + Markup.escape(own.id())
                 + ")</span></h4>\n<div class=\"text\">");
         String text = own.text();
         List<StyledRun> runs = BoilerplateOverlay.apply(HighlightSpans.forSide(p, sideA, text, other.text()),
-                FURNITURE.find(text));
+                s.source(own.id()).boilerplate());
         boolean wasMoved = false;
         for (StyledRun r : runs) {
             boolean isMoved = r.has(HighlightSpans.MOVED);

@@ -13,51 +13,10 @@ import org.storycompare.engine.provenance.Provenance;
 import org.storycompare.engine.provenance.ProvenanceAnalyzer;
 import org.storycompare.engine.provenance.ProvenanceLink;
 
-/** The "who copied whom" part of a report, in JSON, HTML and Markdown; computed from the comparison. */
+/** The "who copied whom" part of the HTML and Markdown reports (the JSON form is in AnalysisCodec). */
 final class ProvenanceReport {
 
     private ProvenanceReport() {
-    }
-
-    static Provenance of(Comparison c) {
-        return new ProvenanceAnalyzer().analyze(c);
-    }
-
-    /** Writes the {@code provenance} object of the JSON report (field name included). */
-    static void json(JsonGenerator g, Provenance p) throws IOException {
-        g.writeObjectFieldStart("provenance");
-        g.writeObjectFieldStart("roles");
-        for (Map.Entry<String, Provenance.Role> e : p.roles().entrySet()) {
-            g.writeStringField(e.getKey(), e.getValue().name().toLowerCase(Locale.ROOT));
-        }
-        g.writeEndObject();
-        g.writeArrayFieldStart("links");
-        for (ProvenanceLink l : p.links()) {
-            g.writeStartObject();
-            g.writeStringField("source", l.source());
-            g.writeStringField("derived", l.derived());
-            g.writeStringField("kind", l.kind());
-            g.writeNumberField("share", round(l.share()));
-            g.writeNumberField("confidence", round(l.confidence()));
-            g.writeArrayFieldStart("reasons");
-            for (String r : l.reasons()) {
-                g.writeString(r);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("dateNotes");
-        for (DateNote n : p.notes()) {
-            g.writeStartObject();
-            g.writeStringField("id", n.articleId());
-            g.writeStringField("date", n.date().toString());
-            g.writeStringField("median", n.median().toString());
-            g.writeStringField("message", n.message());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
     }
 
     /** The HTML section: one row per source with its role, likely source and the evidence. */
@@ -123,6 +82,9 @@ final class ProvenanceReport {
     }
 
     private static String roleText(Provenance.Role role) {
+        if (role == null) {
+            return "not worked out";
+        }
         return switch (role) {
             case ORIGINAL -> "original";
             case DERIVED -> "derived";
@@ -142,7 +104,4 @@ final class ProvenanceReport {
         return String.format(Locale.ROOT, "%.0f%%", v * 100);
     }
 
-    private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
-    }
 }

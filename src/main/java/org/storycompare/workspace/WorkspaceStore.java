@@ -22,8 +22,8 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.CompareOptions;
-import org.storycompare.report.ModelJson;
-import org.storycompare.report.ReportFormatException;
+import org.storycompare.json.JsonCodec;
+import org.storycompare.json.JsonFormatException;
 
 /**
  * Saves and opens {@code .storycompare} workspace files ({@value #FORMAT}; see docs/report-format.md).
@@ -57,13 +57,13 @@ public final class WorkspaceStore {
             }
         }
         AtomicFile.write(file, out -> {
-            try (JsonGenerator g = ModelJson.factory().createGenerator(out)) {
+            try (JsonGenerator g = JsonCodec.factory().createGenerator(out)) {
                 g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 g.useDefaultPrettyPrinter();
                 g.writeStartObject();
                 g.writeStringField("format", FORMAT);
                 g.writeFieldName("settings");
-                ModelJson.writeOptions(g, ws.settings());
+                JsonCodec.writeOptions(g, ws.settings());
                 g.writeObjectFieldStart("view");
                 g.writeStringField("left", ws.leftId());
                 g.writeStringField("right", ws.rightId());
@@ -72,7 +72,7 @@ public final class WorkspaceStore {
                 g.writeArrayFieldStart("sources");
                 for (Article a : ws.sources()) {
                     g.writeStartObject();
-                    ModelJson.writeArticleFields(g, a);
+                    JsonCodec.writeArticleFields(g, a);
                     g.writeStringField("textSha256", sha256(a.text()));
                     g.writeStringField("fileSha256", fileHashes.get(a.id()));
                     g.writeEndObject();
@@ -85,52 +85,52 @@ public final class WorkspaceStore {
 
     public LoadedWorkspace load(Path file) throws IOException {
         JsonNode root;
-        try (InputStream in = Files.newInputStream(file); JsonParser p = ModelJson.factory().createParser(in)) {
-            root = ModelJson.mapper().readTree(p);
+        try (InputStream in = Files.newInputStream(file); JsonParser p = JsonCodec.factory().createParser(in)) {
+            root = JsonCodec.mapper().readTree(p);
         } catch (NoSuchFileException e) {
             throw new IOException(file + ": no such file", e);
         } catch (StreamConstraintsException e) {
-            throw new ReportFormatException(file + ": exceeds a size limit: " + e.getOriginalMessage(), e);
+            throw new JsonFormatException(file + ": exceeds a size limit: " + e.getOriginalMessage(), e);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ReportFormatException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
+            throw new JsonFormatException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
         }
         try {
             return read(root);
-        } catch (ReportFormatException e) {
-            throw new ReportFormatException(file + ": " + e.getMessage(), e);
+        } catch (JsonFormatException e) {
+            throw new JsonFormatException(file + ": " + e.getMessage(), e);
         }
     }
 
     private static LoadedWorkspace read(JsonNode root) throws IOException {
         if (root == null || !root.isObject()) {
-            throw new ReportFormatException("not a StoryCompare workspace");
+            throw new JsonFormatException("not a StoryCompare workspace");
         }
-        String format = ModelJson.optText(root, "format", "workspace");
+        String format = JsonCodec.optText(root, "format", "workspace");
         if (!FORMAT.equals(format)) {
-            throw new ReportFormatException("not a StoryCompare workspace (format '" + format
+            throw new JsonFormatException("not a StoryCompare workspace (format '" + format
                     + "'; this version opens " + FORMAT + ")");
         }
-        CompareOptions settings = ModelJson.readOptions(root.get("settings"), "settings");
+        CompareOptions settings = JsonCodec.readOptions(root.get("settings"), "settings");
         List<Article> sources = new ArrayList<>();
         List<FileStatus> files = new ArrayList<>();
         int i = 0;
-        for (JsonNode n : ModelJson.array(root.get("sources"), "sources")) {
+        for (JsonNode n : JsonCodec.array(root.get("sources"), "sources")) {
             String where = "sources[" + i++ + "]";
-            Article a = ModelJson.readArticle(n, where);
+            Article a = JsonCodec.readArticle(n, where);
             if (sources.stream().anyMatch(x -> x.id().equals(a.id()))) {
-                throw new ReportFormatException(where + ": id '" + a.id() + "' appears twice");
+                throw new JsonFormatException(where + ": id '" + a.id() + "' appears twice");
             }
             sources.add(a);
-            files.add(status(a, ModelJson.optText(n, "fileSha256", where)));
+            files.add(status(a, JsonCodec.optText(n, "fileSha256", where)));
         }
         JsonNode view = root.path("view");
-        String left = view.isObject() ? ModelJson.optText(view, "left", "view") : null;
-        String right = view.isObject() ? ModelJson.optText(view, "right", "view") : null;
-        String notes = ModelJson.optText(root, "notes", "workspace");
+        String left = view.isObject() ? JsonCodec.optText(view, "left", "view") : null;
+        String right = view.isObject() ? JsonCodec.optText(view, "right", "view") : null;
+        String notes = JsonCodec.optText(root, "notes", "workspace");
         try {
             return new LoadedWorkspace(new Workspace(sources, settings, left, right, notes), files);
         } catch (IllegalArgumentException e) {
-            throw new ReportFormatException("view: " + e.getMessage(), e);
+            throw new JsonFormatException("view: " + e.getMessage(), e);
         }
     }
 

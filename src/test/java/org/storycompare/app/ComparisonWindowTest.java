@@ -28,11 +28,11 @@ class ComparisonWindowTest {
 
     private final AtomicInteger runs = new AtomicInteger();
     private volatile List<Article> lastRun = List.of();
-    private final MainViewModel model = new MainViewModel((articles, options, progress, cancel) -> {
+    private final MainViewModel model = new MainViewModel(Fixtures.comparing((articles, options, progress, cancel) -> {
         runs.incrementAndGet();
         lastRun = articles;
         return Fixtures.comparison(articles, options);
-    }, Runnable::run, Runnable::run);
+    }), Runnable::run, Runnable::run);
     private MainView view;
 
     @Start

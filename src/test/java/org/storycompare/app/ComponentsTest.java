@@ -27,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ComponentsTest {
 
-    private final MainViewModel model = new MainViewModel((a, o, p, c) -> Fixtures.comparison(a, o),
+    private final MainViewModel model = new MainViewModel(Fixtures.comparing((a, o, p, c) -> Fixtures.comparison(a, o)),
             Runnable::run, Runnable::run);
     private final List<Double> jumps = new ArrayList<>();
     private final List<Path> folders = new ArrayList<>();

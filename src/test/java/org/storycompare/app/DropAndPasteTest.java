@@ -25,8 +25,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.storycompare.app.vm.Background;
-import org.storycompare.app.vm.ComparisonRunner;
+import org.storycompare.app.vm.AnalysisEngine;
 import org.storycompare.app.vm.MainViewModel;
 import org.storycompare.app.vm.RecentFiles;
 import org.storycompare.app.vm.SourceRow;
@@ -57,10 +56,10 @@ class DropAndPasteTest {
     Path dir;
 
     private final List<List<String>> runs = new CopyOnWriteArrayList<>();
-    private final MainViewModel model = new MainViewModel((articles, options, progress, cancel) -> {
+    private final MainViewModel model = new MainViewModel(Fixtures.comparing((articles, options, progress, cancel) -> {
         runs.add(articles.stream().map(Article::id).toList());
-        return ComparisonRunner.STORY_ENGINE.compare(articles, options, progress, cancel);
-    }, null, Background.COMPARE, Background.COMPARE, Platform::runLater);
+        return new org.storycompare.engine.StoryEngine(options).compare(articles, progress, cancel);
+    }), null, null, null, Platform::runLater);
     private final List<DragEvent> overs = new ArrayList<>();
     private final List<DragEvent> drops = new ArrayList<>();
     private volatile Map<DataFormat, Object> toDrag = Map.of();
@@ -70,7 +69,7 @@ class DropAndPasteTest {
     @Start
     void start(Stage stage) {
         model.setLoaded(new LoadResult(List.of(Fixtures.WIRE, Fixtures.POST), List.of(), List.of()));
-        view = new MainView(model, Background.WORK, new RecentFiles(null), new ThemeManager(null),
+        view = new MainView(model, new RecentFiles(null), new ThemeManager(null),
                 ExportActions.NONE, p -> { });
         // stands in for the file manager: a drag from here carries files, as one from the desktop does. It sits
         // beside the window's content in the same scene, as Monocle delivers a drag only within one window.
@@ -214,7 +213,7 @@ class DropAndPasteTest {
         assertThat(second.label()).isEqualTo("Pasted text 2");
         awaitComparisonOf(pasted.id(), second.id());
         assertThat(model.comparison().pair(pasted.id(), second.id())).isPresent();
-        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.statusModel().errorProperty().get()).isEmpty();
     }
 
     @Test

@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.storycompare.app.vm.AnalysisEngine;
+import org.storycompare.engine.StoryAnalysis;
 import org.storycompare.engine.model.Article;
+import org.storycompare.engine.model.Cancellation;
+import org.storycompare.engine.model.ProgressListener;
 import org.storycompare.engine.model.ArticleMeta;
 import org.storycompare.engine.model.CompareOptions;
 import org.storycompare.engine.model.Comparison;
@@ -79,5 +83,23 @@ public final class Fixtures {
                         "post", List.of(new CoverageSegment(span(POST_TEXT, "Residents were told to stay calm."), 1)))
                 : Map.of();
         return new Comparison(articles, pairs, coverage, options);
+    }
+
+    /** An engine stand-in that only aligns: {@code comparer}'s comparison, with no quotes, facts or provenance. */
+    public static AnalysisEngine comparing(Comparing comparer) {
+        return (articles, options, progress, cancel, previous) ->
+                analysis(comparer.compare(articles, options, progress, cancel));
+    }
+
+    /** A story analysis holding only {@code c}'s alignments. */
+    public static StoryAnalysis analysis(Comparison c) {
+        return c == null ? null : new StoryAnalysis(c, Map.of(), null, null, null);
+    }
+
+    /** What a test engine computes: the alignments of the articles. */
+    @FunctionalInterface
+    public interface Comparing {
+        Comparison compare(List<Article> articles, CompareOptions options, ProgressListener progress,
+                           Cancellation cancel);
     }
 }

@@ -28,9 +28,9 @@ import org.testfx.util.WaitForAsyncUtils;
 class MainViewTest {
 
     /** An engine that throws, for the error banner. */
-    private final MainViewModel model = new MainViewModel((articles, options, progress, cancel) -> {
+    private final MainViewModel model = new MainViewModel(Fixtures.comparing((articles, options, progress, cancel) -> {
         throw new UnsupportedOperationException("a failing engine (test)");
-    }, Runnable::run, Runnable::run);
+    }), Runnable::run, Runnable::run);
     private MainView view;
 
     @Start

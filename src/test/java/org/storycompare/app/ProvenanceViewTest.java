@@ -13,7 +13,7 @@ import javafx.scene.control.TreeItem;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.storycompare.app.vm.ComparisonAnalysis;
+import org.storycompare.engine.StoryAnalysis;
 import org.storycompare.engine.provenance.Provenance;
 import org.storycompare.engine.StoryEngine;
 import org.storycompare.engine.model.Article;
@@ -38,7 +38,7 @@ class ProvenanceViewTest {
         "Forecasters expect drier weather from Sunday, though more rain could follow before the end of next week."
     };
 
-    private final SimpleObjectProperty<Comparison> comparison = new SimpleObjectProperty<>();
+    private final SimpleObjectProperty<StoryAnalysis> comparison = new SimpleObjectProperty<>();
     private final List<String> opened = new ArrayList<>();
     private ProvenanceView view;
 
@@ -49,10 +49,7 @@ class ProvenanceViewTest {
 
     @Start
     void start(Stage stage) {
-        ComparisonAnalysis<Provenance> vm = new ComparisonAnalysis<>("Provenance", comparison,
-                ComparisonAnalysis.PROVENANCE, Runnable::run,
-                Runnable::run, (what, e) -> { throw new AssertionError(what, e); });
-        view = new ProvenanceView(vm, (a, b) -> opened.add(a + "->" + b));
+        view = new ProvenanceView(comparison, (a, b) -> opened.add(a + "->" + b));
         stage.setScene(new Scene(view, 900, 500));
         stage.show();
     }
@@ -65,8 +62,8 @@ class ProvenanceViewTest {
         Article other = article("other", "Hill Radio", LocalDate.of(2026, 1, 10),
                 "Listeners in the hill villages told us their lanes were passable but the ford at Breck was not.",
                 "A farmer near Lowther said he had moved forty ewes to higher ground before dawn on Friday.");
-        Comparison c = new StoryEngine(CompareOptions.builder().paraphrase(false).build())
-                .compare(List.of(wire, copy, other), ProgressListener.NONE, Cancellation.NEVER);
+        StoryAnalysis c = new StoryEngine(CompareOptions.builder().paraphrase(false).build())
+                .analyse(List.of(wire, copy, other), ProgressListener.NONE, Cancellation.NEVER);
         robot.interact(() -> comparison.set(c));
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -11,8 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.storycompare.app.vm.ComparisonAnalysis;
-import org.storycompare.app.vm.QuotesAndFacts;
+import org.storycompare.engine.StoryAnalysis;
 import org.storycompare.engine.StoryEngine;
 import org.storycompare.engine.facts.Fact;
 import org.storycompare.engine.model.Article;
@@ -31,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class QuotesFactsViewTest {
 
-    private final SimpleObjectProperty<Comparison> comparison = new SimpleObjectProperty<>();
+    private final SimpleObjectProperty<StoryAnalysis> comparison = new SimpleObjectProperty<>();
     private final List<String> revealed = new ArrayList<>();
     private QuotesFactsView view;
 
@@ -41,10 +40,7 @@ class QuotesFactsViewTest {
 
     @Start
     void start(Stage stage) {
-        ComparisonAnalysis<QuotesAndFacts> vm = new ComparisonAnalysis<>("Quotes", comparison,
-                ComparisonAnalysis.QUOTES_AND_FACTS, Runnable::run, Runnable::run,
-                (what, e) -> { throw new AssertionError(what, e); });
-        view = new QuotesFactsView(vm, (id, span) -> revealed.add(id + "@" + span.start()));
+        view = new QuotesFactsView(comparison, (id, span) -> revealed.add(id + "@" + span.start()));
         stage.setScene(new Scene(view, 1000, 600));
         stage.show();
     }
@@ -61,8 +57,8 @@ class QuotesFactsViewTest {
                 + " The council says 120 workers are needed.");
         Article c = article("c", "Island Post", "The pier works at Selby Cove are under way. " + altered
                 + " Some 300 workers will be hired, the contractor said.");
-        Comparison comp = new StoryEngine(CompareOptions.builder().paraphrase(false).build())
-                .compare(List.of(a, b, c), ProgressListener.NONE, Cancellation.NEVER);
+        StoryAnalysis comp = new StoryEngine(CompareOptions.builder().paraphrase(false).build())
+                .analyse(List.of(a, b, c), ProgressListener.NONE, Cancellation.NEVER);
         robot.interact(() -> comparison.set(comp));
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -18,7 +18,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.storycompare.app.vm.Background;
 import org.storycompare.app.vm.MainViewModel;
 import org.storycompare.app.vm.RecentFiles;
 import org.storycompare.app.vm.SourceRow;
@@ -44,10 +43,10 @@ class RecentFilesMenuTest {
     Path dir;
 
     private final List<List<String>> runs = new CopyOnWriteArrayList<>();
-    private final MainViewModel model = new MainViewModel((articles, options, progress, cancel) -> {
+    private final MainViewModel model = new MainViewModel(Fixtures.comparing((articles, options, progress, cancel) -> {
         runs.add(articles.stream().map(Article::id).toList());
         return new Comparison(articles, List.of(), Map.of(), options);
-    }, Runnable::run, Runnable::run);
+    }), Runnable::run, Runnable::run);
     private final FxRobot robot = new FxRobot();
     private Preferences prefs;
     private MainView view;
@@ -55,7 +54,7 @@ class RecentFilesMenuTest {
     @Start
     void start(Stage stage) {
         prefs = DirectoryPreferences.root(dir.resolve("prefs")).node("org/storycompare/app");
-        view = new MainView(model, Background.WORK, new RecentFiles(prefs), new ThemeManager(null),
+        view = new MainView(model, new RecentFiles(prefs), new ThemeManager(null),
                 ExportActions.NONE, p -> { });
         stage.setScene(new Scene(view, 1000, 640));
         stage.show();
@@ -142,7 +141,7 @@ class RecentFilesMenuTest {
         assertThat(row(ferry).isLoaded()).isTrue();
         assertThat(runs.get(runs.size() - 1)).contains(row(ferry).id(), row(pier).id());
         assertThat(entries()).containsExactly(ferry.toString(), pier.toString());
-        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.statusModel().errorProperty().get()).isEmpty();
     }
 
     @Test

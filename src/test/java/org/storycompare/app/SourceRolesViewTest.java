@@ -11,8 +11,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.storycompare.app.vm.Background;
-import org.storycompare.app.vm.ComparisonRunner;
+import org.storycompare.app.vm.AnalysisEngine;
 import org.storycompare.app.vm.MainViewModel;
 import org.storycompare.app.vm.RecentFiles;
 import org.storycompare.ingest.ArticleLoader;
@@ -28,13 +27,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SourceRolesViewTest {
 
-    private final MainViewModel model = new MainViewModel(ComparisonRunner.STORY_ENGINE, null, Background.COMPARE,
-            Background.COMPARE, Platform::runLater);
+    private final MainViewModel model = new MainViewModel(AnalysisEngine.STORY_ENGINE, null, null,
+            null, Platform::runLater);
     private MainView view;
 
     @Start
     void start(Stage stage) {
-        view = new MainView(model, Background.WORK, new RecentFiles(null), new ThemeManager(null),
+        view = new MainView(model, new RecentFiles(null), new ThemeManager(null),
                 ExportActions.NONE, p -> { });
         stage.setScene(new Scene(view, 1200, 800));
         stage.show();

@@ -62,11 +62,11 @@ class SyncScrollingTest {
 
     private static final long WAIT = 10;
     private static final int STEP = 30;
-    private final MainViewModel model = new MainViewModel((articles, options, progress, cancel) -> {
+    private final MainViewModel model = new MainViewModel(Fixtures.comparing((articles, options, progress, cancel) -> {
         PairAlignment pair = new PairAlignment(LEFT.id(), RIGHT.id(), 0.1, 0.1, 0.1, List.of(P1, P2, P3),
                 List.of(), List.of());
         return new Comparison(articles, List.of(pair), Map.of(), options);
-    }, Runnable::run, Runnable::run);
+    }), Runnable::run, Runnable::run);
     private MainView view;
 
     /** Invented filler paragraphs with the shared ones at the given indexes. */

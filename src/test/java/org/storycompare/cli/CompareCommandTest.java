@@ -1,5 +1,6 @@
 package org.storycompare.cli;
 
+import org.storycompare.engine.StoryAnalysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,7 +52,8 @@ class CompareCommandTest {
             }
             progress.progress(i + 1, articles.size(), "aligning");
         }
-        return new Comparison(articles, pairs, java.util.Map.of(), options);
+        return new StoryAnalysis(new Comparison(articles, pairs, java.util.Map.of(), options), java.util.Map.of(),
+                null, null, null);
     };
 
     @BeforeEach

@@ -1,5 +1,6 @@
 package org.storycompare.report;
 
+import org.storycompare.testutil.ComparisonFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,7 +43,7 @@ class AnalysisReportTest {
                 "Floods cut the line and 290 passengers were stranded at Millgate.\n\n"
                 + "Ada Quellin said: \u201CWe begged the rail company for a new bridge in every budget round.\u201D"));
         Comparison c = new Comparison(arts, List.of(), Map.of(), CompareOptions.DEFAULTS);
-        return new Report(c, List.of(), JsonReportTest.INFO);
+        return new Report(ComparisonFixture.analysed(c), List.of(), JsonReportTest.INFO);
     }
 
     static String html(Report r) throws Exception {
@@ -105,17 +106,17 @@ class AnalysisReportTest {
     }
 
     @Test
-    void reportWithoutQuotesAndFactsReadsAsNotAnalysed() throws Exception {
+    void reportWithoutAnalysesReadsAsNoneFound() throws Exception {
         String json = "{\"format\":\"storycompare-report/1\",\"sources\":[{\"id\":\"s\",\"text\":\"one two\"}]}";
         Report r = new JsonReportReader().read(new StringReader(json));
-        assertThat(r.quotes()).isNull();
-        assertThat(r.facts()).isNull();
+        assertThat(r.quotes().groups()).isEmpty();
+        assertThat(r.facts().facts()).isEmpty();
+        assertThat(r.provenance().links()).isEmpty();
         StringWriter w = new StringWriter();
         new JsonReportWriter().write(r, w);
-        assertThat(new ObjectMapper().readTree(w.toString()).has("quotes")).isFalse();
+        assertThat(new ObjectMapper().readTree(w.toString()).path("quotes").isArray()).isTrue();
         Document d = Jsoup.parse(html(r));
-        assertThat(d.select("section#quotes .placeholder").text()).isEqualTo("Not analysed in this version.");
-        assertThat(d.select("section#facts .placeholder").text()).isEqualTo("Not analysed in this version.");
+        assertThat(d.select("section#provenance td").text()).contains("not worked out");
         assertThat(new JsonReportReader().read(new StringReader(w.toString()))).isEqualTo(r);
     }
 

@@ -77,7 +77,7 @@ class CsvMarkdownReportTest {
         ComparisonFixture f = new ComparisonFixture().article("=evil", "Out", a).article("+b", "Out", b);
         f.pair("=evil", "+b", 0.4).exact(a, "@SUM(1) and").exact("shared words here", "-5 degrees").done();
         StringWriter w = new StringWriter();
-        new CsvReportWriter().write(new Report(f.build(), null, JsonReportTest.INFO), w);
+        new CsvReportWriter().write(new Report(ComparisonFixture.analysed(f.build()), null, JsonReportTest.INFO), w);
         List<List<String>> rows = parseCsv(w.toString());
         assertThat(rows).hasSize(3);
         assertThat(rows.get(1).get(0)).isEqualTo("'=evil");

@@ -92,7 +92,7 @@ class HtmlReportTest {
         f.article(new org.storycompare.engine.model.Article("x", a.text(),
                 new org.storycompare.engine.model.ArticleMeta("Outlet", "T", null, null,
                         " JavaScript:alert(document.cookie)", null, null, "html")));
-        Document d = render(new Report(f.build(), null, JsonReportTest.INFO), PairSelection.ALL);
+        Document d = render(new Report(ComparisonFixture.analysed(f.build()), null, JsonReportTest.INFO), PairSelection.ALL);
         assertThat(d.select("table.sources a")).isEmpty();
         assertThat(d.select("table.sources").text()).contains("JavaScript:alert(document.cookie)");
         assertNoActiveContent(d);

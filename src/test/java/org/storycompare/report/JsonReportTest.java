@@ -1,5 +1,6 @@
 package org.storycompare.report;
 
+import org.storycompare.json.JsonFormatException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,7 +29,7 @@ class JsonReportTest {
                         .paraphraseThreshold(0.65).ignoreCase(false).ignorePunctuation(false).ignoreNumbers(true)
                         .stemming(true).build())
                 .build();
-        return new Report(c, List.of(new SourceError("/tmp/broken.pdf", "cannot read: damaged file")), INFO);
+        return new Report(ComparisonFixture.analysed(c), List.of(new SourceError("/tmp/broken.pdf", "cannot read: damaged file")), INFO);
     }
 
     static String toJson(Report r) throws Exception {
@@ -110,20 +111,20 @@ class JsonReportTest {
     void badInputIsRejectedWithAMessageNamingThePlace() {
         JsonReportReader reader = new JsonReportReader();
         assertThatThrownBy(() -> reader.read(new StringReader("{\"format\":\"other/2\"}")))
-                .isInstanceOf(ReportFormatException.class).hasMessageContaining("other/2");
+                .isInstanceOf(JsonFormatException.class).hasMessageContaining("other/2");
         assertThatThrownBy(() -> reader.read(new StringReader("[1,2]")))
-                .isInstanceOf(ReportFormatException.class).hasMessageContaining("not a StoryCompare report");
+                .isInstanceOf(JsonFormatException.class).hasMessageContaining("not a StoryCompare report");
         assertThatThrownBy(() -> reader.read(new StringReader("{\"format\":\"storycompare-report/1\","
                 + "\"sources\":[{\"id\":\"s\",\"text\":\"abc\"},{\"id\":\"t\",\"text\":\"abc\"}],"
                 + "\"pairs\":[{\"a\":\"s\",\"b\":\"t\",\"similarity\":0.5,\"containment\":{\"aInB\":0.5,\"bInA\":0.5},"
                 + "\"passages\":[{\"kind\":\"exact\",\"a\":[2,1],\"b\":[0,1],\"score\":1,\"moved\":false}]}]}")))
-                .isInstanceOf(ReportFormatException.class).hasMessageContaining("pairs[0].passages[0].a");
+                .isInstanceOf(JsonFormatException.class).hasMessageContaining("pairs[0].passages[0].a");
         assertThatThrownBy(() -> reader.read(new StringReader("{\"format\":\"storycompare-report/1\","
                 + "\"sources\":[{\"id\":\"s\",\"text\":\"abc\"}],"
                 + "\"pairs\":[{\"a\":\"s\",\"b\":\"zzz\",\"similarity\":0.5,\"containment\":{\"aInB\":0.5,\"bInA\":0.5}}]}")))
-                .isInstanceOf(ReportFormatException.class).hasMessageContaining("unknown source id 'zzz'");
+                .isInstanceOf(JsonFormatException.class).hasMessageContaining("unknown source id 'zzz'");
         assertThatThrownBy(() -> reader.read(new StringReader("{\"format\":\"storycompare-report/1\",\"sources\":[{\"id\":")))
-                .isInstanceOf(ReportFormatException.class).hasMessageContaining("not valid JSON");
+                .isInstanceOf(JsonFormatException.class).hasMessageContaining("not valid JSON");
     }
 
     @Test
@@ -131,7 +132,7 @@ class JsonReportTest {
         String deep = "{\"format\":\"storycompare-report/1\",\"x\":" + "[".repeat(200) + "]".repeat(200) + "}";
         assertThatThrownBy(() -> new JsonReportReader().read(
                 new ByteArrayInputStream(deep.getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOf(ReportFormatException.class).hasMessageContaining("limit");
+                .isInstanceOf(JsonFormatException.class).hasMessageContaining("limit");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.storycompare.report;
 
+import org.storycompare.testutil.ComparisonFixture;
+import org.storycompare.json.JsonCodec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -48,7 +50,7 @@ class LargeReportTest {
             pairs.add(new PairAlignment("s" + i, "s" + (i + 1), (i % 100) / 100.0, 0.5, 0.5,
                     List.of(Passage.exact(shared, sharedB)), List.of(), List.of()));
         }
-        return new Report(new Comparison(articles, pairs, coverage, CompareOptions.DEFAULTS), null,
+        return new Report(ComparisonFixture.analysed(new Comparison(articles, pairs, coverage, CompareOptions.DEFAULTS)), null,
                 JsonReportTest.INFO);
     }
 
@@ -60,7 +62,7 @@ class LargeReportTest {
         }
         int sources = 0;
         int pairs = 0;
-        try (InputStream in = Files.newInputStream(file); JsonParser p = ModelJson.factory().createParser(in)) {
+        try (InputStream in = Files.newInputStream(file); JsonParser p = JsonCodec.factory().createParser(in)) {
             String array = null;
             int depth = 0;
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {

@@ -1,5 +1,6 @@
 package org.storycompare.report;
 
+import org.storycompare.testutil.ComparisonFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,7 +38,7 @@ class ProvenanceReportTest {
                 meta("Kelby Echo", LocalDate.of(2026, 2, 3)));
         StoryEngine engine = new StoryEngine(CompareOptions.builder().paraphrase(false).build());
         Comparison c = engine.compare(List.of(wire, copy), ProgressListener.NONE, Cancellation.NEVER);
-        return new Report(c, List.of(), new ReportInfo("StoryCompare", "9.9-test", Instant.parse("2026-02-04T10:00:00Z")));
+        return new Report(ComparisonFixture.analysed(c), List.of(), new ReportInfo("StoryCompare", "9.9-test", Instant.parse("2026-02-04T10:00:00Z")));
     }
 
     static ArticleMeta meta(String outlet, LocalDate date) {

@@ -7,7 +7,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.storycompare.engine.StoryAnalysis;
+import org.storycompare.engine.StoryEngine;
 import org.storycompare.engine.model.Article;
+import org.storycompare.engine.model.Cancellation;
+import org.storycompare.engine.model.ProgressListener;
 import org.storycompare.engine.model.ArticleMeta;
 import org.storycompare.engine.model.CompareOptions;
 import org.storycompare.engine.model.Comparison;
@@ -200,5 +204,14 @@ public final class ComparisonFixture {
         f.coverage("a", new CoverageSegment(new Span(0, 40), 2), new CoverageSegment(new Span(40, 80), 1));
         f.coverage("b", new CoverageSegment(new Span(0, 20), 1));
         return f;
+    }
+
+    /**
+     * The story analysis of a comparison made by hand: its alignments are kept as they are (the engine reuses
+     * them), the other stages (furniture, repeats, quotes, facts, provenance) run on its articles.
+     */
+    public static StoryAnalysis analysed(Comparison c) {
+        return new StoryEngine(c.options()).analyse(c.articles(), ProgressListener.NONE, Cancellation.NEVER,
+                new StoryAnalysis(c, Map.of(), null, null, null));
     }
 }

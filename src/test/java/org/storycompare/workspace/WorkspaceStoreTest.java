@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.ArticleMeta;
 import org.storycompare.engine.model.CompareOptions;
-import org.storycompare.report.ReportFormatException;
+import org.storycompare.json.JsonFormatException;
 
 class WorkspaceStoreTest {
 
@@ -132,7 +132,7 @@ class WorkspaceStoreTest {
     void badFilesAreRefusedWithTheFileNamed() throws Exception {
         Path wrong = dir.resolve("wrong.storycompare");
         Files.writeString(wrong, "{\"format\":\"storycompare-report/1\"}");
-        assertThatThrownBy(() -> new WorkspaceStore().load(wrong)).isInstanceOf(ReportFormatException.class)
+        assertThatThrownBy(() -> new WorkspaceStore().load(wrong)).isInstanceOf(JsonFormatException.class)
                 .hasMessageContaining(wrong.toString()).hasMessageContaining("not a StoryCompare workspace");
         Path broken = dir.resolve("broken.storycompare");
         Files.writeString(broken, "{\"format\":\"storycompare-workspace/1\",\"sources\":[{\"id\":\"x\"}]}");

@@ -4,88 +4,94 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.SortedList;
+import org.storycompare.engine.StoryAnalysis;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.model.PairAlignment;
+import org.storycompare.engine.model.Span;
 import org.storycompare.ingest.LoadResult;
 
 /**
- * State of the main window, free of any scene-graph class: the sources ({@link SourcesModel}), which one is
- * shown in the left and right pane, the latest comparison (re-run in the background whenever the included
- * sources or the settings change, latest wins), the shown pair, and progress, status and the last error
- * ({@link StatusModel}).
+ * State of the main window, free of any scene-graph class. It hands out its parts rather than forwarding them:
+ * the sources ({@link #sourcesModel()}), the status line, progress and errors ({@link #statusModel()}), the pair
+ * on screen ({@link #pair()}), the settings and the workspace; it holds which source is shown left and right and
+ * the story's analysis ({@link #analysisProperty()}), computed in the background by the {@link Runner} whenever
+ * the included sources, their details or the settings change (latest wins).
  *
- * <p>With a pair engine, the pair on screen does not wait for the full comparison: when the comparison does
- * not cover it (nothing compared yet, or a newly opened article), the two articles are aligned on their own
- * first and shown, and the comparison of all included articles (coverage, matrix, similarity column) starts
- * when that alignment has ended. Once the comparison covers the pair, its alignment is the one shown.
+ * <p>With a pair engine, the pair on screen does not wait for the analysis: when the analysis does not cover
+ * it (nothing analysed yet, or a newly opened article), the two articles are aligned on their own first and
+ * shown, and the analysis of all included articles starts when that alignment has ended. Once the analysis
+ * covers the pair, its alignment is the one shown.
  */
 public final class MainViewModel {
+
+    static final String ANALYSIS = "analysis";
+    static final String PAIR = "pair";
 
     private final SourcesModel sources = new SourcesModel(this::recompare);
     private final ObjectProperty<SourceRow> left = new SimpleObjectProperty<>(this, "left");
     private final ObjectProperty<SourceRow> right = new SimpleObjectProperty<>(this, "right");
+    private final ReadOnlyObjectWrapper<StoryAnalysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
     private final StatusModel status = new StatusModel();
     private final PairViewModel pair = new PairViewModel();
     private final SettingsViewModel settings = new SettingsViewModel();
-    private final ComparisonRunner runner;
+    private final Runner runner;
+    private final AnalysisEngine engine;
     private final QuickPair quick;
-    private final ComparisonAnalysis<org.storycompare.engine.provenance.Provenance> provenance;
     private long compareRequest;
     private boolean batch;
 
-    /** The real engine on the app's background thread, results on the FX thread. */
     private final WorkspaceViewModel workspace = new WorkspaceViewModel(this);
 
+    /** The real engine, each lane of the runner on its own background thread, results on the FX thread. */
     public MainViewModel() {
-        this(ComparisonRunner.STORY_ENGINE, PairRunner.STORY_ENGINE, Background.COMPARE, Background.PAIR,
+        this(AnalysisEngine.STORY_ENGINE, PairEngine.remembering(PairEngine.STORY_ENGINE), null, null,
                 Platform::runLater);
     }
 
     /**
      * A model on the given engine and executors (tests pass a hand-made engine and direct executors); the
-     * pair on screen waits for the full comparison.
+     * pair on screen waits for the analysis.
      */
-    public MainViewModel(ComparisonRunner.Engine engine, Executor background, Executor ui) {
+    public MainViewModel(AnalysisEngine engine, Executor background, Executor ui) {
         this(engine, null, background, background, ui);
     }
 
     /**
      * A model that aligns the pair on screen with {@code pairEngine} (on {@code pairBackground}) before the
-     * full comparison runs with {@code engine} (on {@code background}); a null pair engine waits for the
-     * comparison instead.
+     * analysis runs with {@code engine} (on {@code background}); a null pair engine waits for the analysis
+     * instead. Null executors: each lane of the runner gets its own daemon thread.
      */
-    public MainViewModel(ComparisonRunner.Engine engine, PairRunner.Engine pairEngine, Executor background,
+    public MainViewModel(AnalysisEngine engine, PairEngine pairEngine, Executor background,
                          Executor pairBackground, Executor ui) {
-        this.runner = new ComparisonRunner(engine, background, ui);
-        this.quick = new QuickPair(pairEngine == null ? null : new PairRunner(pairEngine, pairBackground, ui));
-        this.provenance = new ComparisonAnalysis<>("Working out who copied whom", comparisonProperty(),
-                ComparisonAnalysis.PROVENANCE, background, ui, this::reportError);
-        provenance.resultProperty().addListener((o, a, p) -> SourceRoles.apply(sources(), p));
+        this.engine = java.util.Objects.requireNonNull(engine);
+        this.runner = background == null ? Runner.threads(ui, status::reportError)
+                : new Runner(lane -> PAIR.equals(lane) && pairBackground != null ? pairBackground : background, ui,
+                status::reportError);
+        runner.setProgressSink(status::progress);
+        this.quick = new QuickPair(pairEngine, runner);
         left.addListener((o, a, b) -> {
             updateSimilarities();
             updatePair();
         });
         right.addListener((o, a, b) -> updatePair());
-        comparison.addListener((o, a, b) -> {
+        analysis.addListener((o, a, b) -> {
+            comparison.set(b == null ? null : b.comparison());
+            SourceRoles.apply(sources.rows(), b);
             updateSimilarities();
             updatePair();
         });
         settings.optionsProperty().addListener((o, a, b) -> recompare());
     }
 
-    /** Who likely copied whom, worked out in the background after every comparison (the Provenance tab, row roles). */
-    public ComparisonAnalysis<org.storycompare.engine.provenance.Provenance> provenance() {
-        return provenance;
+    /** The app's background runner: loading, analysis, the pair on screen, exports and saves all go through it. */
+    public Runner runner() {
+        return runner;
     }
 
     /** The sources list: rows, colours, sort order and load summary. */
@@ -93,17 +99,9 @@ public final class MainViewModel {
         return sources;
     }
 
+    /** All rows of the sources list, loaded and failed, in the order they were added. */
     public ObservableList<SourceRow> sources() {
         return sources.rows();
-    }
-
-    /** The sources in the chosen {@link #sortOrderProperty() order}; failed files last. */
-    public SortedList<SourceRow> sortedSources() {
-        return sources.sorted();
-    }
-
-    public ObjectProperty<SortOrder> sortOrderProperty() {
-        return sources.sortOrderProperty();
     }
 
     public ObjectProperty<SourceRow> leftProperty() {
@@ -114,6 +112,16 @@ public final class MainViewModel {
         return right;
     }
 
+    /** The story's analysis of the included sources; null while there is none (fewer than two, or running). */
+    public ReadOnlyObjectProperty<StoryAnalysis> analysisProperty() {
+        return analysis.getReadOnlyProperty();
+    }
+
+    public StoryAnalysis analysis() {
+        return analysis.get();
+    }
+
+    /** The alignments of the current analysis (its {@link StoryAnalysis#comparison()}), or null. */
     public ReadOnlyObjectProperty<Comparison> comparisonProperty() {
         return comparison.getReadOnlyProperty();
     }
@@ -140,36 +148,13 @@ public final class MainViewModel {
         return settings;
     }
 
-    /** What is going on: loading, comparing, done, failed. */
-    public ReadOnlyStringProperty statusProperty() {
-        return status.statusProperty();
-    }
-
-    /** "N articles loaded, M could not be read". */
-    public ReadOnlyStringProperty loadSummaryProperty() {
-        return sources.loadSummaryProperty();
-    }
-
-    /** The last error for the banner; empty when there is none to show. */
-    public ReadOnlyStringProperty errorProperty() {
-        return status.errorProperty();
-    }
-
-    /** 0 when idle, 0..1 while comparing, -1 while the amount of work is unknown. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return status.progressProperty();
-    }
-
-    public ReadOnlyBooleanProperty runningProperty() {
-        return status.runningProperty();
-    }
-
     /** Replaces the sources with what a load produced, shows the first two articles and compares. */
     public void setLoaded(LoadResult result) {
         batch = true;
         try {
             sources.clear();
-            comparison.set(null);
+            runner.cancel(ANALYSIS);
+            analysis.set(null);
             quick.clear();
             left.set(null);
             right.set(null);
@@ -201,7 +186,7 @@ public final class MainViewModel {
     /** Adds pasted text as a new source named "Pasted text N"; returns the row, or null for blank text. */
     public SourceRow addPasted(String text) {
         if (text == null || text.isBlank()) {
-            reportProblem("The clipboard holds no text to add as an article.");
+            status.reportProblem("The clipboard holds no text to add as an article.");
             return null;
         }
         SourceRow row = sources.addPasted(text);
@@ -260,79 +245,64 @@ public final class MainViewModel {
         right.set(l);
     }
 
-    public void setStatus(String message) {
-        status.setStatus(message);
+    /** Stops the running analysis (the Cancel button); what is on screen stays. */
+    public void cancel() {
+        runner.cancel(ANALYSIS);
+        quick.cancel();
+        status.idle();
+        status.setStatus("Comparison cancelled.");
     }
 
-    /** Shows an error in the banner and the status bar and logs it with its stack trace. */
-    public void reportError(String what, Throwable t) {
-        status.reportError(what, t);
-    }
-
-    /** Shows a problem that is not an exception (e.g. an empty clipboard). */
-    public void reportProblem(String message) {
-        status.reportProblem(message);
-    }
-
-    public void dismissError() {
-        status.dismissError();
-    }
-
-    /** The loaded sources whose "include" box is ticked. */
-    public List<Article> includedArticles() {
-        return sources.includedArticles();
-    }
-
-    /** Compares the included articles again in the background; any earlier run is cancelled. */
+    /** Analyses the included articles again in the background; any earlier run is cancelled. */
     public void recompare() {
         if (batch) {
             return;
         }
-        List<Article> articles = includedArticles();
+        List<Article> articles = sources.includedArticles();
         long request = ++compareRequest;
         if (articles.size() < 2) {
-            runner.cancel();
+            runner.cancel(ANALYSIS);
             quick.cancel();
             status.idle();
-            comparison.set(null);
+            analysis.set(null);
             status.setStatus(articles.isEmpty() ? "Open two or more articles to compare them."
                     : "Include at least two articles to compare them.");
             return;
         }
         status.busy("Comparing " + articles.size() + " articles…");
-        // the pair on screen first; the full comparison once that alignment has ended (unless superseded)
+        // the pair on screen first; the full analysis once that alignment has ended (unless superseded)
         if (!alignShownPair(() -> {
             if (request == compareRequest) {
-                compareAll(articles);
+                analyseAll(articles);
             }
         })) {
             quick.cancel(); // e.g. a pane's article was just excluded: its pending alignment is not wanted
-            compareAll(articles);
+            analyseAll(articles);
         }
     }
 
-    private void compareAll(List<Article> articles) {
-        runner.run(articles, settings.options(), new ComparisonRunner.Callback() {
-            @Override
-            public void progress(double fraction, String message) {
-                status.progress(fraction, message);
-            }
-
-            @Override
-            public void done(Comparison c) {
-                status.idle();
-                comparison.set(c);
-                status.setStatus("Compared " + c.articles().size() + " articles: " + c.pairs().size()
-                        + (c.pairs().size() == 1 ? " pair shares" : " pairs share") + " text");
-            }
-
-            @Override
-            public void failed(Throwable t) {
-                status.idle();
-                comparison.set(null);
-                reportError("Could not compare the articles", t);
-            }
-        });
+    private void analyseAll(List<Article> articles) {
+        StoryAnalysis previous = analysis.get();
+        var options = settings.options();
+        runner.run(ANALYSIS, "Could not compare the articles", null, true,
+                (progress, cancel) -> {
+                    StoryAnalysis a = engine.analyse(articles, options, progress, cancel, previous);
+                    if (a == null) {
+                        throw new IllegalStateException("the engine returned no analysis");
+                    }
+                    return a;
+                },
+                a -> {
+                    status.idle();
+                    analysis.set(a);
+                    status.setStatus("Compared " + a.articles().size() + " articles: " + a.pairs().size()
+                            + (a.pairs().size() == 1 ? " pair shares" : " pairs share") + " text");
+                },
+                t -> {
+                    status.idle();
+                    analysis.set(null);
+                    status.reportError("Could not compare the articles", t);
+                }, null);
     }
 
     private void updateSimilarities() {
@@ -341,8 +311,8 @@ public final class MainViewModel {
             if (covers(c, l, r)) {
                 return c.pair(l, r).map(p -> p.similarity()).orElse(Double.NaN);
             }
-            PairAlignment q = quickFor(l, r);
-            return q == null ? Double.NaN : q.similarity();
+            QuickPair.Result q = quickFor(l, r);
+            return q == null ? Double.NaN : q.alignment().similarity();
         });
     }
 
@@ -351,31 +321,31 @@ public final class MainViewModel {
         SourceRow r = right.get();
         Article la = l == null ? null : l.article();
         Article ra = r == null ? null : r.article();
-        Comparison c = comparison.get();
-        if (la != null && ra != null && !covers(c, la.id(), ra.id())) {
-            PairAlignment q = quickFor(la.id(), ra.id());
+        StoryAnalysis a = analysis.get();
+        if (la != null && ra != null && !covers(comparison.get(), la.id(), ra.id())) {
+            QuickPair.Result q = quickFor(la.id(), ra.id());
             if (q == null && alignShownPair(null)) {
                 q = quickFor(la.id(), ra.id()); // set when the engine had it ready: then already shown
             }
             if (q != null) {
-                pair.show(q, la, ra);
+                pair.show(q.alignment(), la, ra, q.furniture(la.id()), q.furniture(ra.id()));
                 return;
             }
         }
-        pair.update(c, la, ra);
+        pair.update(a, la, ra);
     }
 
     private static boolean covers(Comparison c, String a, String b) {
         return c != null && c.article(a).isPresent() && c.article(b).isPresent();
     }
 
-    private PairAlignment quickFor(String a, String b) {
+    private QuickPair.Result quickFor(String a, String b) {
         return quick.get(a, b, settings.options());
     }
 
     /**
      * Aligns the shown pair on its own when there is a pair engine, both sides are included, distinct and
-     * not yet aligned, and the comparison does not cover them; {@code after} runs once that alignment ends.
+     * not yet aligned, and the analysis does not cover them; {@code after} runs once that alignment ends.
      * Returns false (and runs nothing) when no such alignment is needed.
      */
     private boolean alignShownPair(Runnable after) {
@@ -389,7 +359,7 @@ public final class MainViewModel {
         quick.align(l.article(), r.article(), settings.options(), p -> {
             updateSimilarities();
             updatePair();
-        }, this::reportError, after);
+        }, status::reportError, after);
         return true;
     }
 }

@@ -1,5 +1,7 @@
 package org.storycompare.app.vm;
 
+import org.storycompare.engine.StoryAnalysis;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -26,15 +28,27 @@ public final class PairViewModel {
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(this, "current", -1);
     private Article left;
     private Article right;
+    private List<Span> furnitureLeft = List.of();
+    private List<Span> furnitureRight = List.of();
 
-    /** Recomputes the pair for the given comparison and articles; any may be null (no pair). */
-    public void update(Comparison comparison, Article leftArticle, Article rightArticle) {
+    /** Recomputes the pair for the given analysis and articles; any may be null (no pair). */
+    public void update(StoryAnalysis analysis, Article leftArticle, Article rightArticle) {
         PairAlignment next = null;
-        if (comparison != null && leftArticle != null && rightArticle != null
+        List<Span> fl = leftArticle == null ? List.of() : leftArticle.meta().furniture();
+        List<Span> fr = rightArticle == null ? List.of() : rightArticle.meta().furniture();
+        if (analysis != null && leftArticle != null && rightArticle != null
                 && !leftArticle.id().equals(rightArticle.id())) {
-            next = comparison.pair(leftArticle.id(), rightArticle.id()).orElse(null);
+            next = analysis.pair(leftArticle.id(), rightArticle.id()).orElse(null);
+            fl = analysis.source(leftArticle.id()).boilerplate();
+            fr = analysis.source(rightArticle.id()).boilerplate();
         }
-        show(next, leftArticle, rightArticle);
+        show(next, leftArticle, rightArticle, fl, fr);
+    }
+
+    /** {@link #show(PairAlignment, Article, Article, List, List)} with the furniture the readers marked. */
+    public void show(PairAlignment next, Article leftArticle, Article rightArticle) {
+        show(next, leftArticle, rightArticle, leftArticle == null ? List.of() : leftArticle.meta().furniture(),
+                rightArticle == null ? List.of() : rightArticle.meta().furniture());
     }
 
     /**
@@ -42,12 +56,16 @@ public final class PairViewModel {
      * alignment already shown for the same articles nothing changes: the shown instance and the current
      * passage stay, so the panes are not painted again.
      */
-    public void show(PairAlignment next, Article leftArticle, Article rightArticle) {
-        if (next != null && next.equals(alignment.get()) && leftArticle == left && rightArticle == right) {
+    public void show(PairAlignment next, Article leftArticle, Article rightArticle, List<Span> furnitureLeft,
+                     List<Span> furnitureRight) {
+        if (next != null && next.equals(alignment.get()) && leftArticle == left && rightArticle == right
+                && furnitureLeft.equals(this.furnitureLeft) && furnitureRight.equals(this.furnitureRight)) {
             return;
         }
         left = leftArticle;
         right = rightArticle;
+        this.furnitureLeft = List.copyOf(furnitureLeft);
+        this.furnitureRight = List.copyOf(furnitureRight);
         current.set(-1);
         List<PassageRow> newRows = new ArrayList<>();
         if (next != null) {
@@ -67,6 +85,11 @@ public final class PairViewModel {
 
     public PairAlignment alignment() {
         return alignment.get();
+    }
+
+    /** The page furniture of the left (or right) article, greyed in its pane; set before the alignment changes. */
+    public List<Span> furniture(boolean leftSide) {
+        return leftSide ? furnitureLeft : furnitureRight;
     }
 
     public ObservableList<PassageRow> rows() {

@@ -1,5 +1,7 @@
 package org.storycompare.app.vm;
 
+import org.storycompare.engine.StoryAnalysis;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +17,9 @@ final class SourceRoles {
     private SourceRoles() {
     }
 
-    /** Sets the role of every row from {@code p}; a null analysis (running, or no comparison) clears them. */
-    static void apply(List<SourceRow> rows, Provenance p) {
+    /** Sets the role of every row from the analysis; a null analysis (running, or none) clears them. */
+    static void apply(List<SourceRow> rows, StoryAnalysis analysis) {
+        Provenance p = analysis == null ? null : analysis.provenance();
         Map<String, String> labels = new HashMap<>();
         for (SourceRow row : rows) {
             labels.put(row.id(), row.label());

@@ -43,13 +43,27 @@ public final class StatusModel {
         status.set(message);
     }
 
-    /** Shows an error in the banner and the status bar and logs it with its stack trace. */
+    /**
+     * Shows an error in the banner and the status bar, in plain words (no exception names), and logs it with its
+     * stack trace.
+     */
     public void reportError(String what, Throwable t) {
-        String detail = t.getMessage() == null ? t.getClass().getSimpleName()
-                : t.getClass().getSimpleName() + ": " + t.getMessage();
+        String detail = plainWords(t);
         LOG.log(System.Logger.Level.WARNING, what, t);
         error.set(what + " — " + detail);
         status.set(what + ": " + detail);
+    }
+
+    /** What went wrong, for a reader who is not a programmer. */
+    static String plainWords(Throwable t) {
+        if (t instanceof OutOfMemoryError) {
+            return "there was not enough memory: try fewer or smaller files";
+        }
+        if (t instanceof StackOverflowError) {
+            return "the input is nested too deeply to be processed";
+        }
+        String m = t.getMessage();
+        return m == null || m.isBlank() ? "an unexpected error (the details are in the log)" : m;
     }
 
     /** Shows a problem that is not an exception (e.g. an empty clipboard). */

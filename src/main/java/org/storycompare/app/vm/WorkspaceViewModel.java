@@ -1,5 +1,7 @@
 package org.storycompare.app.vm;
 
+import org.storycompare.engine.StoryAnalysis;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,24 +68,29 @@ public final class WorkspaceViewModel {
         notes.set(ws.notes());
         file.set(from);
         List<String> problems = loaded.problems().stream().map(FileStatus::describe).toList();
-        main.setStatus("Opened workspace " + from.getFileName() + " with " + ws.sources().size() + " sources"
+        main.statusModel().setStatus("Opened workspace " + from.getFileName() + " with " + ws.sources().size() + " sources"
                 + (problems.isEmpty() ? "" : "; " + problems.size() + " changed on disk since it was saved"));
         if (!problems.isEmpty()) {
-            main.reportProblem("Files changed since the workspace was saved (the saved copies are shown): "
+            main.statusModel().reportProblem("Files changed since the workspace was saved (the saved copies are shown): "
                     + String.join("; ", problems));
         }
         return problems;
     }
 
-    /** The report of the comparison on screen, with the files that failed to load as errors. */
-    public Report report(String version) {
-        Comparison c = main.comparison();
-        if (c == null) {
-            throw new IllegalStateException("There is no comparison to export yet: open two or more articles.");
+    /**
+     * The report of the analysis on screen, with the files that failed to load as errors: nothing is computed
+     * here, the writers format the analysis the window shows.
+     */
+    public Report report() {
+        StoryAnalysis a = main.analysis();
+        if (a == null) {
+            throw new IllegalStateException("There is no comparison to export yet: open two or more articles"
+                    + (main.statusModel().runningProperty().get() ? ", or wait until the comparison has ended." : "."));
         }
         List<SourceError> errors = main.sources().stream().filter(r -> !r.isLoaded())
-                .map(r -> new SourceError(r.error().path().toString(), r.error().message())).toList();
-        return new Report(c, errors, ReportInfo.now(version));
+                .map(r -> new SourceError(r.error().path() == null ? null : r.error().path().toString(),
+                        r.error().message())).toList();
+        return new Report(a, errors, ReportInfo.now());
     }
 
     /** The pairs to show in full for a scope, led by the pair on screen when there is one. */

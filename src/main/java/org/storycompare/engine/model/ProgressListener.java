@@ -12,4 +12,9 @@ public interface ProgressListener {
      * @param message what is being done, for a status bar
      */
     void progress(long done, long total, String message);
+
+    /** A stage of an analysis starts (each stage once per analysis, in {@link Stage} order). */
+    default void stage(Stage stage) {
+        progress(0, 0, stage.description());
+    }
 }

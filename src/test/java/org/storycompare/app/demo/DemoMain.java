@@ -12,13 +12,12 @@ import javafx.stage.Stage;
 import org.storycompare.app.ExportActions;
 import org.storycompare.app.MainView;
 import org.storycompare.app.ThemeManager;
-import org.storycompare.app.vm.Background;
 import org.storycompare.app.vm.MainViewModel;
 import org.storycompare.app.vm.RecentFiles;
 
 /**
- * Test-only launcher: the real window on the {@link DemoEngine}, for screenshots and for timing a large pair
- * before the real engine lands. Args: folders/files to open, or {@code --big DIR} to write two invented
+ * Test-only launcher: the real window and engine without preferences or exports, for screenshots and for timing
+ * a large pair. Args: folders/files to open, or {@code --big DIR} to write two invented
  * 50,000-word articles into DIR and open them. {@code -Ddemo.dark=true} starts in the dark theme,
  * {@code -Ddemo.tab=N} on tab N.
  */
@@ -27,9 +26,9 @@ public final class DemoMain extends Application {
     @Override
     public void start(Stage stage) throws Exception {
         long t0 = System.nanoTime();
-        MainViewModel model = new MainViewModel(new DemoEngine(), Background.COMPARE, Platform::runLater);
+        MainViewModel model = new MainViewModel();
         ThemeManager theme = new ThemeManager(null);
-        MainView view = new MainView(model, Background.WORK, new RecentFiles(null), theme, ExportActions.NONE, p -> { });
+        MainView view = new MainView(model, new RecentFiles(null), theme, ExportActions.NONE, p -> { });
         Scene scene = new Scene(view, 1400, 880);
         theme.install(scene);
         theme.darkProperty().set(Boolean.getBoolean("demo.dark"));
@@ -39,7 +38,7 @@ public final class DemoMain extends Application {
                 + " (comparison to highlights: " + (System.nanoTime() - compared[0]) / 1_000_000 + " ms, "
                 + model.pair().rows().size() + " passages, " + view.leftPane().area().getLength() + " chars)"));
         stage.setScene(scene);
-        stage.setTitle("StoryCompare (demo engine)");
+        stage.setTitle("StoryCompare (demo)");
         stage.show();
         List<String> args = getParameters().getUnnamed();
         List<Path> paths = new ArrayList<>();

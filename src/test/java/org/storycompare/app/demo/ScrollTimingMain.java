@@ -15,7 +15,6 @@ import javafx.util.Duration;
 import org.storycompare.app.ExportActions;
 import org.storycompare.app.MainView;
 import org.storycompare.app.ThemeManager;
-import org.storycompare.app.vm.Background;
 import org.storycompare.app.vm.MainViewModel;
 import org.storycompare.app.vm.RecentFiles;
 
@@ -51,7 +50,7 @@ public final class ScrollTimingMain {
             MainViewModel model = new MainViewModel();
             ThemeManager theme = new ThemeManager(null);
             theme.applyUserAgentStylesheet();
-            view = new MainView(model, Background.WORK, new RecentFiles(null), theme, ExportActions.NONE, p -> { });
+            view = new MainView(model, new RecentFiles(null), theme, ExportActions.NONE, p -> { });
             Scene scene = new Scene(view, 1400, 880);
             theme.install(scene);
             stage.setScene(scene);

@@ -25,10 +25,10 @@ class MainViewModelPairFirstTest {
     private final List<List<String>> compared = new ArrayList<>();
     private RuntimeException pairFailure;
 
-    private final MainViewModel model = new MainViewModel((articles, options, progress, cancel) -> {
+    private final MainViewModel model = new MainViewModel(Fixtures.comparing((articles, options, progress, cancel) -> {
         compared.add(articles.stream().map(Article::id).toList());
         return Fixtures.comparison(articles, options);
-    }, (a, b, options, cancel) -> {
+    }), (a, b, options, cancel) -> {
         aligned.add(a.id() + "|" + b.id());
         if (pairFailure != null) {
             throw pairFailure;
@@ -62,7 +62,7 @@ class MainViewModelPairFirstTest {
         assertThat(pairJobs).hasSize(1);
         assertThat(compareJobs).as("the comparison waits for the pair on screen").isEmpty();
         assertThat(model.pair().alignment()).isNull();
-        assertThat(model.runningProperty().get()).isTrue();
+        assertThat(model.statusModel().runningProperty().get()).isTrue();
 
         runAll(pairJobs);
         assertThat(aligned).containsExactly("wire|post");
@@ -78,7 +78,7 @@ class MainViewModelPairFirstTest {
         runAll(compareJobs);
         assertThat(compared).containsExactly(List.of("wire", "post", "digest"));
         assertThat(model.comparison()).isNotNull();
-        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(model.statusModel().runningProperty().get()).isFalse();
         // the comparison's alignment of the pair is the same: nothing is painted again, F8 stays where it was
         assertThat(model.pair().alignment()).isSameAs(shown);
         assertThat(model.pair().current()).isEqualTo(1);
@@ -118,8 +118,8 @@ class MainViewModelPairFirstTest {
         pairFailure = new IllegalStateException("the pair engine broke");
         load();
         runAll(pairJobs);
-        assertThat(model.errorProperty().get())
-                .isEqualTo("Could not align Lakeside Wire with Orrin Evening Post — IllegalStateException: the pair engine broke");
+        assertThat(model.statusModel().errorProperty().get())
+                .isEqualTo("Could not align Lakeside Wire with Orrin Evening Post — the pair engine broke");
         assertThat(model.pair().alignment()).isNull();
         assertThat(compareJobs).hasSize(1);
         runAll(compareJobs);
@@ -152,11 +152,11 @@ class MainViewModelPairFirstTest {
 
     @Test
     void aPairTheEngineAlreadyHasIsShownAtOnceAndStays() {
-        PairRunner.Engine remembering = PairRunner.remembering((a, b, options, cancel) -> {
+        PairEngine remembering = PairEngine.remembering((a, b, options, cancel) -> {
             aligned.add(a.id() + "|" + b.id());
             return Fixtures.wirePost();
         });
-        MainViewModel m = new MainViewModel((articles, options, progress, cancel) -> Fixtures.comparison(articles, options),
+        MainViewModel m = new MainViewModel(Fixtures.comparing((articles, options, progress, cancel) -> Fixtures.comparison(articles, options)),
                 remembering, compareJobs::add, pairJobs::add, Runnable::run);
         // what the app does while the window is built: align the first two articles early
         remembering.align(Fixtures.WIRE, Fixtures.POST, m.settings().options(), null);

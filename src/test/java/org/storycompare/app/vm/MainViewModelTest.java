@@ -18,14 +18,14 @@ class MainViewModelTest {
     private final List<List<String>> runs = new ArrayList<>();
     private final List<CompareOptions> optionsSeen = new ArrayList<>();
     private RuntimeException failWith;
-    private final MainViewModel model = new MainViewModel((articles, options, progress, cancel) -> {
+    private final MainViewModel model = new MainViewModel(Fixtures.comparing((articles, options, progress, cancel) -> {
         runs.add(articles.stream().map(Article::id).toList());
         optionsSeen.add(options);
         if (failWith != null) {
             throw failWith;
         }
         return Fixtures.comparison(articles, options);
-    }, Runnable::run, Runnable::run);
+    }), Runnable::run, Runnable::run);
 
     private void load() {
         model.setLoaded(new LoadResult(List.of(Fixtures.WIRE, Fixtures.DIGEST, Fixtures.POST),
@@ -46,9 +46,9 @@ class MainViewModelTest {
         assertThat(failed.isLoaded()).isFalse();
         assertThat(failed.label()).isEqualTo("broken.txt");
         assertThat(failed.error().message()).isEqualTo("the file is empty");
-        assertThat(model.loadSummaryProperty().get()).isEqualTo("3 articles loaded, 1 could not be read");
+        assertThat(model.sourcesModel().loadSummaryProperty().get()).isEqualTo("3 articles loaded, 1 could not be read");
         assertThat(runs).containsExactly(List.of("wire", "digest", "post"));
-        assertThat(model.statusProperty().get()).isEqualTo("Compared 3 articles: 1 pair shares text");
+        assertThat(model.statusModel().statusProperty().get()).isEqualTo("Compared 3 articles: 1 pair shares text");
     }
 
     @Test
@@ -57,22 +57,22 @@ class MainViewModelTest {
         assertThat(row("wire").similarity()).isEqualTo(1.0);
         assertThat(row("post").similarity()).isEqualTo(0.82);
         assertThat(row("digest").similarity()).isNaN();
-        model.sortOrderProperty().set(SortOrder.SIMILARITY);
-        assertThat(model.sortedSources()).extracting(SourceRow::id)
+        model.sourcesModel().sortOrderProperty().set(SortOrder.SIMILARITY);
+        assertThat(model.sourcesModel().sorted()).extracting(SourceRow::id)
                 .containsExactly("wire", "post", "digest", "failed:broken.txt");
         model.showLeft(row("digest"));
         assertThat(row("post").similarity()).isNaN();
-        assertThat(model.sortedSources().get(0).id()).isEqualTo("digest");
+        assertThat(model.sourcesModel().sorted().get(0).id()).isEqualTo("digest");
     }
 
     @Test
     void sortingByDateAndOutletKeepsFailedFilesLast() {
         load();
-        model.sortOrderProperty().set(SortOrder.OUTLET);
-        assertThat(model.sortedSources()).extracting(SourceRow::label)
+        model.sourcesModel().sortOrderProperty().set(SortOrder.OUTLET);
+        assertThat(model.sourcesModel().sorted()).extracting(SourceRow::label)
                 .containsExactly("Daily Digest", "Lakeside Wire", "Orrin Evening Post", "broken.txt");
-        model.sortOrderProperty().set(SortOrder.DATE);
-        assertThat(model.sortedSources()).extracting(SourceRow::id)
+        model.sourcesModel().sortOrderProperty().set(SortOrder.DATE);
+        assertThat(model.sourcesModel().sorted()).extracting(SourceRow::id)
                 .containsExactly("wire", "post", "digest", "failed:broken.txt");
     }
 
@@ -99,7 +99,7 @@ class MainViewModelTest {
         row("post").includedProperty().set(false);
         assertThat(runs).hasSize(2);
         assertThat(model.comparison()).isNull();
-        assertThat(model.statusProperty().get()).isEqualTo("Include at least two articles to compare them.");
+        assertThat(model.statusModel().statusProperty().get()).isEqualTo("Include at least two articles to compare them.");
     }
 
     @Test
@@ -107,12 +107,12 @@ class MainViewModelTest {
         failWith = new UnsupportedOperationException("a failing engine (test)");
         load();
         assertThat(model.comparison()).isNull();
-        assertThat(model.errorProperty().get())
-                .isEqualTo("Could not compare the articles — UnsupportedOperationException: a failing engine (test)");
-        assertThat(model.statusProperty().get()).contains("a failing engine (test)");
-        assertThat(model.runningProperty().get()).isFalse();
-        model.dismissError();
-        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.statusModel().errorProperty().get())
+                .isEqualTo("Could not compare the articles — a failing engine (test)");
+        assertThat(model.statusModel().statusProperty().get()).contains("a failing engine (test)");
+        assertThat(model.statusModel().runningProperty().get()).isFalse();
+        model.statusModel().dismissError();
+        assertThat(model.statusModel().errorProperty().get()).isEmpty();
     }
 
     @Test
@@ -135,7 +135,7 @@ class MainViewModelTest {
         assertThat(pasted.article().text()).isEqualTo("Officials said the dam is safe.");
         assertThat(model.rightProperty().get()).isSameAs(pasted);
         assertThat(model.addPasted("   ")).isNull();
-        assertThat(model.errorProperty().get()).contains("clipboard holds no text");
+        assertThat(model.statusModel().errorProperty().get()).contains("clipboard holds no text");
     }
 
     @Test

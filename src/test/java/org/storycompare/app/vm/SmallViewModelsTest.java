@@ -17,7 +17,7 @@ class SmallViewModelsTest {
     @Test
     void pairStepsThroughPassagesWrappingBothWays() {
         PairViewModel pair = new PairViewModel();
-        pair.update(Fixtures.comparison(List.of(Fixtures.WIRE, Fixtures.POST), CompareOptions.DEFAULTS),
+        pair.update(Fixtures.analysis(Fixtures.comparison(List.of(Fixtures.WIRE, Fixtures.POST), CompareOptions.DEFAULTS)),
                 Fixtures.WIRE, Fixtures.POST);
         assertThat(pair.current()).isEqualTo(-1);
         assertThat(pair.next()).isTrue();
@@ -36,7 +36,7 @@ class SmallViewModelsTest {
     @Test
     void pairFindsPassagesByOffsetOnEitherSide() {
         PairViewModel pair = new PairViewModel();
-        pair.update(Fixtures.comparison(List.of(Fixtures.WIRE, Fixtures.POST), CompareOptions.DEFAULTS),
+        pair.update(Fixtures.analysis(Fixtures.comparison(List.of(Fixtures.WIRE, Fixtures.POST), CompareOptions.DEFAULTS)),
                 Fixtures.POST, Fixtures.WIRE);
         assertThat(pair.alignment().aId()).isEqualTo("post");
         assertThat(pair.passageAt(true, Fixtures.POST_TEXT.indexOf("horrifying")).getAsInt()).isEqualTo(2);

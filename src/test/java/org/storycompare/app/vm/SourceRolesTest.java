@@ -18,11 +18,11 @@ class SourceRolesTest {
     @Test
     void rowsCarryTheirRolesAfterTheComparison() {
         LoadResult loaded = new ArticleLoader().load(List.of(Path.of(System.getProperty("storycompare.articles", "articles"))));
-        MainViewModel model = new MainViewModel(ComparisonRunner.STORY_ENGINE, null, Runnable::run, Runnable::run,
+        MainViewModel model = new MainViewModel(AnalysisEngine.STORY_ENGINE, null, Runnable::run, Runnable::run,
                 Runnable::run);
         model.setLoaded(loaded);
 
-        assertThat(model.provenance().resultProperty().get()).isNotNull();
+        assertThat(model.analysis()).isNotNull();
         assertThat(role(model, "01-")).isEqualTo("original");
         for (String copy : List.of("02-", "03-", "04-", "07-", "08-")) {
             assertThat(role(model, copy)).as(copy).isEqualTo("copy of Northgate Press Agency");

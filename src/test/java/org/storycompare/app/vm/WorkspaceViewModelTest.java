@@ -1,5 +1,6 @@
 package org.storycompare.app.vm;
 
+import org.storycompare.report.ReportInfo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,7 +23,7 @@ import org.storycompare.workspace.WorkspaceStore;
 class WorkspaceViewModelTest {
 
     private static MainViewModel newModel() {
-        return new MainViewModel((articles, options, progress, cancel) -> Fixtures.comparison(articles, options),
+        return new MainViewModel(Fixtures.comparing((articles, options, progress, cancel) -> Fixtures.comparison(articles, options)),
                 Runnable::run, Runnable::run);
     }
 
@@ -73,23 +74,23 @@ class WorkspaceViewModelTest {
         List<String> problems = reopened.workspace().apply(new WorkspaceStore().load(file), file);
         assertThat(problems).hasSize(2);
         assertThat(String.join("\n", problems)).contains("a.txt").contains("b.txt");
-        assertThat(reopened.errorProperty().get()).contains("changed since the workspace was saved");
+        assertThat(reopened.statusModel().errorProperty().get()).contains("changed since the workspace was saved");
         assertThat(reopened.sources()).hasSize(2);
     }
 
     @Test
     void theReportCarriesTheComparisonAndTheFailedFiles() {
         MainViewModel model = newModel();
-        assertThatThrownBy(() -> model.workspace().report("test")).hasMessageContaining("no comparison");
+        assertThatThrownBy(() -> model.workspace().report()).hasMessageContaining("no comparison");
         model.setLoaded(new LoadResult(List.of(Fixtures.WIRE, Fixtures.POST),
                 List.of(new LoadError(Path.of("broken.pdf"), "the PDF has no text layer")), List.of()));
-        Report r = model.workspace().report("1.2.3");
+        Report r = model.workspace().report();
         assertThat(r.comparison().articles()).extracting(Article::id).containsExactly("wire", "post");
         assertThat(r.errors()).singleElement().satisfies(e -> {
             assertThat(e.path()).isEqualTo("broken.pdf");
             assertThat(e.message()).isEqualTo("the PDF has no text layer");
         });
-        assertThat(r.info().version()).isEqualTo("1.2.3");
+        assertThat(r.info().version()).isEqualTo(ReportInfo.appVersion());
     }
 
     @Test

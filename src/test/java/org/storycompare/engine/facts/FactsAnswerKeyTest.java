@@ -1,5 +1,6 @@
 package org.storycompare.engine.facts;
 
+import org.storycompare.engine.facts.FactAnalyzer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -44,7 +45,7 @@ class FactsAnswerKeyTest {
         assertThat(r.errors()).isEmpty();
         articles = r.articles();
         assertThat(articles).hasSize(8);
-        analysis = new StoryEngine(CompareOptions.DEFAULTS).facts(articles, Cancellation.NEVER);
+        analysis = new FactAnalyzer().analyse(articles, Cancellation.NEVER);
     }
 
     static List<Row> rows() throws IOException {

@@ -38,7 +38,7 @@ class ProvenanceAnalyzerTest {
 
     static Provenance analyse(Article... articles) {
         Comparison c = ENGINE.compare(List.of(articles), ProgressListener.NONE, Cancellation.NEVER);
-        return ENGINE.provenance(c);
+        return new ProvenanceAnalyzer().analyze(c);
     }
 
     @Test

@@ -26,8 +26,7 @@ class ProvenanceAnswerKeyTest {
         LoadResult loaded = new ArticleLoader().load(List.of(dir));
         assertThat(loaded.articles()).hasSize(8);
         StoryEngine engine = new StoryEngine(CompareOptions.DEFAULTS);
-        Comparison c = engine.compare(loaded.articles(), ProgressListener.NONE, Cancellation.NEVER);
-        Provenance p = engine.provenance(c);
+        Provenance p = engine.analyse(loaded.articles(), ProgressListener.NONE, Cancellation.NEVER).provenance();
 
         String wire = id(loaded, "01-");
         assertThat(p.roles().get(wire)).isEqualTo(Provenance.Role.ORIGINAL);

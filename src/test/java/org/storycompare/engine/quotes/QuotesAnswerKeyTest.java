@@ -1,5 +1,6 @@
 package org.storycompare.engine.quotes;
 
+import org.storycompare.engine.quotes.QuoteAnalyzer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -54,7 +55,7 @@ class QuotesAnswerKeyTest {
         assertThat(r.errors()).isEmpty();
         articles = r.articles();
         assertThat(articles).hasSize(8);
-        analysis = new StoryEngine(CompareOptions.DEFAULTS).quotes(articles, Cancellation.NEVER);
+        analysis = new QuoteAnalyzer().analyse(articles, Cancellation.NEVER);
     }
 
     static List<Row> rows() throws IOException {

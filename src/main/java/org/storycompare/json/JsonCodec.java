@@ -1,4 +1,4 @@
-package org.storycompare.report;
+package org.storycompare.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -24,11 +24,13 @@ import org.storycompare.engine.model.WordChange;
 import org.storycompare.engine.model.WordSwap;
 
 /**
- * JSON encoding of the engine's model records, shared by the JSON report and the workspace file.
+ * The one JSON codec of the engine's model records (articles, options, alignments), used by the JSON report and
+ * its reader, the article exchange form ({@link ArticleCodec}) and the workspace file; {@link AnalysisCodec} adds
+ * the analyses.
  * Writing is streamed through a {@link JsonGenerator}; reading goes through plain {@link JsonNode} trees of one
  * element at a time (no data binding, no polymorphic typing), under {@link #LIMITS}.
  */
-public final class ModelJson {
+public final class JsonCodec {
 
     /** Size limits for reading: one article text may hold up to 64 M characters. */
     public static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
@@ -42,7 +44,7 @@ public final class ModelJson {
     private static final JsonFactory FACTORY = JsonFactory.builder().streamReadConstraints(LIMITS).build();
     private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
-    private ModelJson() {
+    private JsonCodec() {
     }
 
     /** A factory whose parsers apply {@link #LIMITS}. */
@@ -79,6 +81,11 @@ public final class ModelJson {
 
     /** Writes id, path, metadata, word count and text as fields of the current object. */
     public static void writeArticleFields(JsonGenerator g, Article a) throws IOException {
+        writeArticleFields(g, a, true);
+    }
+
+    /** As above; without {@code withFormat} the reader's format is left out (a document that has its own). */
+    static void writeArticleFields(JsonGenerator g, Article a, boolean withFormat) throws IOException {
         ArticleMeta m = a.meta();
         g.writeStringField("id", a.id());
         g.writeStringField("path", m.path() == null ? null : m.path().toString());
@@ -88,7 +95,30 @@ public final class ModelJson {
         g.writeStringField("published", m.published() == null ? null : m.published().toString());
         g.writeStringField("url", m.url());
         g.writeStringField("language", m.language());
-        g.writeStringField("format", m.format());
+        if (withFormat) {
+            g.writeStringField("format", m.format());
+        }
+        if (!m.notes().isEmpty()) {
+            g.writeArrayFieldStart("notes");
+            for (String note : m.notes()) {
+                g.writeString(note);
+            }
+            g.writeEndArray();
+        }
+        if (!m.furniture().isEmpty()) {
+            g.writeArrayFieldStart("furniture");
+            for (Span s : m.furniture()) {
+                writeSpan(g, s);
+            }
+            g.writeEndArray();
+        }
+        if (!m.entered().isEmpty()) {
+            g.writeArrayFieldStart("entered");
+            for (String f : new java.util.TreeSet<>(m.entered())) {
+                g.writeString(f);
+            }
+            g.writeEndArray();
+        }
         g.writeNumberField("words", a.wordCount());
         g.writeStringField("text", a.text());
     }
@@ -176,13 +206,13 @@ public final class ModelJson {
     // ---- reading ----
 
     /** Reads settings; fields that are missing keep their default, unknown fields are ignored. */
-    public static CompareOptions readOptions(JsonNode n, String where) throws ReportFormatException {
+    public static CompareOptions readOptions(JsonNode n, String where) throws JsonFormatException {
         CompareOptions.Builder b = CompareOptions.DEFAULTS.toBuilder();
         if (n == null || n.isNull() || n.isMissingNode()) {
             return b.build();
         }
         if (!n.isObject()) {
-            throw new ReportFormatException(where + ": expected an object");
+            throw new JsonFormatException(where + ": expected an object");
         }
         if (n.has("minMatchWords")) b.minMatchWords(integer(n, "minMatchWords", where));
         if (n.has("bridgeGap")) b.bridgeGap(integer(n, "bridgeGap", where));
@@ -195,15 +225,21 @@ public final class ModelJson {
         try {
             return b.build();
         } catch (IllegalArgumentException e) {
-            throw new ReportFormatException(where + ": " + e.getMessage(), e);
+            throw new JsonFormatException(where + ": " + e.getMessage(), e);
         }
     }
 
-    public static Article readArticle(JsonNode n, String where) throws ReportFormatException {
+    public static Article readArticle(JsonNode n, String where) throws JsonFormatException {
+        return readArticle(n, where, true);
+    }
+
+    /** Reads an article object; without {@code idRequired} a missing id reads as "article". */
+    public static Article readArticle(JsonNode n, String where, boolean idRequired) throws JsonFormatException {
         if (!n.isObject()) {
-            throw new ReportFormatException(where + ": expected an object");
+            throw new JsonFormatException(where + ": expected an object");
         }
-        String id = requiredText(n, "id", where);
+        String id = idRequired ? requiredText(n, "id", where)
+                : java.util.Objects.requireNonNullElse(optText(n, "id", where), "article");
         String text = requiredText(n, "text", where);
         String pathText = optText(n, "path", where);
         Path path = null;
@@ -211,7 +247,7 @@ public final class ModelJson {
             try {
                 path = Path.of(pathText);
             } catch (InvalidPathException e) {
-                throw new ReportFormatException(where + ".path: not a valid path here: " + e.getMessage(), e);
+                throw new JsonFormatException(where + ".path: not a valid path here: " + e.getMessage(), e);
             }
         }
         String published = optText(n, "published", where);
@@ -220,17 +256,25 @@ public final class ModelJson {
             try {
                 date = LocalDate.parse(published);
             } catch (DateTimeParseException e) {
-                throw new ReportFormatException(where + ".published: not an ISO date: " + published, e);
+                throw new JsonFormatException(where + ".published: not an ISO date: " + published, e);
             }
         }
         ArticleMeta meta = new ArticleMeta(optText(n, "outlet", where), optText(n, "title", where),
                 optText(n, "author", where), date, optText(n, "url", where), optText(n, "language", where),
-                path, optText(n, "format", where));
+                path, optText(n, "format", where), strings(n.get("notes"), where + ".notes"),
+                spans(n.path("furniture"), where + ".furniture"),
+                new java.util.HashSet<>(strings(n.get("entered"), where + ".entered")));
+        for (Span s : meta.furniture()) {
+            if (s.end() > text.length()) {
+                throw new JsonFormatException(where + ".furniture: range [" + s.start() + ", " + s.end()
+                        + "] lies outside the text");
+            }
+        }
         return new Article(id, text, meta);
     }
 
     /** Coverage of one source, or null when the field is null or absent. */
-    public static List<CoverageSegment> readCoverage(JsonNode n, String where) throws ReportFormatException {
+    public static List<CoverageSegment> readCoverage(JsonNode n, String where) throws JsonFormatException {
         if (n == null || n.isNull() || n.isMissingNode()) {
             return null;
         }
@@ -239,16 +283,16 @@ public final class ModelJson {
         for (JsonNode c : array(n, where)) {
             String w = where + "[" + i++ + "]";
             if (!c.isArray() || c.size() != 3 || !c.get(2).canConvertToInt()) {
-                throw new ReportFormatException(w + ": expected [start, end, sources]");
+                throw new JsonFormatException(w + ": expected [start, end, sources]");
             }
             out.add(new CoverageSegment(span(c, w), c.get(2).intValue()));
         }
         return out;
     }
 
-    public static PairAlignment readPair(JsonNode n, String where) throws ReportFormatException {
+    public static PairAlignment readPair(JsonNode n, String where) throws JsonFormatException {
         if (!n.isObject()) {
-            throw new ReportFormatException(where + ": expected an object");
+            throw new JsonFormatException(where + ": expected an object");
         }
         JsonNode cont = n.path("containment");
         List<Passage> passages = new ArrayList<>();
@@ -263,7 +307,7 @@ public final class ModelJson {
                 spans(div.path("a"), where + ".divergent.a"), spans(div.path("b"), where + ".divergent.b"));
     }
 
-    private static Passage readPassage(JsonNode n, String where) throws ReportFormatException {
+    private static Passage readPassage(JsonNode n, String where) throws JsonFormatException {
         String kindText = requiredText(n, "kind", where);
         PassageKind kind = null;
         for (PassageKind k : PassageKind.values()) {
@@ -272,7 +316,7 @@ public final class ModelJson {
             }
         }
         if (kind == null) {
-            throw new ReportFormatException(where + ".kind: unknown kind '" + kindText + "'");
+            throw new JsonFormatException(where + ".kind: unknown kind '" + kindText + "'");
         }
         List<WordChange> changes = new ArrayList<>();
         int i = 0;
@@ -291,20 +335,32 @@ public final class ModelJson {
                 unit(n, "score", where), bool(n, "moved", where), changes, swaps);
     }
 
-    public static Span span(JsonNode n, String where) throws ReportFormatException {
+    public static Span span(JsonNode n, String where) throws JsonFormatException {
         if (!n.isArray() || n.size() < 2 || !n.get(0).canConvertToInt() || !n.get(1).canConvertToInt()
                 || !n.get(0).isIntegralNumber() || !n.get(1).isIntegralNumber()) {
-            throw new ReportFormatException(where + ": expected [start, end]");
+            throw new JsonFormatException(where + ": expected [start, end]");
         }
         int start = n.get(0).intValue();
         int end = n.get(1).intValue();
         if (start < 0 || end < start) {
-            throw new ReportFormatException(where + ": bad range [" + start + ", " + end + "]");
+            throw new JsonFormatException(where + ": bad range [" + start + ", " + end + "]");
         }
         return new Span(start, end);
     }
 
-    private static List<Span> spans(JsonNode n, String where) throws ReportFormatException {
+    /** An array of strings; a missing field counts as empty. */
+    public static List<String> strings(JsonNode n, String where) throws JsonFormatException {
+        List<String> out = new ArrayList<>();
+        for (JsonNode s : array(n, where)) {
+            if (!s.isTextual()) {
+                throw new JsonFormatException(where + ": expected strings");
+            }
+            out.add(s.textValue());
+        }
+        return out;
+    }
+
+    public static List<Span> spans(JsonNode n, String where) throws JsonFormatException {
         List<Span> out = new ArrayList<>();
         int i = 0;
         for (JsonNode s : array(n, where)) {
@@ -314,63 +370,63 @@ public final class ModelJson {
     }
 
     /** The elements of an array; a missing field counts as empty. */
-    public static Iterable<JsonNode> array(JsonNode n, String where) throws ReportFormatException {
+    public static Iterable<JsonNode> array(JsonNode n, String where) throws JsonFormatException {
         if (n == null || n.isMissingNode() || n.isNull()) {
             return List.of();
         }
         if (!n.isArray()) {
-            throw new ReportFormatException(where + ": expected an array");
+            throw new JsonFormatException(where + ": expected an array");
         }
         return n;
     }
 
-    public static String requiredText(JsonNode n, String field, String where) throws ReportFormatException {
+    public static String requiredText(JsonNode n, String field, String where) throws JsonFormatException {
         String s = optText(n, field, where);
         if (s == null) {
-            throw new ReportFormatException(where + "." + field + ": missing");
+            throw new JsonFormatException(where + "." + field + ": missing");
         }
         return s;
     }
 
-    public static String optText(JsonNode n, String field, String where) throws ReportFormatException {
+    public static String optText(JsonNode n, String field, String where) throws JsonFormatException {
         JsonNode v = n.get(field);
         if (v == null || v.isNull()) {
             return null;
         }
         if (!v.isTextual()) {
-            throw new ReportFormatException(where + "." + field + ": expected a string");
+            throw new JsonFormatException(where + "." + field + ": expected a string");
         }
         return v.textValue();
     }
 
-    private static int integer(JsonNode n, String field, String where) throws ReportFormatException {
+    private static int integer(JsonNode n, String field, String where) throws JsonFormatException {
         JsonNode v = n.get(field);
         if (v == null || !v.isIntegralNumber() || !v.canConvertToInt()) {
-            throw new ReportFormatException(where + "." + field + ": expected a whole number");
+            throw new JsonFormatException(where + "." + field + ": expected a whole number");
         }
         return v.intValue();
     }
 
-    private static double number(JsonNode n, String field, String where) throws ReportFormatException {
+    private static double number(JsonNode n, String field, String where) throws JsonFormatException {
         JsonNode v = n.get(field);
         if (v == null || !v.isNumber()) {
-            throw new ReportFormatException(where + "." + field + ": expected a number");
+            throw new JsonFormatException(where + "." + field + ": expected a number");
         }
         return v.doubleValue();
     }
 
-    private static double unit(JsonNode n, String field, String where) throws ReportFormatException {
+    private static double unit(JsonNode n, String field, String where) throws JsonFormatException {
         double d = number(n, field, where);
         if (!(d >= 0 && d <= 1)) {
-            throw new ReportFormatException(where + "." + field + ": expected a number within 0..1, got " + d);
+            throw new JsonFormatException(where + "." + field + ": expected a number within 0..1, got " + d);
         }
         return d;
     }
 
-    private static boolean bool(JsonNode n, String field, String where) throws ReportFormatException {
+    private static boolean bool(JsonNode n, String field, String where) throws JsonFormatException {
         JsonNode v = n.get(field);
         if (v == null || !v.isBoolean()) {
-            throw new ReportFormatException(where + "." + field + ": expected true or false");
+            throw new JsonFormatException(where + "." + field + ": expected true or false");
         }
         return v.booleanValue();
     }
