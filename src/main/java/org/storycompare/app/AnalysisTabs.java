@@ -1,8 +1,5 @@
 package org.storycompare.app;
 
-import java.util.concurrent.Executor;
-import java.util.function.BiConsumer;
-import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;

@@ -37,7 +37,6 @@ import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.CoverageSegment;
 import org.storycompare.engine.model.PairAlignment;
 import org.storycompare.engine.model.Passage;
-import org.storycompare.engine.model.Span;
 
 /**
  * One side of the comparison: a header naming the source, a read-only rich text area whose highlight

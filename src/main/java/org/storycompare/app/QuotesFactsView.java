@@ -25,7 +25,6 @@ import org.storycompare.engine.StoryAnalysis;
 import org.storycompare.engine.facts.Fact;
 import org.storycompare.engine.facts.FactMention;
 import org.storycompare.engine.model.Article;
-import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.model.Span;
 import org.storycompare.engine.quotes.QuoteChange;
 import org.storycompare.engine.quotes.QuoteGroup;

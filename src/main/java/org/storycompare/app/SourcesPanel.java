@@ -100,9 +100,22 @@ public final class SourcesPanel extends VBox {
         MenuItem folder = new MenuItem("Show the file's folder");
         folder.setDisable(row.path().map(Path::getParent).isEmpty());
         folder.setOnAction(e -> row.path().map(p -> p.toAbsolutePath().getParent()).ifPresent(folderOpener));
+        MenuItem details = new MenuItem("Edit details…");
+        details.setId("edit-details");
+        details.setDisable(!row.isLoaded());
+        details.setOnAction(e -> editDetails(row));
         MenuItem remove = new MenuItem("Remove from the comparison");
         remove.setOnAction(e -> model.remove(row));
-        return new ContextMenu(left, right, folder, remove);
+        return new ContextMenu(left, right, details, folder, remove);
+    }
+
+    /** Opens the details dialog of a loaded source; a change re-runs the comparison. */
+    void editDetails(SourceRow row) {
+        if (row == null || !row.isLoaded()) {
+            return;
+        }
+        new SourceDetailsDialog(getScene() == null ? null : getScene().getWindow(), row.article()).showAndWait()
+                .ifPresent(d -> model.editDetails(row, d));
     }
 
     /** A source row: chip, include box, outlet / title / date, words and role, similarity; or a failed file. */
@@ -168,7 +181,9 @@ public final class SourcesPanel extends VBox {
                 title.setManaged(!title.getText().isEmpty());
                 title.setVisible(title.isManaged());
                 String date = item.date().map(DATE::format).orElse("no date");
-                meta.setText(date + " · " + item.wordCount() + " words");
+                meta.setText(date + " · " + item.wordCount() + " words"
+                        + (item.notes().isEmpty() ? "" : " · ⚠ " + (item.notes().size() == 1 ? "1 note"
+                        : item.notes().size() + " notes")));
                 // its own line, shown once the comparison has worked it out: "copy of Northgate Press Agency"
                 role.textProperty().bind(item.roleProperty());
                 role.managedProperty().bind(item.roleProperty().isNotEmpty());
@@ -205,9 +220,16 @@ public final class SourcesPanel extends VBox {
 
     /** The tooltip of a loaded source: its file, its likely role, what clicks do. */
     static String loadedTip(SourceRow item) {
+        StringBuilder notes = new StringBuilder();
+        for (String n : item.notes()) {
+            notes.append("\n⚠ ").append(n);
+        }
+        String entered = item.article().meta().entered().isEmpty() ? ""
+                : "\nEntered by hand: " + String.join(", ", new java.util.TreeSet<>(item.article().meta().entered()));
         return item.path().map(Path::toString).orElse(item.label())
                 + (item.role().isEmpty() ? "" : "\nLikely " + item.role() + " (see the Provenance tab)")
-                + "\nClick: right pane · Ctrl+click: left pane";
+                + notes + entered
+                + "\nClick: right pane · Ctrl+click: left pane · right-click: edit details";
     }
 
     /** Refreshes the left/right markers on rows (the list does not observe the panes). */

@@ -12,7 +12,6 @@ import org.storycompare.engine.StoryEngine;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Cancellation;
 import org.storycompare.engine.model.CompareOptions;
-import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.model.ProgressListener;
 import org.storycompare.ingest.ArticleLoader;
 import org.storycompare.ingest.LoadError;

@@ -70,6 +70,7 @@ public final class HtmlReportWriter {
         AnalysisHtml.quotes(w, c, report.quotes());
         AnalysisHtml.facts(w, c, report.facts());
         ProvenanceReport.html(w, c, report.provenance());
+        SourceNotes.html(w, report.analysis());
         writeErrors(w, report.errors());
         writeSettings(w, c.options());
         w.write("<footer><p class=\"meta\">" + Markup.escape(report.info().app()) + " "

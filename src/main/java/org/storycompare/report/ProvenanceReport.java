@@ -1,6 +1,5 @@
 package org.storycompare.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
@@ -10,7 +9,6 @@ import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.provenance.DateNote;
 import org.storycompare.engine.provenance.Provenance;
-import org.storycompare.engine.provenance.ProvenanceAnalyzer;
 import org.storycompare.engine.provenance.ProvenanceLink;
 
 /** The "who copied whom" part of the HTML and Markdown reports (the JSON form is in AnalysisCodec). */

@@ -25,7 +25,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.storycompare.app.vm.AnalysisEngine;
 import org.storycompare.app.vm.MainViewModel;
 import org.storycompare.app.vm.RecentFiles;
 import org.storycompare.app.vm.SourceRow;

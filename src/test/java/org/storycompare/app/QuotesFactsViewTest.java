@@ -18,7 +18,6 @@ import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.ArticleMeta;
 import org.storycompare.engine.model.Cancellation;
 import org.storycompare.engine.model.CompareOptions;
-import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.model.ProgressListener;
 import org.storycompare.engine.model.Span;
 import org.testfx.api.FxRobot;

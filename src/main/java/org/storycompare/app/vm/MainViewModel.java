@@ -11,8 +11,6 @@ import javafx.collections.ObservableList;
 import org.storycompare.engine.StoryAnalysis;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Comparison;
-import org.storycompare.engine.model.PairAlignment;
-import org.storycompare.engine.model.Span;
 import org.storycompare.ingest.LoadResult;
 
 /**
@@ -243,6 +241,30 @@ public final class MainViewModel {
         SourceRow l = left.get();
         left.set(right.get());
         right.set(l);
+    }
+
+    /**
+     * Changes a source's details (blank text or null: none) and analyses again; the fields that differ from the
+     * file's are marked as entered by hand. The alignments are reused: only the details changed.
+     */
+    public void editDetails(SourceRow row, SourceDetails details) {
+        if (row == null || !row.isLoaded()) {
+            return;
+        }
+        Article edited = details.applyTo(row.article());
+        if (edited.meta().equals(row.article().meta())) {
+            return;
+        }
+        row.setArticle(edited);
+        int i = sources.rows().indexOf(row);
+        if (i >= 0) {
+            sources.rows().set(i, row); // redraws the row
+        }
+        status.setStatus("Details of " + row.label() + " changed; comparing again.");
+        if (row == left.get() || row == right.get()) {
+            updatePair();
+        }
+        recompare();
     }
 
     /** Stops the running analysis (the Cancel button); what is on screen stays. */

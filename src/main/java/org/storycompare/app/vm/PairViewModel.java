@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.storycompare.engine.model.Article;
-import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.model.PairAlignment;
 import org.storycompare.engine.model.Passage;
 import org.storycompare.engine.model.Span;

@@ -21,7 +21,7 @@ public final class SourceRow {
     /** Number of distinct source colours; the view maps {@link #colour()} to CSS class {@code chip-N}. */
     public static final int COLOURS = 8;
 
-    private final Article article;
+    private Article article;
     private final LoadError error;
     private final int colour;
     private int words = -1; // counted once: list cells ask on every update
@@ -121,6 +121,19 @@ public final class SourceRow {
 
     public String role() {
         return role.get();
+    }
+
+    /** Replaces the article by one with other details (same id and text: the details were edited). */
+    void setArticle(Article edited) {
+        if (article == null || !article.id().equals(edited.id()) || !article.text().equals(edited.text())) {
+            throw new IllegalArgumentException("only the details of a loaded article can change");
+        }
+        article = edited;
+    }
+
+    /** The reader's notes on this source (an uncertain extraction, a cut), in plain words; empty when none. */
+    public java.util.List<String> notes() {
+        return article == null ? java.util.List.of() : article.meta().notes();
     }
 
     void setRole(String r) {

@@ -10,7 +10,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.storycompare.engine.model.Article;
-import org.storycompare.engine.model.Comparison;
 import org.storycompare.ingest.LoadResult;
 import org.storycompare.report.PairSelection;
 import org.storycompare.report.Report;

@@ -4,7 +4,6 @@ import org.storycompare.engine.facts.FactAnalyzer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,10 +12,8 @@ import org.assertj.core.api.SoftAssertions;
 import org.storycompare.testutil.AnswerKey;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.storycompare.engine.StoryEngine;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Cancellation;
-import org.storycompare.engine.model.CompareOptions;
 import org.storycompare.ingest.ArticleLoader;
 import org.storycompare.ingest.LoadResult;
 

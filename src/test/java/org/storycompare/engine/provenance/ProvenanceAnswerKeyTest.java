@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.storycompare.engine.StoryEngine;
 import org.storycompare.engine.model.Cancellation;
 import org.storycompare.engine.model.CompareOptions;
-import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.model.ProgressListener;
 import org.storycompare.ingest.ArticleLoader;
 import org.storycompare.ingest.LoadResult;

@@ -18,10 +18,8 @@ import org.assertj.core.api.SoftAssertions;
 import org.storycompare.testutil.AnswerKey;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.storycompare.engine.StoryEngine;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Cancellation;
-import org.storycompare.engine.model.CompareOptions;
 import org.storycompare.ingest.LoadResult;
 import org.storycompare.ingest.ArticleLoader;
 
