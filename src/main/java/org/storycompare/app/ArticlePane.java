@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.IntConsumer;
@@ -64,6 +65,7 @@ public final class ArticlePane extends BorderPane {
     private List<Span> shownFurniture = List.of();
     private RunLookup lookup = RunLookup.empty();
     private BitSet movedParagraphs = new BitSet();
+    private Map<Integer, Span[]> repeatAt = Map.of();
     private long generation;
     private boolean viewportPending;
     private Runnable onHighlighted = () -> { };
@@ -132,6 +134,10 @@ public final class ArticlePane extends BorderPane {
      * and a text node) cost about an eighth of the FX thread's time when scrolling a long article.
      */
     private Node gutter(int paragraph) {
+        Span[] copy = repeatAt.get(paragraph);
+        if (copy != null) {
+            return RepeatMarks.marker(copy, GUTTER_WIDTH, this::reveal);
+        }
         if (!movedParagraphs.get(paragraph)) {
             Region spacer = new Region();
             spacer.setMinWidth(GUTTER_WIDTH);
@@ -147,6 +153,23 @@ public final class ArticlePane extends BorderPane {
         return mark;
     }
 
+    /**
+     * Marks the text this article repeats inside itself: a ↻ in the gutter of each copy; its tooltip says which
+     * copy it is, a click goes to the next copy.
+     */
+    public void setRepeats(List<List<Span>> groups) {
+        Map<Integer, Span[]> at = article == null ? Map.of() : RepeatMarks.byParagraph(article.text(), groups);
+        if (!at.equals(repeatAt)) {
+            repeatAt = at;
+            area.setParagraphGraphicFactory(this::gutter);
+        }
+    }
+
+    /** The paragraphs (as the text area splits on newlines) where a repeated text starts, for tests. */
+    public java.util.Set<Integer> repeatedParagraphs() {
+        return java.util.Set.copyOf(repeatAt.keySet());
+    }
+
     /** Shows a source's text without highlights (or clears the pane for null / a failed file). */
     public void show(SourceRow item) {
         Article next = item == null || !item.isLoaded() ? null : item.article();
@@ -160,6 +183,7 @@ public final class ArticlePane extends BorderPane {
         }
         if (next != article) {
             article = next;
+            repeatAt = Map.of();
             shownPair = null;
             generation++;
             lookup = RunLookup.empty();

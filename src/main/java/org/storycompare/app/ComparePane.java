@@ -1,5 +1,8 @@
 package org.storycompare.app;
 
+import org.storycompare.engine.StoryAnalysis;
+import org.storycompare.engine.model.Span;
+
 import java.util.List;
 import java.util.OptionalInt;
 import javafx.beans.property.BooleanProperty;
@@ -15,7 +18,6 @@ import org.storycompare.app.vm.SourceRow;
 import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.model.CoverageSegment;
 import org.storycompare.engine.model.Passage;
-import org.storycompare.engine.model.Span;
 
 /**
  * The two article panes with the connector bands between them and an overview strip on each outer edge.
@@ -79,11 +81,18 @@ public final class ComparePane extends HBox {
         rightPane.show(r);
         leftPane.highlight(pair.alignment(), true, pair.furniture(true));
         rightPane.highlight(pair.alignment(), false, pair.furniture(false));
+        StoryAnalysis analysis = model.analysis();
+        leftPane.setRepeats(repeats(analysis, l));
+        rightPane.setRepeats(repeats(analysis, r));
         Comparison c = model.comparison();
         int others = c == null ? 1 : Math.max(1, c.articles().size() - 1);
         leftPane.setCoverage(coverage(c, l), others);
         rightPane.setCoverage(coverage(c, r), others);
         connectors.requestRedraw();
+    }
+
+    private static List<List<Span>> repeats(StoryAnalysis a, SourceRow row) {
+        return a == null || row == null || !row.isLoaded() ? List.of() : a.source(row.id()).repeatGroups();
     }
 
     private static List<CoverageSegment> coverage(Comparison c, SourceRow row) {

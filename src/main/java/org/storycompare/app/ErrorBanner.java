@@ -7,9 +7,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.controlsfx.control.StatusBar;
 import org.storycompare.app.vm.MainViewModel;
 
-/** The error banner under the tool bar: the model's last error with a dismiss button, hidden when empty. */
+/**
+ * The window's two status areas: the error banner under the tool bar (the model's last error with a dismiss button,
+ * hidden when empty) and the status bar at the bottom.
+ */
 final class ErrorBanner {
 
     private ErrorBanner() {
@@ -34,5 +38,27 @@ final class ErrorBanner {
         banner.visibleProperty().bind(model.statusModel().errorProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
         return banner;
+    }
+
+    /**
+     * The status bar ({@code #status-bar}): the model's status and progress, a Cancel button while a comparison
+     * runs, and the load summary.
+     */
+    static StatusBar statusBar(MainViewModel model) {
+        StatusBar statusBar = new StatusBar();
+        statusBar.setId("status-bar");
+        statusBar.textProperty().bind(model.statusModel().statusProperty());
+        statusBar.progressProperty().bind(model.statusModel().progressProperty());
+        Label loadSummary = new Label();
+        loadSummary.setId("load-summary");
+        loadSummary.textProperty().bind(model.sourcesModel().loadSummaryProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel-run");
+        Tips.install(cancel, "Stop the comparison that is running (Esc)");
+        cancel.visibleProperty().bind(model.statusModel().runningProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> model.cancel());
+        statusBar.getRightItems().addAll(cancel, loadSummary);
+        return statusBar;
     }
 }

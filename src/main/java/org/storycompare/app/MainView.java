@@ -12,7 +12,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -57,7 +56,7 @@ public final class MainView extends BorderPane {
     private final FindBar findBar;
     private final TabPane tabs = new TabPane();
     private final BooleanProperty passageTableShown = new SimpleBooleanProperty(this, "passageTableShown", true);
-    private final StatusBar statusBar = new StatusBar();
+    private final StatusBar statusBar;
     private Runnable onFirstHighlight;
 
     /** A view for tests: recent files in memory, no exports. */
@@ -125,22 +124,10 @@ public final class MainView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
 
-        statusBar.setId("status-bar");
-        statusBar.textProperty().bind(model.statusModel().statusProperty());
-        statusBar.progressProperty().bind(model.statusModel().progressProperty());
-        Label loadSummary = new Label();
-        loadSummary.setId("load-summary");
-        loadSummary.textProperty().bind(model.sourcesModel().loadSummaryProperty());
-        Button cancel = new Button("Cancel");
-        cancel.setId("cancel-run");
-        Tips.install(cancel, "Stop the comparison that is running (Esc)");
-        cancel.visibleProperty().bind(model.statusModel().runningProperty());
-        cancel.managedProperty().bind(cancel.visibleProperty());
-        cancel.setOnAction(e -> model.cancel());
-        statusBar.getRightItems().addAll(cancel, loadSummary);
 
         setTop(new VBox(MenuBarFactory.create(this, export), toolBar(), ErrorBanner.create(model), findBar));
         setCenter(tabs);
+        statusBar = ErrorBanner.statusBar(model);
         setBottom(statusBar);
 
         model.comparisonProperty().addListener((o, a, b) -> matrix.show(b));

@@ -6,14 +6,8 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.storycompare.engine.model.Article;
-import org.storycompare.engine.model.ArticleMeta;
 import org.storycompare.engine.model.CompareOptions;
 import org.storycompare.engine.model.CoverageSegment;
 import org.storycompare.engine.model.PairAlignment;
@@ -77,50 +71,6 @@ public final class JsonCodec {
         g.writeBooleanField("ignoreNumbers", o.ignoreNumbers());
         g.writeBooleanField("stemming", o.stemming());
         g.writeEndObject();
-    }
-
-    /** Writes id, path, metadata, word count and text as fields of the current object. */
-    public static void writeArticleFields(JsonGenerator g, Article a) throws IOException {
-        writeArticleFields(g, a, true);
-    }
-
-    /** As above; without {@code withFormat} the reader's format is left out (a document that has its own). */
-    static void writeArticleFields(JsonGenerator g, Article a, boolean withFormat) throws IOException {
-        ArticleMeta m = a.meta();
-        g.writeStringField("id", a.id());
-        g.writeStringField("path", m.path() == null ? null : m.path().toString());
-        g.writeStringField("outlet", m.outlet());
-        g.writeStringField("title", m.title());
-        g.writeStringField("author", m.author());
-        g.writeStringField("published", m.published() == null ? null : m.published().toString());
-        g.writeStringField("url", m.url());
-        g.writeStringField("language", m.language());
-        if (withFormat) {
-            g.writeStringField("format", m.format());
-        }
-        if (!m.notes().isEmpty()) {
-            g.writeArrayFieldStart("notes");
-            for (String note : m.notes()) {
-                g.writeString(note);
-            }
-            g.writeEndArray();
-        }
-        if (!m.furniture().isEmpty()) {
-            g.writeArrayFieldStart("furniture");
-            for (Span s : m.furniture()) {
-                writeSpan(g, s);
-            }
-            g.writeEndArray();
-        }
-        if (!m.entered().isEmpty()) {
-            g.writeArrayFieldStart("entered");
-            for (String f : new java.util.TreeSet<>(m.entered())) {
-                g.writeString(f);
-            }
-            g.writeEndArray();
-        }
-        g.writeNumberField("words", a.wordCount());
-        g.writeStringField("text", a.text());
     }
 
     public static void writeCoverage(JsonGenerator g, List<CoverageSegment> segments) throws IOException {
@@ -227,50 +177,6 @@ public final class JsonCodec {
         } catch (IllegalArgumentException e) {
             throw new JsonFormatException(where + ": " + e.getMessage(), e);
         }
-    }
-
-    public static Article readArticle(JsonNode n, String where) throws JsonFormatException {
-        return readArticle(n, where, true);
-    }
-
-    /** Reads an article object; without {@code idRequired} a missing id reads as "article". */
-    public static Article readArticle(JsonNode n, String where, boolean idRequired) throws JsonFormatException {
-        if (!n.isObject()) {
-            throw new JsonFormatException(where + ": expected an object");
-        }
-        String id = idRequired ? requiredText(n, "id", where)
-                : java.util.Objects.requireNonNullElse(optText(n, "id", where), "article");
-        String text = requiredText(n, "text", where);
-        String pathText = optText(n, "path", where);
-        Path path = null;
-        if (pathText != null) {
-            try {
-                path = Path.of(pathText);
-            } catch (InvalidPathException e) {
-                throw new JsonFormatException(where + ".path: not a valid path here: " + e.getMessage(), e);
-            }
-        }
-        String published = optText(n, "published", where);
-        LocalDate date = null;
-        if (published != null) {
-            try {
-                date = LocalDate.parse(published);
-            } catch (DateTimeParseException e) {
-                throw new JsonFormatException(where + ".published: not an ISO date: " + published, e);
-            }
-        }
-        ArticleMeta meta = new ArticleMeta(optText(n, "outlet", where), optText(n, "title", where),
-                optText(n, "author", where), date, optText(n, "url", where), optText(n, "language", where),
-                path, optText(n, "format", where), strings(n.get("notes"), where + ".notes"),
-                spans(n.path("furniture"), where + ".furniture"),
-                new java.util.HashSet<>(strings(n.get("entered"), where + ".entered")));
-        for (Span s : meta.furniture()) {
-            if (s.end() > text.length()) {
-                throw new JsonFormatException(where + ".furniture: range [" + s.start() + ", " + s.end()
-                        + "] lies outside the text");
-            }
-        }
-        return new Article(id, text, meta);
     }
 
     /** Coverage of one source, or null when the field is null or absent. */

@@ -7,6 +7,7 @@ import org.storycompare.engine.provenance.Provenance;
 
 import org.storycompare.json.JsonFormatException;
 import org.storycompare.json.AnalysisCodec;
+import org.storycompare.json.ArticleCodec;
 import org.storycompare.json.JsonCodec;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -106,7 +107,7 @@ public final class JsonReportReader {
                     while (p.nextToken() == JsonToken.START_OBJECT) {
                         String where = "sources[" + i++ + "]";
                         JsonNode n = m.readTree(p);
-                        Article a = JsonCodec.readArticle(n, where);
+                        Article a = ArticleCodec.readArticle(n, where);
                         boilerplate.put(a.id(), JsonCodec.spans(n.path("boilerplate"), where + ".boilerplate"));
                         List<CoverageSegment> cov = JsonCodec.readCoverage(n.get("coverage"), where + ".coverage");
                         if (cov != null) {

@@ -1,6 +1,7 @@
 package org.storycompare.report;
 
 import org.storycompare.json.AnalysisCodec;
+import org.storycompare.json.ArticleCodec;
 import org.storycompare.json.JsonCodec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -63,7 +64,7 @@ public final class JsonReportWriter {
         g.writeArrayFieldStart("sources");
         for (Article a : c.articles()) {
             g.writeStartObject();
-            JsonCodec.writeArticleFields(g, a);
+            ArticleCodec.writeArticleFields(g, a);
             g.writeFieldName("coverage");
             JsonCodec.writeCoverage(g, c.coverage().get(a.id()));
             g.writeArrayFieldStart("boilerplate");

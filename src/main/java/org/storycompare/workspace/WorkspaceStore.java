@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.CompareOptions;
+import org.storycompare.json.ArticleCodec;
 import org.storycompare.json.JsonCodec;
 import org.storycompare.json.JsonFormatException;
 
@@ -72,7 +73,7 @@ public final class WorkspaceStore {
                 g.writeArrayFieldStart("sources");
                 for (Article a : ws.sources()) {
                     g.writeStartObject();
-                    JsonCodec.writeArticleFields(g, a);
+                    ArticleCodec.writeArticleFields(g, a);
                     g.writeStringField("textSha256", sha256(a.text()));
                     g.writeStringField("fileSha256", fileHashes.get(a.id()));
                     g.writeEndObject();
@@ -116,7 +117,7 @@ public final class WorkspaceStore {
         int i = 0;
         for (JsonNode n : JsonCodec.array(root.get("sources"), "sources")) {
             String where = "sources[" + i++ + "]";
-            Article a = JsonCodec.readArticle(n, where);
+            Article a = ArticleCodec.readArticle(n, where);
             if (sources.stream().anyMatch(x -> x.id().equals(a.id()))) {
                 throw new JsonFormatException(where + ": id '" + a.id() + "' appears twice");
             }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.storycompare.app.vm.AnalysisEngine;
 import org.storycompare.app.vm.MainViewModel;
+import org.storycompare.app.vm.SourceRow;
 import org.storycompare.app.vm.RecentFiles;
 import org.storycompare.ingest.ArticleLoader;
 import org.testfx.api.FxRobot;
@@ -48,5 +49,17 @@ class SourceRolesViewTest {
                 .map(n -> ((Label) n).getText()).toList();
         assertThat(shown).contains("original", "copy of Northgate Press Agency",
                 "partial copy of Northgate Press Agency", "independent");
+    }
+
+    @Test
+    void repeatedParagraphsAreMarkedInTheirPane(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.analysis() != null);
+        SourceRow herald = model.sources().stream().filter(r -> r.id().startsWith("04-")).findFirst().orElseThrow();
+        robot.interact(() -> model.showRight(herald));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !view.rightPane().repeatedParagraphs().isEmpty());
+        // two repeated texts (the headline; two paragraphs that follow each other), each twice: four copies
+        assertThat(view.rightPane().repeatedParagraphs()).hasSize(4).contains(0);
+        assertThat(view.leftPane().repeatedParagraphs()).isEmpty(); // the wire repeats nothing
+        assertThat(robot.lookup(".repeat-marker").queryAll()).isNotEmpty();
     }
 }
