@@ -79,12 +79,12 @@ public final class ArticleLoader {
         try {
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
+                progress.progress(i, files.size(), "Reading " + file.getFileName());
                 if (cancel.isCancelled()) {
                     notes.add("Loading was cancelled: " + (files.size() - i) + " of " + files.size()
                             + " files were not read.");
                     break;
                 }
-                progress.progress(i, files.size(), "Reading " + file.getFileName());
                 try {
                     ReadOutcome r = readWithTimeout(worker, file, cancel);
                     articles.add(toArticle(r.parsed(), r.format(), file, ids));
