@@ -93,9 +93,7 @@ public final class ArticleLoader {
                 } catch (TimeoutException e) {
                     boolean stopped = stop(worker);
                     errors.add(new LoadError(file, cancel.isCancelled() ? "not read: loading was cancelled"
-                            : "reading took longer than " + limits.perFileTimeout().toSeconds() + " s and was given up"
-                            + (stopped ? "" : " (its work could not be stopped at once)")
-                            + "; the file may be damaged or extremely complex"));
+                            : tooLong(stopped)));
                     worker = newWorker();
                 }
             }
@@ -104,6 +102,12 @@ public final class ArticleLoader {
             stop(worker);
         }
         return new LoadResult(articles, errors, notes);
+    }
+
+    private String tooLong(boolean stopped) {
+        return "reading took longer than " + limits.perFileTimeout().toSeconds() + " s and was given up"
+                + (stopped ? "" : " (its work could not be stopped at once)")
+                + "; the file may be damaged or extremely complex";
     }
 
     /** Interrupts the worker's current read and waits a little for it to end; false if it is still busy. */
@@ -118,13 +122,21 @@ public final class ArticleLoader {
     }
 
     /**
-     * Reads one file with the reader for its extension, without the batch's id de-duplication.
+     * Reads one file with the reader for its extension, under the same time limit, without the batch's id
+     * de-duplication.
      *
      * @throws ReadException with the reason when it cannot be read
      */
     public Article read(Path file) throws ReadException {
-        ReadOutcome r = readFile(file);
-        return toArticle(r.parsed(), r.format(), file, new HashSet<>());
+        ExecutorService worker = newWorker();
+        try {
+            ReadOutcome r = readWithTimeout(worker, file, Cancellation.NEVER);
+            return toArticle(r.parsed(), r.format(), file, new HashSet<>());
+        } catch (TimeoutException e) {
+            throw new ReadException(tooLong(stop(worker)));
+        } finally {
+            stop(worker);
+        }
     }
 
     /**
