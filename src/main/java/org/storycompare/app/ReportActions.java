@@ -20,7 +20,7 @@ import org.storycompare.app.vm.WorkspaceViewModel;
 import org.storycompare.report.PairSelection;
 import org.storycompare.report.Report;
 import org.storycompare.report.ReportFormat;
-import org.storycompare.workspace.AtomicFile;
+import org.storycompare.io.AtomicFiles;
 import org.storycompare.workspace.LoadedWorkspace;
 import org.storycompare.workspace.Workspace;
 import org.storycompare.workspace.WorkspaceStore;
@@ -69,7 +69,7 @@ public final class ReportActions implements ExportActions {
         }
         Path target = withExtension(f.toPath(), format.extension());
         run(model, "Exporting " + target.getFileName(), () -> {
-            AtomicFile.write(target, out -> format.write(report, pairs, out));
+            AtomicFiles.write(target, out -> format.write(report, pairs, out));
             return target;
         }, p -> model.statusModel().setStatus("Exported " + format.name() + " report to " + p));
     }

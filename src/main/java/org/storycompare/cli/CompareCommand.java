@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.storycompare.engine.StoryEngine;
 import org.storycompare.engine.model.Article;
@@ -16,12 +17,15 @@ import org.storycompare.engine.model.ProgressListener;
 import org.storycompare.ingest.ArticleLoader;
 import org.storycompare.ingest.LoadError;
 import org.storycompare.ingest.LoadResult;
+import org.storycompare.ingest.ReaderRegistry;
+import org.storycompare.io.OutputGuard;
+import org.storycompare.io.SafeText;
 import org.storycompare.report.PairSelection;
 import org.storycompare.report.Report;
 import org.storycompare.report.ReportFormat;
 import org.storycompare.report.ReportInfo;
 import org.storycompare.report.SourceError;
-import org.storycompare.workspace.AtomicFile;
+import org.storycompare.io.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,7 +36,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code compare PATH...}: load the articles, compare them and write a report. Files that cannot be read are
  * listed on stderr and in the report; the rest are still compared. Exit status: 0 done, 1 nothing could be
- * read, 2 wrong arguments.
+ * read, 2 wrong arguments (also an {@code --out} that would overwrite an input, see {@link OutputGuard}).
  */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Compare article files or folders and write a report.",
@@ -113,13 +117,26 @@ public final class CompareCommand implements Callable<Integer> {
         PairSelection selection = choosePairs();
         CompareOptions options = chooseOptions();
         PrintWriter err = spec.commandLine().getErr();
+        if (out != null) {
+            Optional<String> unsafe = OutputGuard.problem(out, paths, ReaderRegistry.standard().extensions());
+            if (unsafe.isPresent()) {
+                say(err, "cannot write the report: " + unsafe.get());
+                err.flush();
+                return 2;
+            }
+        }
 
         LoadResult loaded = new ArticleLoader().load(paths);
         for (LoadError e : loaded.errors()) {
-            err.println("cannot read " + e.describe());
+            say(err, "cannot read " + e.describe());
         }
         for (String note : loaded.notes()) {
-            err.println("note: " + note);
+            say(err, "note: " + note);
+        }
+        for (Article a : loaded.articles()) {
+            for (String note : a.meta().notes()) {
+                say(err, "note: " + a.meta().path() + ": " + note);
+            }
         }
         err.flush();
         if (loaded.articles().isEmpty()) {
@@ -138,17 +155,22 @@ public final class CompareCommand implements Callable<Integer> {
             w.flush();
         } else {
             try {
-                AtomicFile.write(out, os -> fmt.write(report, selection, os));
+                AtomicFiles.write(out, os -> fmt.write(report, selection, os));
             } catch (IOException e) {
-                err.println("cannot write " + out + ": " + e.getMessage());
+                say(err, "cannot write " + out + ": " + e.getMessage());
                 err.flush();
                 return 1;
             }
-            err.println("Wrote " + fmt.extension().toUpperCase(Locale.ROOT) + " report of "
+            say(err, "Wrote " + fmt.extension().toUpperCase(Locale.ROOT) + " report of "
                     + analysis.articles().size() + " sources to " + out);
         }
         err.flush();
         return 0;
+    }
+
+    /** One line on stderr, with control characters from file names and file text made visible. */
+    private static void say(PrintWriter err, String line) {
+        err.println(SafeText.escape(line));
     }
 
     private ReportFormat chooseFormat() {

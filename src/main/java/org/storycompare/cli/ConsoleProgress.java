@@ -39,7 +39,7 @@ final class ConsoleProgress implements ProgressListener {
         last = now;
         lastPercent = percent;
         String what = message == null || message.isBlank() ? "" : " " + message;
-        err.println("comparing:" + (percent >= 0 ? " " + percent + "%" : "") + what);
+        err.println(org.storycompare.io.SafeText.escape("comparing:" + (percent >= 0 ? " " + percent + "%" : "") + what));
         err.flush();
     }
 }

@@ -20,18 +20,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.ArticleMeta;
+import org.storycompare.engine.model.Cancellation;
+import org.storycompare.engine.model.ProgressListener;
 
 /**
  * Loads files and folders into articles with the reader for each file's extension ({@link ReaderRegistry}).
  * A file that cannot be read becomes one {@link LoadError} naming the file and the reason, and the rest of
  * the batch still loads. Folders are searched recursively within {@link Limits}; other files there are
- * skipped with a note. Every file is bounded in size and reading time. Files are only ever read.
+ * skipped with a note. Every file is bounded in size and reading time: a read past its time is interrupted,
+ * and the readers stop at their next check (no work of that file goes on). Files are only ever read.
  *
  * <p>Each article gets: an id unique in the batch (the file name, or the id inside a .json export, with
  * "-2", "-3"... added on a clash); the outlet from the file, else the URL's host, else the file name
  * without extension; the language from the file, else an offline guess from the text.
  */
 public final class ArticleLoader {
+
+    /** How long a timed-out or cancelled read gets to stop after it is interrupted. */
+    static final long STOP_GRACE_MILLIS = 5_000;
+    private static final long CANCEL_POLL_MILLIS = 100;
 
     private final Limits limits;
     private final ReaderRegistry registry;
@@ -52,40 +59,84 @@ public final class ArticleLoader {
 
     /** Reads every given file, and every supported file inside every given folder. Never throws for bad input. */
     public LoadResult load(List<Path> paths) {
+        return load(paths, ProgressListener.NONE, Cancellation.NEVER);
+    }
+
+    /**
+     * As {@link #load(List)}, reporting each file to {@code progress} ("Reading name", done of total files,
+     * from the loading thread) and stopping when {@code cancel} is raised: the file being read is stopped
+     * (within a second or so) and the files not read are counted in one note. There is no limit on the number
+     * of files; every file given or found is an article, an error or a note.
+     */
+    public LoadResult load(List<Path> paths, ProgressListener progress, Cancellation cancel) {
         List<Article> articles = new ArrayList<>();
         List<LoadError> errors = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        progress.progress(0, 0, "Looking for article files");
         List<Path> files = new FolderScanner(registry, limits, errors, notes).scan(paths);
         Set<String> ids = new HashSet<>();
         ExecutorService worker = newWorker();
         try {
-            for (Path file : files) {
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
+                progress.progress(i, files.size(), "Reading " + file.getFileName());
+                if (cancel.isCancelled()) {
+                    notes.add("Loading was cancelled: " + (files.size() - i) + " of " + files.size()
+                            + " files were not read.");
+                    break;
+                }
                 try {
-                    ReadOutcome r = readWithTimeout(worker, file);
+                    ReadOutcome r = readWithTimeout(worker, file, cancel);
                     articles.add(toArticle(r.parsed(), r.format(), file, ids));
                 } catch (ReadException e) {
                     errors.add(new LoadError(file, e.reason()));
                 } catch (TimeoutException e) {
-                    errors.add(new LoadError(file, "reading took longer than " + limits.perFileTimeout().toSeconds()
-                            + " s and was given up (the file may be damaged or extremely complex)"));
-                    worker.shutdownNow();
+                    boolean stopped = stop(worker);
+                    errors.add(new LoadError(file, cancel.isCancelled() ? "not read: loading was cancelled"
+                            : tooLong(stopped)));
                     worker = newWorker();
                 }
             }
+            progress.progress(files.size(), files.size(), "Read " + files.size() + " files");
         } finally {
-            worker.shutdownNow();
+            stop(worker);
         }
         return new LoadResult(articles, errors, notes);
     }
 
+    private String tooLong(boolean stopped) {
+        return "reading took longer than " + limits.perFileTimeout().toSeconds() + " s and was given up"
+                + (stopped ? "" : " (its work could not be stopped at once)")
+                + "; the file may be damaged or extremely complex";
+    }
+
+    /** Interrupts the worker's current read and waits a little for it to end; false if it is still busy. */
+    private static boolean stop(ExecutorService worker) {
+        worker.shutdownNow();
+        try {
+            return worker.awaitTermination(STOP_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /**
-     * Reads one file with the reader for its extension, without the batch's id de-duplication.
+     * Reads one file with the reader for its extension, under the same time limit, without the batch's id
+     * de-duplication.
      *
      * @throws ReadException with the reason when it cannot be read
      */
     public Article read(Path file) throws ReadException {
-        ReadOutcome r = readFile(file);
-        return toArticle(r.parsed(), r.format(), file, new HashSet<>());
+        ExecutorService worker = newWorker();
+        try {
+            ReadOutcome r = readWithTimeout(worker, file, Cancellation.NEVER);
+            return toArticle(r.parsed(), r.format(), file, new HashSet<>());
+        } catch (TimeoutException e) {
+            throw new ReadException(tooLong(stop(worker)));
+        } finally {
+            stop(worker);
+        }
     }
 
     /**
@@ -107,23 +158,32 @@ public final class ArticleLoader {
     private record ReadOutcome(ParsedArticle parsed, String format) {
     }
 
-    private ReadOutcome readWithTimeout(ExecutorService worker, Path file) throws ReadException, TimeoutException {
+    private ReadOutcome readWithTimeout(ExecutorService worker, Path file, Cancellation cancel)
+            throws ReadException, TimeoutException {
         Future<ReadOutcome> f = worker.submit(() -> readFile(file));
+        long deadline = System.nanoTime() + limits.perFileTimeout().toNanos();
         try {
-            return f.get(limits.perFileTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            while (true) {
+                long left = Math.min(deadline - System.nanoTime(), TimeUnit.MILLISECONDS.toNanos(CANCEL_POLL_MILLIS));
+                try {
+                    return f.get(Math.max(left, 0), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    if (cancel.isCancelled() || System.nanoTime() >= deadline) {
+                        f.cancel(true);
+                        throw e;
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             f.cancel(true);
-            throw new ReadException("loading was interrupted");
+            throw new ReadException("not read: loading was interrupted");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof ReadException re) {
                 throw re;
             }
-            throw new ReadException("unexpected error while reading: " + cause, cause);
-        } catch (TimeoutException e) {
-            f.cancel(true);
-            throw e;
+            throw new ReadException(unexpected(cause), cause);
         }
     }
 
@@ -132,10 +192,33 @@ public final class ArticleLoader {
                 "unsupported file type; supported: " + String.join(", ", registry.extensions())));
         byte[] data = readBytes(file);
         try {
-            return new ReadOutcome(reader.read(data, String.valueOf(file.getFileName()), limits), reader.format());
-        } catch (RuntimeException | StackOverflowError e) {
-            throw new ReadException("unexpected error in the " + reader.format() + " reader: " + e, e);
+            ParsedArticle parsed = reader.read(data, String.valueOf(file.getFileName()), limits);
+            data = null;
+            return new ReadOutcome(noteCut(parsed), reader.format());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            data = null;
+            throw new ReadException(unexpected(e), e);
         }
+    }
+
+    /** A text at the character limit was cut by its reader: say so, unless the reader already did. */
+    private ParsedArticle noteCut(ParsedArticle p) {
+        boolean atLimit = p.text().length() >= limits.maxTextChars() - 2;
+        boolean noted = p.notes().stream().anyMatch(n -> n.contains("text limit"));
+        return atLimit && !noted ? p.withNote("The text was cut at " + limits.maxTextChars()
+                + " characters (the text limit).") : p;
+    }
+
+    /** A reader failure that is not a {@link ReadException}, in plain words. */
+    static String unexpected(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "the file needs more memory than StoryCompare has to read it; save the article alone in a"
+                    + " smaller file, or start StoryCompare with more memory";
+        }
+        if (e instanceof StackOverflowError) {
+            return "the file is nested too deeply to be read (it may be damaged or built to break readers)";
+        }
+        return "the file could not be read: it looks damaged or uses a feature StoryCompare does not understand";
     }
 
     private byte[] readBytes(Path file) throws ReadException {
@@ -145,8 +228,9 @@ public final class ArticleLoader {
             }
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
-                throw new ReadException("the file is too large (" + Limits.size(size) + "; the limit is "
-                        + Limits.size(limits.maxFileBytes()) + ")");
+                throw new ReadException("the file is too large to read safely (" + Limits.size(size)
+                        + "; the limit is " + Limits.size(limits.maxFileBytes()) + "); save the article alone in a"
+                        + " smaller file");
             }
             if (size == 0) {
                 throw new ReadException("the file is empty");
@@ -161,9 +245,7 @@ public final class ArticleLoader {
         } catch (AccessDeniedException e) {
             throw new ReadException("permission denied: the file cannot be opened for reading", e);
         } catch (IOException e) {
-            throw new ReadException("the file cannot be read: " + FrontMatter.firstLine(e.getMessage()), e);
-        } catch (OutOfMemoryError e) {
-            throw new ReadException("the file is too large to read into memory", e);
+            throw new ReadException("the file cannot be read (" + FrontMatter.firstLine(e.getMessage()) + ")", e);
         }
     }
 

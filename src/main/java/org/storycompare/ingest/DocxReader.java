@@ -17,7 +17,8 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Word documents (.docx): the body paragraphs of {@code word/document.xml}, list paragraphs as "- " items,
  * a paragraph in the "Title" style as the title; title and author from {@code docProps/core.xml}.
- * The zip is read with the JDK's zip classes under entry-count and expansion limits (zip bombs are refused);
+ * The zip is read with the JDK's zip classes; every entry is inflated under limits on its size, its
+ * compression ratio, the entries' total and their count (zip bombs are refused, also in parts not used);
  * the XML with the JDK's StAX parser with DTDs and external entities off (a DOCTYPE is refused outright).
  */
 final class DocxReader implements ArticleReader {
@@ -48,27 +49,33 @@ final class DocxReader implements ArticleReader {
         byte[] document = null;
         byte[] core = null;
         int entries = 0;
+        long[] total = {0};
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(data))) {
             ZipEntry e;
             while ((e = zip.getNextEntry()) != null) {
                 if (++entries > limits.maxZipEntries()) {
-                    throw new ReadException("the .docx has more than " + limits.maxZipEntries() + " zip entries");
+                    throw new ReadException("the .docx has more than " + limits.maxZipEntries() + " parts inside,"
+                            + " far more than Word writes: refused as a possible zip bomb");
                 }
+                boolean wanted = e.getName().equals(DOCUMENT) && document == null
+                        || e.getName().equals(CORE) && core == null;
+                byte[] bytes = readBounded(zip, e, data.length, limits, total, wanted);
                 if (e.getName().equals(DOCUMENT) && document == null) {
-                    document = readBounded(zip, data.length, limits);
+                    document = bytes;
                 } else if (e.getName().equals(CORE) && core == null) {
-                    core = readBounded(zip, data.length, limits);
+                    core = bytes;
                 }
             }
         } catch (IOException | RuntimeException ex) {
             if (document == null) {
-                throw new ReadException("the .docx is damaged (broken zip archive: "
-                        + FrontMatter.firstLine(ex.getMessage()) + ")", ex);
+                throw new ReadException("the .docx is damaged (its zip archive is broken); open it in Word and"
+                        + " save it again", ex);
             }
             // damage after the document part: what was read is enough
         }
         if (document == null) {
-            throw new ReadException("the .docx is damaged or not a Word document (no " + DOCUMENT + " inside)");
+            throw new ReadException("the .docx is damaged or not a Word document (no " + DOCUMENT
+                    + " inside); open it in Word and save it as a .docx document");
         }
         Paragraphs out = new Paragraphs(limits.maxTextChars());
         String styledTitle = body(document, out);
@@ -78,26 +85,40 @@ final class DocxReader implements ArticleReader {
             throw new ReadException("the .docx contains no text");
         }
         String title = coreMeta[0] != null && !coreMeta[0].isBlank() ? coreMeta[0] : styledTitle;
-        return new ParsedArticle(text, null, title, coreMeta[1], null, null, null, null);
+        ParsedArticle parsed = new ParsedArticle(text, null, title, coreMeta[1], null, null, null, null);
+        return out.truncated() ? parsed.withNote("The text was cut at " + limits.maxTextChars()
+                + " characters (the text limit).") : parsed;
     }
 
-    /** Reads one entry, refusing expansion beyond the limit or a suspicious compression ratio. */
-    private static byte[] readBounded(InputStream in, long zipSize, Limits limits) throws IOException, ReadException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+    /**
+     * Reads (or, when not wanted, only inflates and counts) one entry, refusing an entry or a total beyond the
+     * limits or a suspicious compression ratio. Checks for interruption at every block.
+     */
+    private static byte[] readBounded(InputStream in, ZipEntry entry, long zipSize, Limits limits, long[] total,
+                                      boolean keep) throws IOException, ReadException {
+        ByteArrayOutputStream out = keep ? new ByteArrayOutputStream() : null;
         byte[] buf = new byte[64 * 1024];
-        long total = 0;
+        long size = 0;
+        long compressed = Math.max(entry.getCompressedSize(), 0);
         int n;
         while ((n = in.read(buf)) > 0) {
-            total += n;
-            if (total > limits.maxUnzippedBytes()
-                    || total > BOMB_MIN_BYTES && total > (long) BOMB_RATIO * Math.max(zipSize, 1)) {
-                throw new ReadException("the .docx expands to far more data than its size allows"
-                        + " (over " + Limits.size(total) + " from a " + Limits.size(zipSize)
-                        + " file): refused as a possible zip bomb");
+            if (Thread.currentThread().isInterrupted()) {
+                throw new ReadException("reading was stopped");
             }
-            out.write(buf, 0, n);
+            size += n;
+            total[0] += n;
+            boolean ratio = size > BOMB_MIN_BYTES && (size > (long) BOMB_RATIO * Math.max(zipSize, 1)
+                    || compressed > 0 && size > (long) BOMB_RATIO * compressed);
+            if (size > limits.maxUnzippedBytes() || total[0] > limits.maxUnzippedTotalBytes() || ratio) {
+                throw new ReadException("the .docx expands to far more data than its size allows (over "
+                        + Limits.size(size > limits.maxUnzippedBytes() || ratio ? size : total[0]) + " from a "
+                        + Limits.size(zipSize) + " file): refused as a possible zip bomb");
+            }
+            if (out != null) {
+                out.write(buf, 0, n);
+            }
         }
-        return out.toByteArray();
+        return out == null ? null : out.toByteArray();
     }
 
     static XMLStreamReader safeReader(byte[] xml) throws XMLStreamException {
@@ -118,8 +139,12 @@ final class DocxReader implements ArticleReader {
         boolean inText = false;
         try {
             XMLStreamReader r = safeReader(xml);
+            int events = 0;
             while (r.hasNext()) {
                 int ev = r.next();
+                if ((++events & 1023) == 0 && Thread.currentThread().isInterrupted()) {
+                    throw new ReadException("reading was stopped");
+                }
                 if (ev == XMLStreamConstants.DTD) {
                     throw dtd();
                 } else if (ev == XMLStreamConstants.ENTITY_REFERENCE) {
@@ -171,7 +196,8 @@ final class DocxReader implements ArticleReader {
                 }
             }
         } catch (XMLStreamException | RuntimeException e) {
-            throw new ReadException("the .docx text part is not valid XML: " + FrontMatter.firstLine(e.getMessage()), e);
+            throw new ReadException("the .docx is damaged (its text part is not well-formed); open it in Word and"
+                    + " save it again", e);
         }
         return title;
     }

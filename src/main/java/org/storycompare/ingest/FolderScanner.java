@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 /**
  * Expands the paths a user gave into the article files to read: files as given, folders searched
- * recursively in name order, within the depth and file-count limits. Symbolic links are followed, but a
+ * recursively in name order, within the depth limit (there is no limit on the number of files). Symbolic links are followed, but a
  * link back to an enclosing folder (a loop) is reported and not entered; a folder reached twice is read once.
  */
 final class FolderScanner {
@@ -25,8 +25,6 @@ final class FolderScanner {
     private final List<String> notes;
     private final Set<Path> seenFiles = new HashSet<>();
     private final Set<Path> seenFolders = new HashSet<>();
-    private boolean full;
-    private boolean fullNoted;
 
     FolderScanner(ReaderRegistry registry, Limits limits, List<LoadError> errors, List<String> notes) {
         this.registry = registry;
@@ -38,10 +36,6 @@ final class FolderScanner {
     /** The files to read, in order; problems go to the error and note lists given to the constructor. */
     List<Path> scan(List<Path> paths) {
         for (Path p : paths) {
-            if (full) {
-                notes.add(p + ": not read, the batch already has " + limits.maxFiles() + " files");
-                continue;
-            }
             if (Files.isDirectory(p)) {
                 Path real = realPath(p);
                 if (real != null) {
@@ -81,13 +75,6 @@ final class FolderScanner {
             return;
         }
         for (Path entry : entries) {
-            if (full) {
-                if (!fullNoted) {
-                    fullNoted = true;
-                    notes.add(dir + ": stopped after " + limits.maxFiles() + " files; the rest was not read");
-                }
-                return;
-            }
             if (Files.isDirectory(entry)) {
                 Path real = realPath(entry);
                 if (real == null) {
@@ -133,7 +120,6 @@ final class FolderScanner {
             return;
         }
         files.add(file);
-        full = files.size() >= limits.maxFiles();
     }
 
     private Path realPath(Path p) {

@@ -13,7 +13,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * YAML front matter of a Markdown file ({@code ---} ... {@code ---} at the very top), read safely:
- * a size limit, a nesting limit, no alias expansion, and no tags other than YAML's standard ones
+ * a size limit, a nesting limit, no alias expansion (an alias gives no value), and no tags other than YAML's standard ones
  * (so {@code !!java.net.URL} or {@code !custom} is refused). Only top-level keys with text, number,
  * list-of-text or {name: ...} values are kept, keyed in lower case.
  */
@@ -95,7 +95,8 @@ final class FrontMatter {
             return null;
         }
         if (t.isScalarValue()) {
-            return t == JsonToken.VALUE_NULL ? null : p.getText();
+            // an alias (*name) gives no value: it is neither expanded nor mistaken for the text "name"
+            return t == JsonToken.VALUE_NULL || p.isCurrentAlias() ? null : p.getText();
         }
         if (t == JsonToken.START_ARRAY) {
             List<String> items = new ArrayList<>();

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 
@@ -36,9 +35,12 @@ final class HtmlReader implements ArticleReader {
         String html = decode(data);
         Document doc;
         try {
-            doc = Jsoup.parse(html, "", Parser.htmlParser());
+            doc = Parser.htmlParser().parseInput(HtmlInput.interruptible(HtmlInput.bound(html)), "");
         } catch (RuntimeException e) {
-            throw new ReadException("the page could not be parsed as HTML: " + FrontMatter.firstLine(e.getMessage()), e);
+            if (Thread.currentThread().isInterrupted()) {
+                throw new ReadException("reading was stopped", e);
+            }
+            throw new ReadException("the page could not be read as HTML (it may be damaged)", e);
         }
         HtmlMeta meta = HtmlMeta.of(doc);
         String text;

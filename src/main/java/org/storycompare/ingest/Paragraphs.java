@@ -16,6 +16,7 @@ final class Paragraphs {
     private final List<String> blocks = new ArrayList<>();
     private final int maxChars;
     private int chars;
+    private boolean truncated;
     private StringBuilder list;
 
     Paragraphs(int maxChars) {
@@ -72,11 +73,18 @@ final class Paragraphs {
         return String.join("\n\n", blocks);
     }
 
+    /** Whether text was left out because the character limit was reached. */
+    boolean truncated() {
+        return truncated;
+    }
+
     private void push(String p) {
         if (chars > maxChars) {
+            truncated = true;
             return;
         }
         chars += p.length() + 2;
+        truncated |= chars > maxChars;
         blocks.add(chars > maxChars ? p.substring(0, Math.max(0, p.length() - (chars - maxChars))) : p);
     }
 

@@ -1,6 +1,8 @@
 package org.storycompare.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,21 +12,32 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 
 /**
  * PDF: text via PDFBox, page by page in reading order (sorted by position). Lines that repeat at the top
  * or bottom of every page (running headers, footers, page numbers) are dropped; a word hyphenated across
  * a line end is joined; lines of a paragraph are joined with spaces. Title and author come from the
- * document information. Everything is kept in memory: nothing is written to disk.
+ * document information.
+ *
+ * <p>Bounded in memory and time: PDFBox's scratch buffers stay in memory up to 16 MB and spill to a temporary
+ * file (deleted on close) up to {@link Limits#maxUnzippedTotalBytes()}; a page whose content expands beyond
+ * {@link Limits#maxUnzippedBytes()} is skipped; at most {@link #MAX_PAGE_GLYPHS} characters of a page and
+ * {@link Limits#maxPdfPages()} pages are read, and reading ends after three quarters of the time limit; each
+ * cut is reported in the notes. An interrupted thread stops at the next content-stream operator. Only the
+ * fonts bundled with PDFBox are used ({@link PdfFonts}): no system font scan, no font cache file.
  */
 final class PdfReader implements ArticleReader {
 
     private static final int EDGE_LINES = 2;
+    /** Most characters kept from one page: a normal page has a few thousand; each costs about 300 bytes. */
+    static final int MAX_PAGE_GLYPHS = 100_000;
+    /** Scratch space PDFBox keeps in memory; beyond it (up to the zip total limit) it uses a temporary file. */
+    private static final long SCRATCH_IN_MEMORY = 16L << 20;
 
     @Override
     public String format() {
@@ -44,40 +57,105 @@ final class PdfReader implements ArticleReader {
         if (!TextDecoder.startsWith(data, '%', 'P', 'D', 'F') && indexOf(data, "%PDF") < 0) {
             throw new ReadException("this is not a PDF file (no %PDF header)");
         }
-        MemoryUsageSetting memory = MemoryUsageSetting.setupMainMemoryOnly(Math.max(limits.maxUnzippedBytes(), 1 << 20) * 4);
-        try (PDDocument doc = Loader.loadPDF(data, "", null, null, memory.streamCache)) {
+        PdfFonts.useBundledOnly();
+        long deadline = System.nanoTime() + limits.perFileTimeout().toNanos() * 3 / 4;
+        MemoryUsageSetting memory = MemoryUsageSetting.setupMixed(SCRATCH_IN_MEMORY, limits.maxUnzippedTotalBytes());
+        try (PDDocument doc = Loader.loadPDF(new StoppableBuffer(data), "", null, null, memory.streamCache)) {
             int pages = doc.getNumberOfPages();
             if (pages == 0) {
                 throw new ReadException("the PDF has no pages");
             }
+            List<String> notes = new ArrayList<>();
             List<List<String>> pageParagraphs = new ArrayList<>();
-            LineStripper stripper = new LineStripper();
-            stripper.setSortByPosition(true);
-            for (int p = 1; p <= Math.min(pages, limits.maxPdfPages()); p++) {
-                stripper.setStartPage(p);
-                stripper.setEndPage(p);
-                stripper.lines.clear();
+            PdfLineStripper stripper = new PdfLineStripper(MAX_PAGE_GLYPHS);
+            long glyphs = 0;
+            int last = Math.min(pages, limits.maxPdfPages());
+            int p = 1;
+            for (; p <= last; p++) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new PdfLineStripper.Stopped();
+                }
+                if (p > 1 && System.nanoTime() > deadline) {
+                    notes.add("Only the first " + (p - 1) + " of " + pages + " pages were read: reading the rest"
+                            + " would have taken longer than the time limit of " + limits.perFileTimeout().toSeconds()
+                            + " s.");
+                    break;
+                }
+                if (!contentFits(doc.getPage(p - 1), limits.maxUnzippedBytes())) {
+                    notes.add("Page " + p + " was skipped: its content expands to more than "
+                            + Limits.size(limits.maxUnzippedBytes()) + ".");
+                    continue;
+                }
+                stripper.reset(p);
                 stripper.getText(doc);
+                glyphs += stripper.glyphsSeen();
+                if (stripper.cut()) {
+                    notes.add("Page " + p + " holds " + stripper.glyphsSeen() + " characters; only the first "
+                            + MAX_PAGE_GLYPHS + " were read.");
+                }
                 pageParagraphs.add(stripper.paragraphs());
             }
-            String text = assemble(pageParagraphs, limits.maxTextChars());
+            if (p > last && last < pages) {
+                notes.add("Only the first " + last + " of " + pages + " pages were read (the page limit).");
+            }
+            Paragraphs out = new Paragraphs(limits.maxTextChars());
+            String text = assemble(pageParagraphs, out);
             if (text.isBlank()) {
-                throw new ReadException("the PDF has no text layer (probably scanned pages or images);"
-                        + " run text recognition (OCR) on it first");
+                throw new ReadException(glyphs == 0
+                        ? "the PDF has no text layer (probably scanned pages or images); run text recognition (OCR)"
+                                + " on it first"
+                        : "the PDF holds no article text, only " + glyphs + " characters of page numbers, headers"
+                                + " or footers");
+            }
+            if (out.truncated()) {
+                notes.add("The text was cut at " + limits.maxTextChars() + " characters (the text limit).");
             }
             PDDocumentInformation info = doc.getDocumentInformation();
             String title = info == null ? null : info.getTitle();
             String author = info == null ? null : info.getAuthor();
-            return new ParsedArticle(text, null, title, author, null, null, null, null);
+            return new ParsedArticle(text, null, title, author, null, null, null, null, notes, List.of());
         } catch (InvalidPasswordException e) {
-            throw new ReadException("the PDF is password-protected", e);
+            throw new ReadException("the PDF is password-protected; open it in a PDF viewer and save an unprotected"
+                    + " copy", e);
+        } catch (PdfLineStripper.Stopped e) {
+            throw new ReadException("reading was stopped", e);
         } catch (IOException | RuntimeException e) {
-            throw new ReadException("this is not a readable PDF: " + FrontMatter.firstLine(e.getMessage()), e);
+            if (Thread.currentThread().isInterrupted()) {
+                throw new ReadException("reading was stopped", e);
+            }
+            throw new ReadException("this PDF is damaged or uses features that cannot be read; open it in a PDF"
+                    + " viewer and save or print it again as PDF", e);
         }
+    }
+
+    /** Whether the page's content streams expand to at most {@code max} bytes (decoded as a stream, not kept). */
+    private static boolean contentFits(PDPage page, long max) throws IOException {
+        if (!page.hasContents()) {
+            return true;
+        }
+        byte[] buf = new byte[64 << 10];
+        long total = 0;
+        try (InputStream in = page.getContents()) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                total += n;
+                if (total > max) {
+                    return false;
+                }
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new PdfLineStripper.Stopped();
+                }
+            }
+        }
+        return true;
     }
 
     /** Removes running headers/footers, joins lines and hyphenated words, and joins paragraphs across pages. */
     static String assemble(List<List<String>> pages, int maxChars) {
+        return assemble(pages, new Paragraphs(maxChars));
+    }
+
+    private static String assemble(List<List<String>> pages, Paragraphs out) {
         List<List<List<String>>> lines = new ArrayList<>();
         for (List<String> page : pages) {
             List<List<String>> paras = new ArrayList<>();
@@ -96,7 +174,6 @@ final class PdfReader implements ArticleReader {
             lines.add(paras);
         }
         Set<String> running = runningLines(lines);
-        Paragraphs out = new Paragraphs(maxChars);
         StringBuilder carry = new StringBuilder();
         for (List<List<String>> page : lines) {
             List<String> flat = flatten(page);
@@ -197,76 +274,34 @@ final class PdfReader implements ArticleReader {
         return ".!?:\"\u201d\u2019)".indexOf(c) >= 0;
     }
 
-    /** Collects the lines of a page with their vertical positions, to find paragraph gaps. */
-    private static final class LineStripper extends PDFTextStripper {
-        private record Line(String text, float top, float bottom) {
-        }
-
-        final List<Line> lines = new ArrayList<>();
-        private final StringBuilder current = new StringBuilder();
-        private float top = Float.NaN;
-        private float bottom = Float.NaN;
-
-        LineStripper() throws IOException {
-            super();
+    /** The file's bytes for PDFBox's parser, which stops with an exception once the thread is interrupted. */
+    private static final class StoppableBuffer extends RandomAccessReadBuffer {
+        StoppableBuffer(byte[] data) {
+            super(data);
         }
 
         @Override
-        protected void writeString(String text, List<TextPosition> positions) {
-            current.append(text);
-            for (TextPosition t : positions) {
-                float y = t.getYDirAdj();
-                top = Float.isNaN(top) ? y - t.getHeightDir() : Math.min(top, y - t.getHeightDir());
-                bottom = Float.isNaN(bottom) ? y : Math.max(bottom, y);
-            }
+        public int read() throws IOException {
+            check();
+            return super.read();
         }
 
         @Override
-        protected void writeWordSeparator() {
-            current.append(' ');
+        public int read(byte[] b, int off, int len) throws IOException {
+            check();
+            return super.read(b, off, len);
         }
 
         @Override
-        protected void writeLineSeparator() {
-            if (!current.toString().isBlank() && !Float.isNaN(top)) {
-                lines.add(new Line(current.toString(), top, bottom));
-            }
-            current.setLength(0);
-            top = Float.NaN;
-            bottom = Float.NaN;
+        public void seek(long position) throws IOException {
+            check();
+            super.seek(position);
         }
 
-        @Override
-        protected void writePageEnd() {
-            writeLineSeparator();
-        }
-
-        /** The page's lines grouped into paragraphs: a gap clearly wider than the usual line gap splits. */
-        List<String> paragraphs() {
-            writeLineSeparator();
-            List<Float> gaps = new ArrayList<>();
-            for (int i = 1; i < lines.size(); i++) {
-                gaps.add(lines.get(i).bottom() - lines.get(i - 1).bottom());
+        private static void check() throws InterruptedIOException {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedIOException("reading was stopped");
             }
-            List<Float> sorted = new ArrayList<>(gaps);
-            sorted.sort(null);
-            float usual = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 4);
-            List<String> out = new ArrayList<>();
-            StringBuilder para = new StringBuilder();
-            for (int i = 0; i < lines.size(); i++) {
-                if (i > 0 && (gaps.get(i - 1) > usual * 1.5f || gaps.get(i - 1) < 0)) {
-                    out.add(para.toString());
-                    para.setLength(0);
-                }
-                if (para.length() > 0) {
-                    para.append('\n');
-                }
-                para.append(lines.get(i).text());
-            }
-            if (para.length() > 0) {
-                out.add(para.toString());
-            }
-            return out;
         }
     }
 

@@ -50,12 +50,6 @@ public final class ReaderRegistry {
 
     /** The lower-case extension of a file name without the dot, or null when it has none. */
     static String extension(Path file) {
-        Path name = file.getFileName();
-        if (name == null) {
-            return null;
-        }
-        String n = name.toString();
-        int dot = n.lastIndexOf('.');
-        return dot <= 0 || dot == n.length() - 1 ? null : n.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return org.storycompare.io.OutputGuard.extension(file);
     }
 }

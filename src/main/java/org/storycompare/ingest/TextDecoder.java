@@ -53,7 +53,8 @@ final class TextDecoder {
         int[] seq = utf8Sequences(data);
         if (seq[0] > 0) {
             throw new ReadException("the text is not valid UTF-8: it mixes UTF-8 characters with broken bytes"
-                    + " (first at byte " + seq[1] + ")");
+                    + (seq[1] >= 0 ? " (the first at byte " + seq[1] + ")" : "")
+                    + "; open it in a text editor and save it again as UTF-8");
         }
         Charset cs = detect(data);
         if (cs == null) {

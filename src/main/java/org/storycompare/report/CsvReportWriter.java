@@ -9,11 +9,13 @@ import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.model.PairAlignment;
 import org.storycompare.engine.model.Passage;
 import org.storycompare.engine.model.Span;
+import org.storycompare.io.SafeText;
 
 /**
  * Writes every shared passage as one CSV row (RFC 4180: comma separated, CRLF line ends, fields quoted when
  * they hold a comma, quote or line break). Text cells that a spreadsheet would take for a formula (starting
- * with =, +, -, @, tab or carriage return) get a leading apostrophe.
+ * with =, +, -, @, tab or carriage return) get a leading apostrophe. Control characters from file names or
+ * text (escape sequences, line breaks, direction overrides) are written as visible escapes ({@link SafeText}).
  */
 public final class CsvReportWriter {
 
@@ -54,7 +56,7 @@ public final class CsvReportWriter {
         if (v == null) {
             return "";
         }
-        String s = v;
+        String s = SafeText.escape(v);
         if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
             s = "'" + s;
         }

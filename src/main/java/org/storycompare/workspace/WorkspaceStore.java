@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.storycompare.engine.model.Article;
+import org.storycompare.io.AtomicFiles;
 import org.storycompare.engine.model.CompareOptions;
 import org.storycompare.json.ArticleCodec;
 import org.storycompare.json.JsonCodec;
@@ -28,7 +29,7 @@ import org.storycompare.json.JsonFormatException;
 
 /**
  * Saves and opens {@code .storycompare} workspace files ({@value #FORMAT}; see docs/report-format.md).
- * Saving is atomic ({@link AtomicFile}): a failure or crash mid-save leaves the previous file intact.
+ * Saving is atomic ({@link AtomicFiles}): a failure or crash mid-save leaves the previous file intact.
  * Each source keeps the SHA-256 of its file's bytes at save time, so opening can say which files changed.
  */
 public final class WorkspaceStore {
@@ -57,7 +58,7 @@ public final class WorkspaceStore {
                 fileHashes.put(a.id(), hashOrNull(p));
             }
         }
-        AtomicFile.write(file, out -> {
+        AtomicFiles.write(file, out -> {
             try (JsonGenerator g = JsonCodec.factory().createGenerator(out)) {
                 g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 g.useDefaultPrettyPrinter();

@@ -34,6 +34,9 @@ class CompareCommandTest {
     @TempDir
     Path dir;
 
+    @TempDir
+    Path outDir;
+
     final AtomicReference<CompareOptions> seenOptions = new AtomicReference<>();
     StringWriter out;
     StringWriter err;
@@ -106,7 +109,7 @@ class CompareCommandTest {
 
     @Test
     void outFileFormatComesFromItsExtensionAndIsWrittenWhole() throws Exception {
-        Path html = dir.resolve("out").resolve("report.html");
+        Path html = outDir.resolve("out").resolve("report.html");
         Files.createDirectories(html.getParent());
         Files.writeString(html, "old report");
         assertThat(run("compare", dir.toString(), "--out", html.toString(), "--pairs", "all", "--progress")).isZero();
@@ -123,7 +126,7 @@ class CompareCommandTest {
 
     @Test
     void pdfIsWrittenToAFile() throws Exception {
-        Path pdf = dir.resolve("report.pdf");
+        Path pdf = outDir.resolve("report.pdf");
         assertThat(run("compare", dir.toString(), "--format", "pdf", "--out", pdf.toString())).isZero();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(new PDFTextStripper().getText(doc)).contains("StoryCompare report", "Vessa canal");
@@ -154,7 +157,39 @@ class CompareCommandTest {
 
     @Test
     void anUnwritableOutFileExitsWithOneAndSaysWhy() {
-        assertThat(run("compare", dir.toString(), "--out", dir.resolve("no/such/dir/r.json").toString())).isEqualTo(1);
+        assertThat(run("compare", dir.toString(), "--out", outDir.resolve("no/such/dir/r.json").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("cannot write", "does not exist");
+    }
+
+    @Test
+    void anOutThatIsOrLinksToAnInputIsRefusedWithTwoAndTheArticleIsKept() throws Exception {
+        Path herald = dir.resolve("herald.txt");
+        byte[] before = Files.readAllBytes(herald);
+        assertThat(run("compare", herald.toString(), dir.resolve("courier.txt").toString(), "--out", herald.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("herald.txt", "one of the articles");
+        Path link = outDir.resolve("report.txt");
+        Files.createSymbolicLink(link, herald);
+        assertThat(run("compare", dir.toString(), "--format", "md", "--out", link.toString())).isEqualTo(2);
+        assertThat(Files.readAllBytes(herald)).isEqualTo(before);
+        assertThat(seenOptions.get()).as("nothing was compared").isNull();
+    }
+
+    @Test
+    void aReportIsNotWrittenIntoAnInputFolderUnderAnArticleName() throws Exception {
+        assertThat(run("compare", dir.toString(), "--out", dir.resolve("report.json").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("inside the folder");
+        assertThat(Files.exists(dir.resolve("report.json"))).isFalse();
+        assertThat(run("compare", dir.toString(), "--out", dir.resolve("passages.csv").toString())).isZero();
+    }
+
+    @Test
+    void fileNamesWithTerminalEscapesArePrintedEscaped() throws Exception {
+        Path evil = dir.resolve("evil\u001B]0;owned\u0007\u001B[2J.txt");
+        Files.writeString(evil, "A third story about the Vessa canal and its lanterns.");
+        Files.writeString(dir.resolve("gone\u001B[31m.md"), "---\ntitle: [unclosed\n---\nText");
+        assertThat(run("compare", dir.toString(), "--format", "csv")).isZero();
+        assertThat(err.toString()).doesNotContain("\u001B", "\u0007").contains("\\x1B[31m");
+        assertThat(out.toString()).doesNotContain("\u001B", "\u0007").contains("evil\\x1B]0;owned\\x07");
     }
 }

@@ -38,6 +38,9 @@ class CompareEndToEndTest {
     @TempDir
     Path dir;
 
+    @TempDir
+    Path outDir;
+
     static boolean engineWorks() {
         try {
             new StoryEngine(CompareOptions.DEFAULTS).align(new Article("x", "one two three four five six", null),
@@ -72,7 +75,7 @@ class CompareEndToEndTest {
         }
         assertThat(back.comparison().articles()).extracting(Article::text).containsExactlyInAnyOrder(HERALD, COURIER);
 
-        Path html = dir.resolve("report.html");
+        Path html = outDir.resolve("report.html");
         assertThat(Cli.run(CommandLine.defaultFactory(), new PrintWriter(out), new PrintWriter(err), "compare",
                 dir.toString(), "--out", html.toString())).isZero();
         Document d = Jsoup.parse(html.toFile(), "UTF-8");

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.storycompare.io.AtomicFiles;
 import org.junit.jupiter.api.io.TempDir;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.ArticleMeta;
@@ -98,7 +99,7 @@ class WorkspaceStoreTest {
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(new WorkspaceStore().load(file).workspace()).isEqualTo(first);
         try (Stream<Path> s = Files.list(dir)) {
-            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(AtomicFiles.SUFFIX));
         }
     }
 
@@ -125,6 +126,15 @@ class WorkspaceStoreTest {
         }
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(new WorkspaceStore().load(file).workspace()).isEqualTo(first);
+        try (Stream<Path> s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString()).filter(n -> n.contains("ferry")))
+                    .containsExactlyInAnyOrder("ferry.storycompare", ".ferry.storycompare" + AtomicFiles.SUFFIX);
+        }
+        new WorkspaceStore().save(first, file); // the next save cleans up after the killed one
+        try (Stream<Path> s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString()).filter(n -> n.contains("ferry")))
+                    .containsExactly("ferry.storycompare");
+        }
     }
 
     @Test
