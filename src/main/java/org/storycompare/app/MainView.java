@@ -204,9 +204,9 @@ public final class MainView extends BorderPane {
     /** Starts loading {@code paths} in the runner's "load" lane (loads queue, none replaces another). */
     static CompletableFuture<LoadResult> load(MainViewModel model, List<Path> paths) {
         CompletableFuture<LoadResult> result = new CompletableFuture<>();
-        model.runner().queue("load", "Could not open " + paths, false, (progress, cancel) -> {
+        model.runner().queue("load", "Could not open " + paths, true, (progress, cancel) -> {
             try {
-                return new ArticleLoader().load(paths);
+                return new ArticleLoader().load(paths, progress, cancel);
             } catch (RuntimeException | Error e) {
                 result.completeExceptionally(e);
                 throw e;

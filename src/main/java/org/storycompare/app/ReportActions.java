@@ -21,6 +21,7 @@ import org.storycompare.report.PairSelection;
 import org.storycompare.report.Report;
 import org.storycompare.report.ReportFormat;
 import org.storycompare.io.AtomicFiles;
+import org.storycompare.io.OutputGuard;
 import org.storycompare.workspace.LoadedWorkspace;
 import org.storycompare.workspace.Workspace;
 import org.storycompare.workspace.WorkspaceStore;
@@ -68,6 +69,9 @@ public final class ReportActions implements ExportActions {
             return;
         }
         Path target = withExtension(f.toPath(), format.extension());
+        if (refused(model, target)) {
+            return;
+        }
         run(model, "Exporting " + target.getFileName(), () -> {
             AtomicFiles.write(target, out -> format.write(report, pairs, out));
             return target;
@@ -95,6 +99,9 @@ public final class ReportActions implements ExportActions {
             return;
         }
         Path target = withExtension(f.toPath(), WorkspaceStore.EXTENSION.substring(1));
+        if (refused(model, target)) {
+            return;
+        }
         run(model, "Saving " + target.getFileName(), () -> {
             store.save(snapshot, target);
             return target;
@@ -121,6 +128,16 @@ public final class ReportActions implements ExportActions {
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("StoryCompare workspace",
                 "*" + WorkspaceStore.EXTENSION));
         return fc;
+    }
+
+    /** Shows why {@code target} may not be written (it is, or links to, an article file); true when refused. */
+    static boolean refused(MainViewModel model, Path target) {
+        java.util.List<Path> inputs = model.sources().stream().map(r -> r.path().orElse(null))
+                .filter(java.util.Objects::nonNull).toList();
+        Optional<String> problem = OutputGuard.problem(target, inputs,
+                org.storycompare.ingest.ReaderRegistry.standard().extensions());
+        problem.ifPresent(p -> model.statusModel().reportProblem("Not written: " + p));
+        return problem.isPresent();
     }
 
     /** Adds the extension when the user typed a name without it. */
