@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.model.PairAlignment;
@@ -42,8 +43,18 @@ public final class ProvenanceAnalyzer {
     /** Differing readings needed to decide a direction. */
     static final int MIN_READINGS = 2;
 
-    /** Analyses {@code c}; articles keep the comparison's order. */
+    /** Analyses {@code c}; articles keep the comparison's order. Credits are not known. */
     public Provenance analyze(Comparison c) {
+        return analyze(c, null);
+    }
+
+    /**
+     * Analyses {@code c} knowing which names each article credits ("according to Reuters", "as first reported by
+     * The Times"): article id to the names it credits (an article missing from the map credits none). A version
+     * that credits another's outlet (or label) is taken as the later one, and each link says whether the reuse is
+     * credited. With {@code creditedNames} null, credits play no part and links leave {@code credit} empty.
+     */
+    public Provenance analyze(Comparison c, Map<String, Set<String>> creditedNames) {
         List<Article> arts = c.articles();
         int n = arts.size();
         Map<String, Integer> index = new HashMap<>();
@@ -74,17 +85,22 @@ public final class ProvenanceAnalyzer {
             centrality[y] += p.similarity();
         }
         Dates dates = Dates.of(arts);
+        Credits credits = new Credits(arts, creditedNames);
 
         int[] wins = new int[n];
         Boolean[][] beats = new Boolean[n][n];
+        boolean[][] decided = new boolean[n][n];
         for (int x = 0; x < n; x++) {
             for (int y = x + 1; y < n; y++) {
                 if (!related(facts, x, y)) {
                     continue;
                 }
-                boolean xFirst = firstOf(x, y, facts, readings[x][y], dates, centrality);
+                int d = direction(x, y, facts, readings[x][y], dates, credits);
+                boolean xFirst = d != 0 ? d > 0 : centrality[x] != centrality[y] ? centrality[x] > centrality[y] : x < y;
                 beats[x][y] = xFirst;
                 beats[y][x] = !xFirst;
+                decided[x][y] = d != 0;
+                decided[y][x] = d != 0;
                 wins[xFirst ? x : y]++;
             }
         }
@@ -100,24 +116,55 @@ public final class ProvenanceAnalyzer {
         }
 
         ProvenanceLink[] links = new ProvenanceLink[n];
-        Reasons reasons = new Reasons(arts, dates);
+        int[] parent = new int[n];
+        Reasons reasons = new Reasons(arts, dates, credits);
         for (int x = 0; x < n; x++) {
-            links[x] = chooseSource(x, facts, readings, beats, position, centrality, reasons);
+            links[x] = chooseSource(x, facts, readings, beats, decided, position, centrality, reasons);
+            parent[x] = links[x] == null ? -1 : index.get(links[x].source());
+        }
+        List<ProvenanceLink> out = new ArrayList<>();
+        for (ProvenanceLink l : links) {
+            if (l != null) {
+                out.add(l);
+            }
+        }
+        // related pairs the family tree does not explain (in different trees) get their own link; a version's first
+        // link (Provenance.sourceOf) stays its likely source, so those first links form a forest
+        for (int x = 0; x < n; x++) {
+            for (int y = x + 1; y < n; y++) {
+                if (related(facts, x, y) && root(parent, x) != root(parent, y)) {
+                    int src = beats[x][y] ? x : y;
+                    int der = src == x ? y : x;
+                    double share = facts[der][src].share();
+                    out.add(reasons.link(src, der, share, kind(share), facts, readings[src][der], List.of(src),
+                            decided[src][der]));
+                    if (parent[der] < 0) {
+                        parent[der] = src; // its first link: the trees join, and stay a forest
+                    }
+                }
+            }
         }
         Map<String, Provenance.Role> roles = new LinkedHashMap<>();
-        List<ProvenanceLink> out = new ArrayList<>();
         for (int x = 0; x < n; x++) {
-            boolean hasRelated = false;
-            for (int y = 0; y < n; y++) {
-                hasRelated |= y != x && related(facts, x, y);
-            }
-            roles.put(arts.get(x).id(), links[x] != null ? Provenance.Role.DERIVED
-                    : hasRelated ? Provenance.Role.ORIGINAL : Provenance.Role.INDEPENDENT);
-            if (links[x] != null) {
-                out.add(links[x]);
-            }
+            String id = arts.get(x).id();
+            boolean source = out.stream().anyMatch(l -> l.source().equals(id));
+            boolean derived = out.stream().anyMatch(l -> l.derived().equals(id));
+            roles.put(id, derived ? Provenance.Role.DERIVED
+                    : source ? Provenance.Role.ORIGINAL : Provenance.Role.INDEPENDENT);
         }
         return new Provenance(roles, out, dates.notes());
+    }
+
+    private static int root(int[] parent, int x) {
+        int r = x;
+        while (parent[r] >= 0) {
+            r = parent[r];
+        }
+        return r;
+    }
+
+    static String kind(double share) {
+        return share >= 0.6 ? "copy" : share >= 0.3 ? "rewrite" : "partial";
     }
 
     private static boolean related(PairFacts[][] f, int x, int y) {
@@ -125,21 +172,30 @@ public final class ProvenanceAnalyzer {
                 && (f[x][y].share() >= MIN_SHARE || f[y][x].share() >= MIN_SHARE);
     }
 
-    /** True when x is more likely the source of y than the other way round. */
-    private static boolean firstOf(int x, int y, PairFacts[][] f, int readings, Dates dates, double[] centrality) {
+    /**
+     * Positive when the evidence makes x the source of y, negative when y is x's source, 0 when it gives no
+     * direction. First rule that decides: credits (one credits the other), trusted dates, readings, text kept
+     * elsewhere.
+     */
+    private static int direction(int x, int y, PairFacts[][] f, int readings, Dates dates, Credits credits) {
+        boolean yCreditsX = credits.credits(y, x);
+        boolean xCreditsY = credits.credits(x, y);
+        if (yCreditsX != xCreditsY) {
+            return yCreditsX ? 1 : -1;
+        }
         LocalDate dx = dates.trusted(x);
         LocalDate dy = dates.trusted(y);
         if (dx != null && dy != null && !dx.equals(dy)) {
-            return dx.isBefore(dy);
+            return dx.isBefore(dy) ? 1 : -1;
         }
         if (Math.abs(readings) >= MIN_READINGS) {
-            return readings > 0;
+            return Integer.signum(readings);
         }
         int evidence = textEvidence(f, x, y);
         if (Math.abs(evidence) >= minEvidence(f, x, y)) {
-            return evidence > 0;
+            return Integer.signum(evidence);
         }
-        return centrality[x] != centrality[y] ? centrality[x] > centrality[y] : x < y;
+        return 0;
     }
 
     static int minEvidence(PairFacts[][] f, int x, int y) {
@@ -151,8 +207,9 @@ public final class ProvenanceAnalyzer {
         return f[x][y].keptElsewhere() - f[y][x].keptElsewhere();
     }
 
-    private static ProvenanceLink chooseSource(int x, PairFacts[][] f, int[][] readings, Boolean[][] beats, int[] position,
-                                               double[] centrality, Reasons reasons) {
+    private static ProvenanceLink chooseSource(int x, PairFacts[][] f, int[][] readings, Boolean[][] beats,
+                                               boolean[][] decided, int[] position, double[] centrality,
+                                               Reasons reasons) {
         double best = 0;
         for (int y = 0; y < f.length; y++) {
             if (isCandidate(x, y, f, beats, position)) {
@@ -173,8 +230,7 @@ public final class ProvenanceAnalyzer {
             }
         }
         double share = f[x][chosen].share();
-        String kind = share >= 0.6 ? "copy" : share >= 0.3 ? "rewrite" : "partial";
-        return reasons.link(chosen, x, share, kind, f, readings[chosen][x], close);
+        return reasons.link(chosen, x, share, kind(share), f, readings[chosen][x], close, decided[chosen][x]);
     }
 
     private static boolean isCandidate(int x, int y, PairFacts[][] f, Boolean[][] beats, int[] position) {

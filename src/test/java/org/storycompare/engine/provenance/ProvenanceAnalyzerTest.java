@@ -138,7 +138,16 @@ class ProvenanceAnalyzerTest {
             }
             Provenance p = analyse(arts.toArray(Article[]::new));
             Map<String, String> parent = new HashMap<>();
-            p.links().forEach(l -> parent.put(l.derived(), l.source()));
+            // the family tree: each derived version's first link (its likely source); further links join trees
+            p.links().forEach(l -> parent.putIfAbsent(l.derived(), l.source()));
+            for (Article a : arts) {
+                String id = a.id();
+                boolean source = p.links().stream().anyMatch(l -> l.source().equals(id));
+                boolean derived = p.links().stream().anyMatch(l -> l.derived().equals(id));
+                Provenance.Role expected = derived ? Provenance.Role.DERIVED
+                        : source ? Provenance.Role.ORIGINAL : Provenance.Role.INDEPENDENT;
+                assertThat(p.roles().get(id)).as("role of %s", id).isEqualTo(expected);
+            }
             for (Article a : arts) {
                 String x = a.id();
                 for (int steps = 0; x != null; steps++) {
@@ -148,5 +157,50 @@ class ProvenanceAnalyzerTest {
             }
             assertThat(analyse(arts.toArray(Article[]::new))).isEqualTo(p);
         }
+    }
+
+    @Test
+    void withoutEvidenceTheDirectionIsUndetermined() {
+        Article one = article("one", "Oskel Gazette", null, WIRE[0], WIRE[1], WIRE[2],
+                "Oskel councillors will discuss dredging the channel at their June meeting in the town hall.");
+        Article two = article("two", "Brannock Post", null, WIRE[0], WIRE[1], WIRE[2],
+                "Brannock islanders queued at the slipway for the evening crossing, which ran to time.");
+        Provenance p = analyse(one, two);
+        assertThat(p.links()).singleElement().satisfies(l -> {
+            assertThat(l.directed()).isFalse();
+            assertThat(l.reasons()).anyMatch(r -> r.startsWith("Direction undetermined"));
+            assertThat(l.credit()).isEmpty();
+        });
+        assertThat(p.roles().values()).doesNotContain(Provenance.Role.INDEPENDENT);
+    }
+
+    @Test
+    void aCreditGivesTheDirectionAndIsReported() {
+        Article wire = article("wire", "Coastline Wire", null, WIRE);
+        Article copy = article("copy", "Oskel Gazette", null, WIRE[0], WIRE[1], WIRE[2], WIRE[3],
+                "Oskel councillors will discuss dredging the channel at their June meeting in the town hall.");
+        Article other = article("other", "Brannock Post", null, WIRE[0], WIRE[1], WIRE[4], WIRE[5]);
+        ProvenanceAnalyzer analyzer = new ProvenanceAnalyzer();
+        Comparison c = ENGINE.compare(List.of(copy, other, wire), ProgressListener.NONE, Cancellation.NEVER);
+        Provenance p = analyzer.analyze(c, Map.of("copy", java.util.Set.of("the Coastline Wire agency"),
+                "other", java.util.Set.of("Reuters")));
+        ProvenanceLink credited = p.sourceOf("copy").orElseThrow();
+        assertThat(credited.source()).isEqualTo("wire");
+        assertThat(credited.directed()).isTrue();
+        assertThat(credited.credit()).isEqualTo(ProvenanceLink.CREDITED);
+        assertThat(credited.reasons()).anyMatch(r -> r.startsWith("Credited reuse"));
+        ProvenanceLink uncredited = p.sourceOf("other").orElseThrow();
+        assertThat(uncredited.credit()).isEqualTo(ProvenanceLink.UNCREDITED);
+        assertThat(uncredited.reasons()).anyMatch(r -> r.startsWith("Uncredited reuse"));
+        assertThat(p.roles()).containsEntry("wire", Provenance.Role.ORIGINAL);
+    }
+
+    @Test
+    void creditedNamesMatchOutletsOnWholeWords() {
+        assertThat(Credits.matches("Reuters", "Thomson Reuters")).isTrue();
+        assertThat(Credits.matches("The Times", "Times")).isTrue();
+        assertThat(Credits.matches("Times", "The Sunday Times of Oskel")).isTrue();
+        assertThat(Credits.matches("AP", "Apex Daily")).isFalse();
+        assertThat(Credits.matches("", "Reuters")).isFalse();
     }
 }
