@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.storycompare.engine.align.Vocabulary;
+import org.storycompare.engine.boilerplate.BoilerplateFinder;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.model.PairAlignment;
@@ -19,7 +21,8 @@ import org.storycompare.engine.model.Span;
  * Guesses who copied whom from a finished {@link Comparison}.
  *
  * <ol>
- * <li>Quotations are left out: two outlets quoting the same person are not copying each other. Two articles
+ * <li>Quotations and page furniture are left out: two outlets quoting the same person, or two pages of one
+ *     site with the same sign-up prompt, are not copying each other. Two articles
  *     are related when at least {@value #MIN_SHARE} of one's remaining words are found in the other.</li>
  * <li>Direction of each related pair: the earlier publication date wins when both dates are trusted and differ
  *     (a date the fact comparison also flags, see {@link org.storycompare.engine.facts.PublicationDates}, is set aside and
@@ -38,6 +41,10 @@ public final class ProvenanceAnalyzer {
     /** Fewer shared words than this (quotations left out) never make two articles related. */
     static final int MIN_WORDS = 12;
     static final double CLOSE = 0.1;
+    /** A share of shared text that makes two versions related whatever the rest of their texts. */
+    static final double MOSTLY = 0.7;
+    /** Vocabulary cosine of the unshared texts below which a smaller shared part is taken for furniture. */
+    static final double MIN_REST = 0.125;
     /** Text evidence smaller than this many words (or 3% of the shorter text) is a tie. */
     static final int MIN_EVIDENCE = 3;
     /** Differing readings needed to decide a direction. */
@@ -62,7 +69,7 @@ public final class ProvenanceAnalyzer {
         for (int i = 0; i < n; i++) {
             Article a = arts.get(i);
             index.put(a.id(), i);
-            words[i] = new ArticleWords(a.text(), Quotations.find(a.text()),
+            words[i] = new ArticleWords(a.text(), Quotations.find(a.text()), furniture(a),
                     c.coverage().getOrDefault(a.id(), List.of()));
         }
         PairFacts[][] facts = new PairFacts[n][n];
@@ -77,8 +84,10 @@ public final class ProvenanceAnalyzer {
             }
             List<Span> onX = p.passages().stream().map(Passage::a).toList();
             List<Span> onY = p.passages().stream().map(Passage::b).toList();
-            facts[x][y] = PairFacts.of(words[x], words[x].covered(onX));
-            facts[y][x] = PairFacts.of(words[y], words[y].covered(onY));
+            double rest = Vocabulary.cosine(Vocabulary.shipped().vector(join(arts.get(x).text(), p.divergentA())),
+                    Vocabulary.shipped().vector(join(arts.get(y).text(), p.divergentB())));
+            facts[x][y] = PairFacts.of(words[x], words[x].covered(onX), words[x].reusedQuotations(onX), rest);
+            facts[y][x] = PairFacts.of(words[y], words[y].covered(onY), words[y].reusedQuotations(onY), rest);
             readings[x][y] = words0.evidence(arts.get(x), arts.get(y), p.passages());
             readings[y][x] = -readings[x][y];
             centrality[x] += p.similarity();
@@ -155,6 +164,13 @@ public final class ProvenanceAnalyzer {
         return new Provenance(roles, out, dates.notes());
     }
 
+    /** An article's page furniture, the reader's and the finder's: left out like quotations. */
+    private static List<Span> furniture(Article a) {
+        List<Span> out = new ArrayList<>(a.meta().furniture());
+        out.addAll(new BoilerplateFinder().find(a.text()));
+        return out;
+    }
+
     private static int root(int[] parent, int x) {
         int r = x;
         while (parent[r] >= 0) {
@@ -167,9 +183,26 @@ public final class ProvenanceAnalyzer {
         return share >= 0.6 ? "copy" : share >= 0.3 ? "rewrite" : "partial";
     }
 
+    /**
+     * Two versions are related when they share substantial text: at least {@value #MIN_WORDS} words both ways and
+     * {@value #MIN_SHARE} of one; and, unless that is most of one ({@value #MOSTLY}), their texts outside the
+     * shared passages are about the same things too (vocabulary cosine at least {@value #MIN_REST}): the same
+     * footer, sign-up prompt or contact block around two different stories is page furniture, not reuse.
+     */
     private static boolean related(PairFacts[][] f, int x, int y) {
-        return f[x][y] != null && f[x][y].sharedWords() >= MIN_WORDS && f[y][x].sharedWords() >= MIN_WORDS
-                && (f[x][y].share() >= MIN_SHARE || f[y][x].share() >= MIN_SHARE);
+        if (f[x][y] == null || f[x][y].sharedWords() < MIN_WORDS || f[y][x].sharedWords() < MIN_WORDS) {
+            return false;
+        }
+        double most = Math.max(f[x][y].share(), f[y][x].share());
+        return most >= MIN_SHARE && (most >= MOSTLY || f[x][y].rest() >= MIN_REST);
+    }
+
+    private static String join(String text, List<Span> ranges) {
+        StringBuilder sb = new StringBuilder();
+        for (Span r : ranges) {
+            sb.append(r.of(text)).append('\n');
+        }
+        return sb.toString();
     }
 
     /**

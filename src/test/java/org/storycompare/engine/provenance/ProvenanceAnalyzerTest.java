@@ -203,4 +203,52 @@ class ProvenanceAnalyzerTest {
         assertThat(Credits.matches("AP", "Apex Daily")).isFalse();
         assertThat(Credits.matches("", "Reuters")).isFalse();
     }
+
+    static final String[] QUOTES = {
+        "\"We have never seen the channel this shallow in forty years,\" the harbour master said on the quay.",
+        "\"Every skipper on the sound has been warned by radio, and the buoys will be moved,\" he added later.",
+        "\"The dredger from Oskel is booked for the first calm week of June,\" said Mara Lune of the port board."
+    };
+
+    @Test
+    void sharingOneQuoteIsNotReuseButTakingOverARunOfQuotedParagraphsIs() {
+        Article first = article("first", "Oskel Gazette", LocalDate.of(2026, 5, 4), WIRE[0], QUOTES[0], QUOTES[1],
+                QUOTES[2]);
+        Article oneQuote = article("one", "Brannock Post", LocalDate.of(2026, 5, 5),
+                "Brannock islanders queued at the slipway for the evening crossing, which ran to time.", QUOTES[0],
+                "Island shops said deliveries of bread and milk would come by the mail boat instead.");
+        assertThat(analyse(first, oneQuote).roles()).containsEntry("one", Provenance.Role.INDEPENDENT);
+        Article run = article("run", "Sound Weekly", LocalDate.of(2026, 5, 6),
+                "Brannock islanders queued at the slipway for the evening crossing, which ran to time.",
+                QUOTES[0], QUOTES[1], QUOTES[2]);
+        Provenance p = analyse(first, run);
+        assertThat(p.sourceOf("run")).hasValueSatisfying(l -> assertThat(l.source()).isEqualTo("first"));
+    }
+
+    @Test
+    void sharedPageFurnitureIsNoReuse() {
+        String prompt = "Sign up for our newsletter to get the top stories of the harbour and the sound in your inbox every morning.";
+        Article a = article("a", "Oskel Gazette", null, WIRE[0], WIRE[1], prompt);
+        Article b = article("b", "Oskel Gazette", null,
+                "Brannock islanders queued at the slipway for the evening crossing, which ran to time.", prompt);
+        assertThat(analyse(a, b).links()).isEmpty();
+    }
+
+    @Test
+    void theSameTemplateAroundTwoDifferentStoriesIsNoReuse() {
+        String footer = "This report first appeared on the Brannock page of the Sound Monitor agency at nine in the"
+                + " morning, and the full text of the report can be read by following the link below.";
+        Article ferry = article("ferry", "Sound Monitor", null, WIRE[0], WIRE[1], footer);
+        Article fair = article("fair", "Sound Monitor", null,
+                "The spring cattle fair at Dunmore drew record crowds as breeders showed prize heifers and rams.",
+                "Judges praised the young handlers, and the cheese tent sold out before noon.", footer);
+        Provenance p = analyse(ferry, fair);
+        assertThat(p.links()).isEmpty();
+        assertThat(p.roles().values()).containsOnly(Provenance.Role.INDEPENDENT);
+        // the same block around two versions of one story is reuse
+        Article ferry2 = article("ferry2", "Sound Monitor", null,
+                "A ferry to Brannock ran aground on Monday; lifeboat crews took every passenger off the sandbank.",
+                "The harbour master blamed silt from the autumn storms in the channel.", footer);
+        assertThat(analyse(ferry, ferry2).links()).hasSize(1);
+    }
 }
