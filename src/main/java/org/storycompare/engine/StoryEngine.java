@@ -91,6 +91,15 @@ public final class StoryEngine {
     }
 
     /**
+     * As {@link #provenance(Comparison)}, knowing the names each article credits (article id to names, e.g. from
+     * the credits extraction): credits then give a link's direction, and each link says whether its reuse is
+     * credited.
+     */
+    public Provenance provenance(Comparison comparison, java.util.Map<String, java.util.Set<String>> creditedNames) {
+        return new ProvenanceAnalyzer().analyze(comparison, creditedNames);
+    }
+
+    /**
      * The direct quotes of the articles, matched across articles: for each quote, which articles carry it
      * verbatim, which altered it (with the changed words) and which lack it. Independent of the options.
      */

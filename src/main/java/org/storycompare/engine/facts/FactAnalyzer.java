@@ -20,8 +20,10 @@ import org.storycompare.engine.text.Votes;
  * nouns by their stem) and then by their sentence: a mention joins the group whose sentences share at least
  * {@value #MIN_SHARED_WORDS} content-word stems with its own ("evacuation", "street"). When that fails and the
  * article gives only one number of that class, it joins the group of the other articles' only number of that
- * class (so "about 180 people were led out" meets "214 residents were evacuated"). A group stated by two or more
- * articles is a fact; it conflicts when the values differ, the outliers being the articles off the majority.
+ * class (so "about 180 people were led out" meets "214 residents were evacuated"); a duration ("a year since
+ * the flood", "for three weeks") never joins that way, and a time ago ("three weeks ago") is no quantity at all. A
+ * group stated by two or more articles is a fact; it conflicts when the values differ, the outliers being the
+ * articles off the majority. Each mention carries its sentence's range.
  *
  * <p>Publication dates conflict when one lies more than {@value #DATE_TOLERANCE_DAYS} days from the median.
  * Deterministic.
@@ -54,7 +56,8 @@ public final class FactAnalyzer {
         for (NumberMentions.Mention m : all) {
             cc.throwIfCancelled();
             String article = m.mention().articleId();
-            boolean unique = perArticleUnit.get(article + '\u0000' + m.unit()) == 1;
+            // a duration meets another only through its sentence's words, never as "the only one of its kind"
+            boolean unique = !m.duration() && perArticleUnit.get(article + '\u0000' + m.unit()) == 1;
             int best = -1;
             int bestShared = MIN_SHARED_WORDS - 1;
             int fallback = -1;

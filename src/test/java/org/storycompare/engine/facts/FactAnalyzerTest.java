@@ -159,4 +159,33 @@ class FactAnalyzerTest {
         assertThat(fa.facts()).hasSize(1);
         assertThat(fa.conflicts()).isEmpty();
     }
+
+    @Test
+    void aDurationAndATimeAgoAreNotOneFact() {
+        FactAnalysis f = analyse("It is two years since the flood ruined the bakery on Quay Lane.",
+                "The bakery reopened three years ago, its owners told the paper.");
+        assertThat(f.facts()).isEmpty();
+    }
+
+    @Test
+    void durationsMeetOnlyThroughTheirSentences() {
+        // each article's only duration, about different things: no fact, no conflict
+        assertThat(analyse("The ferry trial lasted 12 days in the spring.",
+                "Roadworks on the coast road will take 30 days, the council said.").facts()).isEmpty();
+        // the same strike in both: a conflict
+        FactAnalysis f = analyse("The harbour strike lasted 12 days before dockers returned.",
+                "Dockers ended the harbour strike after 14 days of talks.");
+        assertThat(f.conflicts()).singleElement().satisfies(c ->
+                assertThat(c.mentions()).extracting(FactMention::value).containsExactly("12", "14"));
+    }
+
+    @Test
+    void everyMentionCarriesItsSentence() {
+        String a = "Storms hit the coast. The ferry carried 312 passengers across the bay. Nobody was hurt.";
+        String b = "Crews counted 290 passengers on the ferry across the bay.";
+        FactAnalysis f = analyse(a, b);
+        Fact fact = f.conflicts().get(0);
+        assertThat(fact.mentions().get(0).sentence().of(a)).isEqualTo("The ferry carried 312 passengers across the bay.");
+        assertThat(fact.mentions().get(1).sentence().of(b)).isEqualTo(b);
+    }
 }
