@@ -114,4 +114,9 @@ public final class StoryEngine {
     public FactAnalysis facts(List<Article> articles, Cancellation cancel) {
         return new FactAnalyzer().analyse(articles, cancel);
     }
+
+    /** As above, with the articles' comparison: mentions inside one shared passage state the same fact. */
+    public FactAnalysis facts(List<Article> articles, Comparison comparison, Cancellation cancel) {
+        return new FactAnalyzer().analyse(articles, comparison, cancel);
+    }
 }

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Cancellation;
+import org.storycompare.engine.model.Comparison;
+import org.storycompare.engine.model.PairAlignment;
+import org.storycompare.engine.model.Passage;
 import org.storycompare.engine.text.Votes;
 
 /**
@@ -31,12 +34,30 @@ import org.storycompare.engine.text.Votes;
 public final class FactAnalyzer {
 
     static final int MIN_SHARED_WORDS = 2;
+    /** What two mentions in one shared passage count as: more than any number of shared words. */
+    private static final int ALIGNED = 1_000;
     /** Days a publication date may lie from the median before it counts as an anomaly. */
     public static final int DATE_TOLERANCE_DAYS = PublicationDates.TOLERANCE_DAYS;
 
     /** The facts of the articles. Article ids should be distinct. */
     public FactAnalysis analyse(List<Article> articles, Cancellation cancel) {
+        return analyse(articles, null, cancel);
+    }
+
+    /**
+     * As {@link #analyse(List, Cancellation)}, with the articles' comparison: two mentions that stand in one
+     * passage the two articles share (exact, edited or paraphrased) state the same fact whatever the words
+     * around them. {@code comparison} may be null.
+     */
+    public FactAnalysis analyse(List<Article> articles, Comparison comparison, Cancellation cancel) {
         Cancellation cc = cancel == null ? Cancellation.NEVER : cancel;
+        Map<String, PairAlignment> pairs = new HashMap<>();
+        if (comparison != null) {
+            for (PairAlignment p : comparison.pairs()) {
+                pairs.put(p.aId() + '\u0000' + p.bId(), p);
+                pairs.put(p.bId() + '\u0000' + p.aId(), p.mirrored());
+            }
+        }
         List<Fact> facts = new ArrayList<>();
         Fact dates = publicationDates(articles);
         if (dates != null) {
@@ -67,7 +88,8 @@ public final class FactAnalyzer {
                     continue;
                 }
                 for (NumberMentions.Mention x : members) {
-                    int shared = shared(m.context(), x.context());
+                    int shared = aligned(pairs, m.mention(), x.mention()) ? ALIGNED
+                            : shared(m.context(), x.context());
                     if (shared > bestShared) {
                         bestShared = shared;
                         best = g;
@@ -95,6 +117,20 @@ public final class FactAnalyzer {
         List<Fact> ordered = new ArrayList<>(facts);
         ordered.sort(Comparator.comparing((Fact f) -> !f.conflict()));
         return new FactAnalysis(ordered);
+    }
+
+    /** True when the two mentions stand in one passage their articles share. */
+    private static boolean aligned(Map<String, PairAlignment> pairs, FactMention a, FactMention b) {
+        PairAlignment p = pairs.get(a.articleId() + '\u0000' + b.articleId());
+        if (p == null || a.at() == null || b.at() == null) {
+            return false;
+        }
+        for (Passage q : p.passages()) {
+            if (q.a().overlaps(a.at()) && q.b().overlaps(b.at())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int shared(Set<String> a, Set<String> b) {

@@ -188,4 +188,28 @@ class FactAnalyzerTest {
         assertThat(fact.mentions().get(0).sentence().of(a)).isEqualTo("The ferry carried 312 passengers across the bay.");
         assertThat(fact.mentions().get(1).sentence().of(b)).isEqualTo(b);
     }
+
+    @Test
+    void mentionsInOneSharedPassageStateOneFact() {
+        // the first sentences say the same in other words; each article has two counts of people, so only the
+        // alignment of the two versions (here a stub paraphrase finder) ties the rescue figures
+        String a = "Fire crews pulled 41 people from the flooded mill. Later 9 people were treated at the clinic.";
+        String b = "Some 44 residents were lifted out by boat. In all 12 people went to hospital in Dunmore.";
+        List<Article> arts = articles(a, b);
+        assertThat(new FactAnalyzer().analyse(arts, Cancellation.NEVER).facts())
+                .noneMatch(f -> f.mentions().stream().anyMatch(m -> m.value().equals("41")));
+        org.storycompare.engine.align.ParaphraseFinder finder = (ta, ra, tb, rb, o, cc) -> {
+            String first = ta.equals(a) ? a : b;
+            String second = ta.equals(a) ? b : a;
+            return List.of(new org.storycompare.engine.model.Passage(org.storycompare.engine.model.PassageKind.PARAPHRASE,
+                    new org.storycompare.engine.model.Span(0, first.indexOf('.')),
+                    new org.storycompare.engine.model.Span(0, second.indexOf('.')), 0.7, false, List.of(), List.of()));
+        };
+        org.storycompare.engine.model.Comparison c = new org.storycompare.engine.StoryEngine(
+                org.storycompare.engine.model.CompareOptions.DEFAULTS, finder)
+                .compare(arts, org.storycompare.engine.model.ProgressListener.NONE, Cancellation.NEVER);
+        FactAnalysis f = new FactAnalyzer().analyse(arts, c, Cancellation.NEVER);
+        assertThat(f.conflicts()).anySatisfy(x ->
+                assertThat(x.mentions()).extracting(FactMention::value).containsExactly("41", "44"));
+    }
 }
