@@ -134,7 +134,7 @@ public final class StoryEngine {
         QuoteAnalysis quotes = new QuoteAnalyzer().analyse(input, cc);
         cc.throwIfCancelled();
         pl.stage(Stage.FACTS);
-        FactAnalysis facts = new FactAnalyzer().analyse(input, cc);
+        FactAnalysis facts = new FactAnalyzer().analyse(input, comparison, cc);
         cc.throwIfCancelled();
         pl.stage(Stage.PROVENANCE);
         Provenance provenance = new ProvenanceAnalyzer().analyze(comparison);

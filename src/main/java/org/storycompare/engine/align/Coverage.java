@@ -82,6 +82,46 @@ final class Coverage {
         return covered;
     }
 
+    /**
+     * The words of one side weighted by the strength of the passage covering them: each word (a token with a
+     * letter or digit) counts the highest score among the passages it touches (exact 1, edited its share of
+     * unchanged words, paraphrase the finder's score), 0 when none.
+     */
+    static double weighted(TokenizedText t, List<Passage> passages, boolean sideA) {
+        List<Passage> sorted = new ArrayList<>(passages);
+        sorted.sort(java.util.Comparator.comparing((Passage p) -> sideA ? p.a() : p.b()));
+        int m = sorted.size();
+        int[] ss = new int[m];
+        int[] se = new int[m];
+        int[] maxEnd = new int[m]; // running maximum of ends, so the pointer never skips a long span
+        for (int q = 0; q < m; q++) {
+            Span s = sideA ? sorted.get(q).a() : sorted.get(q).b();
+            ss[q] = s.start();
+            se[q] = s.end();
+            maxEnd[q] = Math.max(se[q], q == 0 ? 0 : maxEnd[q - 1]);
+        }
+        double sum = 0;
+        int p = 0;
+        for (int i = 0; i < t.size(); i++) {
+            if (!t.isWord(i)) {
+                continue;
+            }
+            int s = t.start(i);
+            int e = t.end(i);
+            while (p < m && maxEnd[p] <= s) {
+                p++;
+            }
+            double best = 0;
+            for (int q = p; q < m && ss[q] < e; q++) {
+                if (se[q] > s) {
+                    best = Math.max(best, sorted.get(q).score());
+                }
+            }
+            sum += best;
+        }
+        return sum;
+    }
+
     /** The divergent ranges of one side. */
     static List<Span> divergent(TokenizedText t, List<Passage> passages, boolean sideA) {
         List<Span> out = new ArrayList<>();

@@ -18,6 +18,8 @@ import org.storycompare.engine.model.Span;
  */
 public final class PairAligner {
 
+    private static final StockPhrases STOCK = StockPhrases.shipped();
+
     private final CompareOptions options;
     private final ParaphraseFinder paraphrases;
 
@@ -40,6 +42,8 @@ public final class PairAligner {
         int k = options.minMatchWords();
         GreedyTiler.Tiling tiling = GreedyTiler.tile(a, b, k, cancel);
         List<Passage> passages = new ArrayList<>(Bridger.passages(a, b, tiling, k, options.bridgeGap()));
+        // a short exact match made only of stock phrases ("said in a statement that") is not a shared passage
+        passages.removeIf(p -> p.kind() == PassageKind.EXACT && STOCK.isStock(p.a().of(a.text())));
         cancel.throwIfCancelled();
         if (options.paraphrase() && paraphrases != ParaphraseFinder.NONE) {
             List<Span> freeA = Coverage.divergent(a, passages, true);
@@ -54,13 +58,17 @@ public final class PairAligner {
         passages = MoveMarker.mark(passages);
         List<Span> divA = new ArrayList<>();
         List<Span> divB = new ArrayList<>();
-        int coveredA = Coverage.sweep(a, Coverage.spans(passages, true), divA);
-        int coveredB = Coverage.sweep(b, Coverage.spans(passages, false), divB);
+        Coverage.sweep(a, Coverage.spans(passages, true), divA);
+        Coverage.sweep(b, Coverage.spans(passages, false), divB);
+        double sharedA = Coverage.weighted(a, passages, true);
+        double sharedB = Coverage.weighted(b, passages, false);
         int wa = a.wordCount();
         int wb = b.wordCount();
-        double similarity = wa + wb == 0 ? 0 : (double) (coveredA + coveredB) / (wa + wb);
-        double aInB = wa == 0 ? 0 : (double) coveredA / wa;
-        double bInA = wb == 0 ? 0 : (double) coveredB / wb;
+        double shared = wa + wb == 0 ? 0 : (sharedA + sharedB) / (wa + wb);
+        double vocabulary = Vocabulary.cosine(a.vocabulary(), b.vocabulary());
+        double similarity = Math.min(1, shared + (1 - shared) * vocabulary);
+        double aInB = wa == 0 ? 0 : sharedA / wa;
+        double bInA = wb == 0 ? 0 : sharedB / wb;
         return new PairAlignment(aId, bId, similarity, aInB, bInA, passages, divA, divB);
     }
 

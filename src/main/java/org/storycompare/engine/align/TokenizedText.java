@@ -27,6 +27,8 @@ public final class TokenizedText {
     private final int wordCount;
     private final int k;
     private final long[] grams;
+    /** The idf-weighted content words ({@link Vocabulary#vector}), computed on first use. */
+    private volatile java.util.Map<String, Double> vocabulary;
 
     /**
      * @param k n-gram length for the hashes (the minimum match length in words)
@@ -145,6 +147,16 @@ public final class TokenizedText {
     static long mix(long id) {
         long x = (id + 1L) * MIX;
         return x ^ (x >>> 29);
+    }
+
+    /** The text's idf-weighted content-word counts, computed once (thread-safe). */
+    java.util.Map<String, Double> vocabulary() {
+        java.util.Map<String, Double> v = vocabulary;
+        if (v == null) {
+            v = java.util.Map.copyOf(Vocabulary.shipped().vector(text));
+            vocabulary = v;
+        }
+        return v;
     }
 
     public String text() {

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Cancellation;
+import org.storycompare.engine.model.Comparison;
+import org.storycompare.engine.model.PairAlignment;
+import org.storycompare.engine.model.Passage;
 import org.storycompare.engine.text.Votes;
 
 /**
@@ -20,8 +23,10 @@ import org.storycompare.engine.text.Votes;
  * nouns by their stem) and then by their sentence: a mention joins the group whose sentences share at least
  * {@value #MIN_SHARED_WORDS} content-word stems with its own ("evacuation", "street"). When that fails and the
  * article gives only one number of that class, it joins the group of the other articles' only number of that
- * class (so "about 180 people were led out" meets "214 residents were evacuated"). A group stated by two or more
- * articles is a fact; it conflicts when the values differ, the outliers being the articles off the majority.
+ * class (so "about 180 people were led out" meets "214 residents were evacuated"); a duration ("a year since
+ * the flood", "for three weeks") never joins that way, and a time ago ("three weeks ago") is no quantity at all. A
+ * group stated by two or more articles is a fact; it conflicts when the values differ, the outliers being the
+ * articles off the majority. Each mention carries its sentence's range.
  *
  * <p>Publication dates conflict when one lies more than {@value #DATE_TOLERANCE_DAYS} days from the median.
  * Deterministic.
@@ -29,12 +34,30 @@ import org.storycompare.engine.text.Votes;
 public final class FactAnalyzer {
 
     static final int MIN_SHARED_WORDS = 2;
+    /** What two mentions in one shared passage count as: more than any number of shared words. */
+    private static final int ALIGNED = 1_000;
     /** Days a publication date may lie from the median before it counts as an anomaly. */
     public static final int DATE_TOLERANCE_DAYS = PublicationDates.TOLERANCE_DAYS;
 
     /** The facts of the articles. Article ids should be distinct. */
     public FactAnalysis analyse(List<Article> articles, Cancellation cancel) {
+        return analyse(articles, null, cancel);
+    }
+
+    /**
+     * As {@link #analyse(List, Cancellation)}, with the articles' comparison: two mentions that stand in one
+     * passage the two articles share (exact, edited or paraphrased) state the same fact whatever the words
+     * around them. {@code comparison} may be null.
+     */
+    public FactAnalysis analyse(List<Article> articles, Comparison comparison, Cancellation cancel) {
         Cancellation cc = cancel == null ? Cancellation.NEVER : cancel;
+        Map<String, PairAlignment> pairs = new HashMap<>();
+        if (comparison != null) {
+            for (PairAlignment p : comparison.pairs()) {
+                pairs.put(p.aId() + '\u0000' + p.bId(), p);
+                pairs.put(p.bId() + '\u0000' + p.aId(), p.mirrored());
+            }
+        }
         List<Fact> facts = new ArrayList<>();
         Fact dates = publicationDates(articles);
         if (dates != null) {
@@ -54,7 +77,8 @@ public final class FactAnalyzer {
         for (NumberMentions.Mention m : all) {
             cc.throwIfCancelled();
             String article = m.mention().articleId();
-            boolean unique = perArticleUnit.get(article + '\u0000' + m.unit()) == 1;
+            // a duration meets another only through its sentence's words, never as "the only one of its kind"
+            boolean unique = !m.duration() && perArticleUnit.get(article + '\u0000' + m.unit()) == 1;
             int best = -1;
             int bestShared = MIN_SHARED_WORDS - 1;
             int fallback = -1;
@@ -64,7 +88,8 @@ public final class FactAnalyzer {
                     continue;
                 }
                 for (NumberMentions.Mention x : members) {
-                    int shared = shared(m.context(), x.context());
+                    int shared = aligned(pairs, m.mention(), x.mention()) ? ALIGNED
+                            : shared(m.context(), x.context());
                     if (shared > bestShared) {
                         bestShared = shared;
                         best = g;
@@ -92,6 +117,20 @@ public final class FactAnalyzer {
         List<Fact> ordered = new ArrayList<>(facts);
         ordered.sort(Comparator.comparing((Fact f) -> !f.conflict()));
         return new FactAnalysis(ordered);
+    }
+
+    /** True when the two mentions stand in one passage their articles share. */
+    private static boolean aligned(Map<String, PairAlignment> pairs, FactMention a, FactMention b) {
+        PairAlignment p = pairs.get(a.articleId() + '\u0000' + b.articleId());
+        if (p == null || a.at() == null || b.at() == null) {
+            return false;
+        }
+        for (Passage q : p.passages()) {
+            if (q.a().overlaps(a.at()) && q.b().overlaps(b.at())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int shared(Set<String> a, Set<String> b) {

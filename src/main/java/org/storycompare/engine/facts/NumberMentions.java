@@ -27,8 +27,15 @@ import org.storycompare.engine.text.Tokenizer;
 final class NumberMentions {
 
     /** A number with its noun, the noun's class and the content-word stems of its sentence, nearest first. */
-    record Mention(FactMention mention, String unit, String noun, Set<String> context, Map<String, String> written) {
+    record Mention(FactMention mention, String unit, String noun, Set<String> context, Map<String, String> written,
+                   boolean duration) {
     }
+
+    /** Units of time: a number of them is a duration ("for three weeks", "two years since"), not a count. */
+    private static final Set<String> TIME_UNITS = Set.of("second", "minut", "hour", "dai", "day", "week", "month",
+            "year", "decad", "centuri", "fortnight");
+    /** "three weeks ago", "two years earlier": a point in time, no quantity at all. */
+    private static final Pattern AGO = Pattern.compile("(?i)^[ \\t]+(?:ago|earlier|later|previously)\\b");
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
@@ -97,6 +104,18 @@ final class NumberMentions {
         return total.add(current).stripTrailingZeros();
     }
 
+    private static Span trimmed(String text, int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return new Span(s, e);
+    }
+
     static List<Mention> find(Article article) {
         String text = article.text();
         SentenceSplitter sentences = new SentenceSplitter();
@@ -112,6 +131,10 @@ final class NumberMentions {
             boolean scaledBySuffix = SUFFIXED.matcher(number).matches();
             if (currency == null && (!nounOk || scaledBySuffix) || number.equals("one")) {
                 continue; // "5m" alone could be metres; a sum of money needs no noun
+            }
+            boolean duration = noun != null && TIME_UNITS.contains(PorterStemmer.stem(lowNoun));
+            if (duration && currency == null && AGO.matcher(text.substring(m.end())).lookingAt()) {
+                continue; // "three weeks ago" says when, not how many
             }
             if (FOUR_DIGITS.matcher(number).matches() && Integer.parseInt(number) >= 1000
                     && Integer.parseInt(number) <= 2100) {
@@ -142,10 +165,12 @@ final class NumberMentions {
             if (currency == null && WRITTEN_CURRENCIES.containsKey(lowNoun)) {
                 currency = WRITTEN_CURRENCIES.get(lowNoun); // "4.5 million dollars" is "$4.5 million"
             }
-            String unit = currency != null ? currency : PEOPLE.contains(lowNoun) ? "people" : PorterStemmer.stem(lowNoun);
+            String unit = currency != null ? currency : PEOPLE.contains(lowNoun) ? "people"
+                    : (duration ? "duration:" : "") + PorterStemmer.stem(lowNoun);
             String shownNoun = currency != null ? CURRENCIES.get(currency) : PEOPLE.contains(lowNoun) ? "people" : lowNoun;
-            FactMention fm = new FactMention(article.id(), value, text.substring(m.start(), end), at, m.group(1) != null);
-            out.add(new Mention(fm, unit, shownNoun, context, written));
+            FactMention fm = new FactMention(article.id(), value, text.substring(m.start(), end), at, m.group(1) != null,
+                    trimmed(text, ss, se));
+            out.add(new Mention(fm, unit, shownNoun, context, written, duration && currency == null));
         }
         return out;
     }

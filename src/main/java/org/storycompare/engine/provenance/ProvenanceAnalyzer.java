@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.storycompare.engine.align.Vocabulary;
+import org.storycompare.engine.boilerplate.BoilerplateFinder;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.model.PairAlignment;
@@ -18,7 +21,8 @@ import org.storycompare.engine.model.Span;
  * Guesses who copied whom from a finished {@link Comparison}.
  *
  * <ol>
- * <li>Quotations are left out: two outlets quoting the same person are not copying each other. Two articles
+ * <li>Quotations and page furniture are left out: two outlets quoting the same person, or two pages of one
+ *     site with the same sign-up prompt, are not copying each other. Two articles
  *     are related when at least {@value #MIN_SHARE} of one's remaining words are found in the other.</li>
  * <li>Direction of each related pair: the earlier publication date wins when both dates are trusted and differ
  *     (a date the fact comparison also flags, see {@link org.storycompare.engine.facts.PublicationDates}, is set aside and
@@ -37,13 +41,27 @@ public final class ProvenanceAnalyzer {
     /** Fewer shared words than this (quotations left out) never make two articles related. */
     static final int MIN_WORDS = 12;
     static final double CLOSE = 0.1;
+    /** A share of shared text that makes two versions related whatever the rest of their texts. */
+    static final double MOSTLY = 0.7;
+    /** Vocabulary cosine of the unshared texts below which a smaller shared part is taken for furniture. */
+    static final double MIN_REST = 0.125;
     /** Text evidence smaller than this many words (or 3% of the shorter text) is a tie. */
     static final int MIN_EVIDENCE = 3;
     /** Differing readings needed to decide a direction. */
     static final int MIN_READINGS = 2;
 
-    /** Analyses {@code c}; articles keep the comparison's order. */
+    /** Analyses {@code c}; articles keep the comparison's order. Credits are not known. */
     public Provenance analyze(Comparison c) {
+        return analyze(c, null);
+    }
+
+    /**
+     * Analyses {@code c} knowing which names each article credits ("according to Reuters", "as first reported by
+     * The Times"): article id to the names it credits (an article missing from the map credits none). A version
+     * that credits another's outlet (or label) is taken as the later one, and each link says whether the reuse is
+     * credited. With {@code creditedNames} null, credits play no part and links leave {@code credit} empty.
+     */
+    public Provenance analyze(Comparison c, Map<String, Set<String>> creditedNames) {
         List<Article> arts = c.articles();
         int n = arts.size();
         Map<String, Integer> index = new HashMap<>();
@@ -51,7 +69,7 @@ public final class ProvenanceAnalyzer {
         for (int i = 0; i < n; i++) {
             Article a = arts.get(i);
             index.put(a.id(), i);
-            words[i] = new ArticleWords(a.text(), Quotations.find(a.text()),
+            words[i] = new ArticleWords(a.text(), Quotations.find(a.text()), furniture(a),
                     c.coverage().getOrDefault(a.id(), List.of()));
         }
         PairFacts[][] facts = new PairFacts[n][n];
@@ -66,25 +84,32 @@ public final class ProvenanceAnalyzer {
             }
             List<Span> onX = p.passages().stream().map(Passage::a).toList();
             List<Span> onY = p.passages().stream().map(Passage::b).toList();
-            facts[x][y] = PairFacts.of(words[x], words[x].covered(onX));
-            facts[y][x] = PairFacts.of(words[y], words[y].covered(onY));
+            double rest = Vocabulary.cosine(Vocabulary.shipped().vector(join(arts.get(x).text(), p.divergentA())),
+                    Vocabulary.shipped().vector(join(arts.get(y).text(), p.divergentB())));
+            facts[x][y] = PairFacts.of(words[x], words[x].covered(onX), words[x].reusedQuotations(onX), rest);
+            facts[y][x] = PairFacts.of(words[y], words[y].covered(onY), words[y].reusedQuotations(onY), rest);
             readings[x][y] = words0.evidence(arts.get(x), arts.get(y), p.passages());
             readings[y][x] = -readings[x][y];
             centrality[x] += p.similarity();
             centrality[y] += p.similarity();
         }
         Dates dates = Dates.of(arts);
+        Credits credits = new Credits(arts, creditedNames);
 
         int[] wins = new int[n];
         Boolean[][] beats = new Boolean[n][n];
+        boolean[][] decided = new boolean[n][n];
         for (int x = 0; x < n; x++) {
             for (int y = x + 1; y < n; y++) {
                 if (!related(facts, x, y)) {
                     continue;
                 }
-                boolean xFirst = firstOf(x, y, facts, readings[x][y], dates, centrality);
+                int d = direction(x, y, facts, readings[x][y], dates, credits);
+                boolean xFirst = d != 0 ? d > 0 : centrality[x] != centrality[y] ? centrality[x] > centrality[y] : x < y;
                 beats[x][y] = xFirst;
                 beats[y][x] = !xFirst;
+                decided[x][y] = d != 0;
+                decided[y][x] = d != 0;
                 wins[xFirst ? x : y]++;
             }
         }
@@ -100,46 +125,110 @@ public final class ProvenanceAnalyzer {
         }
 
         ProvenanceLink[] links = new ProvenanceLink[n];
-        Reasons reasons = new Reasons(arts, dates);
+        int[] parent = new int[n];
+        Reasons reasons = new Reasons(arts, dates, credits);
         for (int x = 0; x < n; x++) {
-            links[x] = chooseSource(x, facts, readings, beats, position, centrality, reasons);
+            links[x] = chooseSource(x, facts, readings, beats, decided, position, centrality, reasons);
+            parent[x] = links[x] == null ? -1 : index.get(links[x].source());
+        }
+        List<ProvenanceLink> out = new ArrayList<>();
+        for (ProvenanceLink l : links) {
+            if (l != null) {
+                out.add(l);
+            }
+        }
+        // related pairs the family tree does not explain (in different trees) get their own link; a version's first
+        // link (Provenance.sourceOf) stays its likely source, so those first links form a forest
+        for (int x = 0; x < n; x++) {
+            for (int y = x + 1; y < n; y++) {
+                if (related(facts, x, y) && root(parent, x) != root(parent, y)) {
+                    int src = beats[x][y] ? x : y;
+                    int der = src == x ? y : x;
+                    double share = facts[der][src].share();
+                    out.add(reasons.link(src, der, share, kind(share), facts, readings[src][der], List.of(src),
+                            decided[src][der]));
+                    if (parent[der] < 0) {
+                        parent[der] = src; // its first link: the trees join, and stay a forest
+                    }
+                }
+            }
         }
         Map<String, Provenance.Role> roles = new LinkedHashMap<>();
-        List<ProvenanceLink> out = new ArrayList<>();
         for (int x = 0; x < n; x++) {
-            boolean hasRelated = false;
-            for (int y = 0; y < n; y++) {
-                hasRelated |= y != x && related(facts, x, y);
-            }
-            roles.put(arts.get(x).id(), links[x] != null ? Provenance.Role.DERIVED
-                    : hasRelated ? Provenance.Role.ORIGINAL : Provenance.Role.INDEPENDENT);
-            if (links[x] != null) {
-                out.add(links[x]);
-            }
+            String id = arts.get(x).id();
+            boolean source = out.stream().anyMatch(l -> l.source().equals(id));
+            boolean derived = out.stream().anyMatch(l -> l.derived().equals(id));
+            roles.put(id, derived ? Provenance.Role.DERIVED
+                    : source ? Provenance.Role.ORIGINAL : Provenance.Role.INDEPENDENT);
         }
         return new Provenance(roles, out, dates.notes());
     }
 
-    private static boolean related(PairFacts[][] f, int x, int y) {
-        return f[x][y] != null && f[x][y].sharedWords() >= MIN_WORDS && f[y][x].sharedWords() >= MIN_WORDS
-                && (f[x][y].share() >= MIN_SHARE || f[y][x].share() >= MIN_SHARE);
+    /** An article's page furniture, the reader's and the finder's: left out like quotations. */
+    private static List<Span> furniture(Article a) {
+        List<Span> out = new ArrayList<>(a.meta().furniture());
+        out.addAll(new BoilerplateFinder().find(a.text()));
+        return out;
     }
 
-    /** True when x is more likely the source of y than the other way round. */
-    private static boolean firstOf(int x, int y, PairFacts[][] f, int readings, Dates dates, double[] centrality) {
+    private static int root(int[] parent, int x) {
+        int r = x;
+        while (parent[r] >= 0) {
+            r = parent[r];
+        }
+        return r;
+    }
+
+    static String kind(double share) {
+        return share >= 0.6 ? "copy" : share >= 0.3 ? "rewrite" : "partial";
+    }
+
+    /**
+     * Two versions are related when they share substantial text: at least {@value #MIN_WORDS} words both ways and
+     * {@value #MIN_SHARE} of one; and, unless that is most of one ({@value #MOSTLY}), their texts outside the
+     * shared passages are about the same things too (vocabulary cosine at least {@value #MIN_REST}): the same
+     * footer, sign-up prompt or contact block around two different stories is page furniture, not reuse.
+     */
+    private static boolean related(PairFacts[][] f, int x, int y) {
+        if (f[x][y] == null || f[x][y].sharedWords() < MIN_WORDS || f[y][x].sharedWords() < MIN_WORDS) {
+            return false;
+        }
+        double most = Math.max(f[x][y].share(), f[y][x].share());
+        return most >= MIN_SHARE && (most >= MOSTLY || f[x][y].rest() >= MIN_REST);
+    }
+
+    private static String join(String text, List<Span> ranges) {
+        StringBuilder sb = new StringBuilder();
+        for (Span r : ranges) {
+            sb.append(r.of(text)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Positive when the evidence makes x the source of y, negative when y is x's source, 0 when it gives no
+     * direction. First rule that decides: credits (one credits the other), trusted dates, readings, text kept
+     * elsewhere.
+     */
+    private static int direction(int x, int y, PairFacts[][] f, int readings, Dates dates, Credits credits) {
+        boolean yCreditsX = credits.credits(y, x);
+        boolean xCreditsY = credits.credits(x, y);
+        if (yCreditsX != xCreditsY) {
+            return yCreditsX ? 1 : -1;
+        }
         LocalDate dx = dates.trusted(x);
         LocalDate dy = dates.trusted(y);
         if (dx != null && dy != null && !dx.equals(dy)) {
-            return dx.isBefore(dy);
+            return dx.isBefore(dy) ? 1 : -1;
         }
         if (Math.abs(readings) >= MIN_READINGS) {
-            return readings > 0;
+            return Integer.signum(readings);
         }
         int evidence = textEvidence(f, x, y);
         if (Math.abs(evidence) >= minEvidence(f, x, y)) {
-            return evidence > 0;
+            return Integer.signum(evidence);
         }
-        return centrality[x] != centrality[y] ? centrality[x] > centrality[y] : x < y;
+        return 0;
     }
 
     static int minEvidence(PairFacts[][] f, int x, int y) {
@@ -151,8 +240,9 @@ public final class ProvenanceAnalyzer {
         return f[x][y].keptElsewhere() - f[y][x].keptElsewhere();
     }
 
-    private static ProvenanceLink chooseSource(int x, PairFacts[][] f, int[][] readings, Boolean[][] beats, int[] position,
-                                               double[] centrality, Reasons reasons) {
+    private static ProvenanceLink chooseSource(int x, PairFacts[][] f, int[][] readings, Boolean[][] beats,
+                                               boolean[][] decided, int[] position, double[] centrality,
+                                               Reasons reasons) {
         double best = 0;
         for (int y = 0; y < f.length; y++) {
             if (isCandidate(x, y, f, beats, position)) {
@@ -173,8 +263,7 @@ public final class ProvenanceAnalyzer {
             }
         }
         double share = f[x][chosen].share();
-        String kind = share >= 0.6 ? "copy" : share >= 0.3 ? "rewrite" : "partial";
-        return reasons.link(chosen, x, share, kind, f, readings[chosen][x], close);
+        return reasons.link(chosen, x, share, kind(share), f, readings[chosen][x], close, decided[chosen][x]);
     }
 
     private static boolean isCandidate(int x, int y, PairFacts[][] f, Boolean[][] beats, int[] position) {

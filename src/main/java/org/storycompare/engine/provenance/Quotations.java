@@ -8,7 +8,7 @@ import org.storycompare.engine.model.Span;
  * Finds the sentences that quote someone (double quotation marks, straight or curly, within a paragraph), so
  * that the provenance analysis can leave them out: outlets that quote the same person, with the usual
  * attribution ("..., said the mayor."), are not copying each other. A range runs from the start of the sentence
- * holding the opening mark to the end of the sentence holding the closing one.
+ * holding the opening mark to the end of the sentence holding the closing one; a mark left open at the end of its line opens nothing.
  */
 final class Quotations {
 
@@ -21,8 +21,8 @@ final class Quotations {
         char closer = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                open = -1; // an unclosed quotation ends with its paragraph
+            if (c == '\n') {
+                open = -1; // an unclosed quotation ends with its line (paragraph)
             } else if (open < 0 && (c == '"' || c == '\u201C' || c == '\u201E')) {
                 open = i;
                 closer = c == '"' ? '"' : '\u201D';

@@ -11,20 +11,38 @@ final class Reasons {
 
     private final List<Article> arts;
     private final Dates dates;
+    private final Credits credits;
 
-    Reasons(List<Article> arts, Dates dates) {
+    Reasons(List<Article> arts, Dates dates, Credits credits) {
         this.arts = arts;
         this.dates = dates;
+        this.credits = credits;
     }
 
     ProvenanceLink link(int source, int derived, double share, String kind, PairFacts[][] f, int readings,
-                        List<Integer> close) {
+                        List<Integer> close, boolean directed) {
         String src = arts.get(source).label();
         String der = arts.get(derived).label();
         List<String> out = new ArrayList<>();
         double confidence = 0.4;
-        out.add(ProvenanceAnalyzer.percent(share) + " of " + der + "'s words (quotations left out) are found in "
-                + src + ".");
+        out.add(ProvenanceAnalyzer.percent(share) + " of " + der + "'s words (quotations and stock phrases left out)"
+                + " are found in " + src + ("partial".equals(kind) ? ": partial reuse." : "."));
+        if (!directed) {
+            out.add("Direction undetermined: neither credits, dates, readings nor the text kept elsewhere tell which"
+                    + " came first; " + src + " is shown first as the version that shares more with the others.");
+            confidence -= 0.2;
+        }
+        String credit = "";
+        if (credits.known()) {
+            boolean credited = credits.credits(derived, source);
+            credit = credited ? ProvenanceLink.CREDITED : ProvenanceLink.UNCREDITED;
+            if (credited) {
+                out.add("Credited reuse: " + der + " credits " + src + ".");
+                confidence += 0.2;
+            } else {
+                out.add("Uncredited reuse: " + der + " does not credit " + src + ".");
+            }
+        }
         LocalDate ds = dates.trusted(source);
         LocalDate dd = dates.trusted(derived);
         if (ds != null && dd != null) {
@@ -71,6 +89,7 @@ final class Reasons {
             confidence -= Math.min(0.2, 0.05 * others.size());
         }
         confidence = Math.max(0.05, Math.min(0.95, confidence));
-        return new ProvenanceLink(arts.get(source).id(), arts.get(derived).id(), share, kind, confidence, out);
+        return new ProvenanceLink(arts.get(source).id(), arts.get(derived).id(), share, kind, confidence, out,
+                directed, credit);
     }
 }

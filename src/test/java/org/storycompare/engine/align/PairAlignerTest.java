@@ -252,7 +252,8 @@ class PairAlignerTest {
         int wb = 15 + 4;
         assertThat(p.containmentAInB()).isEqualTo(15.0 / wa);
         assertThat(p.containmentBInA()).isEqualTo(15.0 / wb);
-        assertThat(p.similarity()).isEqualTo(30.0 / (wa + wb));
+        // the shared text, plus for the rest how close the vocabularies are (only the passage's words are common)
+        assertThat(p.similarity()).isGreaterThan(30.0 / (wa + wb)).isLessThan(1.0);
     }
 
     @Test
@@ -274,7 +275,37 @@ class PairAlignerTest {
         assertThat(p.passages()).extracting(Passage::kind).containsExactly(PassageKind.EXACT, PassageKind.PARAPHRASE);
         assertThat(p.passages()).noneMatch(Passage::moved);
         assertThat(p.divergentA()).isEmpty();
-        assertThat(p.similarity()).isEqualTo(1.0);
+        // every word is covered, but the paraphrase's words weigh its score (0.8), not 1
+        assertThat(p.containmentAInB()).isEqualTo((15 + 0.8 * 7) / 22, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(p.containmentBInA()).isEqualTo((15 + 0.8 * 6) / 21, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(p.similarity()).isGreaterThan((30 + 0.8 * 13) / 43).isLessThan(1.0);
+    }
+
+    @Test
+    void oneLoosePassageDoesNotMakeAPairIdentical() {
+        String a = "Storm winds toppled three oak trees along Canal Street overnight.";
+        String b = "Residents on the quay reported broken shutters after the gale.";
+        ParaphraseFinder finder = (ta, ra, tb, rb, o, c) -> List.of(
+                new Passage(PassageKind.PARAPHRASE, ra.get(0), rb.get(0), 0.52, false, List.of(), List.of()));
+        PairAlignment p = new StoryEngine(CompareOptions.DEFAULTS, finder)
+                .align(new Article("a", a, null), new Article("b", b, null), Cancellation.NEVER);
+        assertThat(p.passages()).hasSize(1);
+        assertThat(p.containmentAInB()).isEqualTo(0.52, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(p.similarity()).isLessThan(0.6);
+    }
+
+    @Test
+    void anExactMatchOfStockPhrasesIsNoPassage() {
+        // "said in a statement that" is a learned stock phrase; the rest differs
+        String a = "Fenwick Holdings said in a statement that the Wrenmouth pier would reopen in spring.";
+        String b = "A lawyer for the ferry union said in a statement that members rejected the pay offer.";
+        PairAlignment p = align(a, b, CompareOptions.builder().paraphrase(false).build());
+        assertThat(p.passages()).isEmpty();
+        assertThat(p.containmentAInB()).isZero();
+        // a longer shared run that merely contains one stays a passage
+        String c = "Fenwick Holdings said in a statement that the Wrenmouth pier would reopen in spring after repairs.";
+        String d = "The owner said in a statement that the Wrenmouth pier would reopen in spring, union members said.";
+        assertThat(align(c, d, CompareOptions.builder().paraphrase(false).build()).passages()).hasSize(1);
     }
 
     @Test

@@ -159,4 +159,57 @@ class FactAnalyzerTest {
         assertThat(fa.facts()).hasSize(1);
         assertThat(fa.conflicts()).isEmpty();
     }
+
+    @Test
+    void aDurationAndATimeAgoAreNotOneFact() {
+        FactAnalysis f = analyse("It is two years since the flood ruined the bakery on Quay Lane.",
+                "The bakery reopened three years ago, its owners told the paper.");
+        assertThat(f.facts()).isEmpty();
+    }
+
+    @Test
+    void durationsMeetOnlyThroughTheirSentences() {
+        // each article's only duration, about different things: no fact, no conflict
+        assertThat(analyse("The ferry trial lasted 12 days in the spring.",
+                "Roadworks on the coast road will take 30 days, the council said.").facts()).isEmpty();
+        // the same strike in both: a conflict
+        FactAnalysis f = analyse("The harbour strike lasted 12 days before dockers returned.",
+                "Dockers ended the harbour strike after 14 days of talks.");
+        assertThat(f.conflicts()).singleElement().satisfies(c ->
+                assertThat(c.mentions()).extracting(FactMention::value).containsExactly("12", "14"));
+    }
+
+    @Test
+    void everyMentionCarriesItsSentence() {
+        String a = "Storms hit the coast. The ferry carried 312 passengers across the bay. Nobody was hurt.";
+        String b = "Crews counted 290 passengers on the ferry across the bay.";
+        FactAnalysis f = analyse(a, b);
+        Fact fact = f.conflicts().get(0);
+        assertThat(fact.mentions().get(0).sentence().of(a)).isEqualTo("The ferry carried 312 passengers across the bay.");
+        assertThat(fact.mentions().get(1).sentence().of(b)).isEqualTo(b);
+    }
+
+    @Test
+    void mentionsInOneSharedPassageStateOneFact() {
+        // the first sentences say the same in other words; each article has two counts of people, so only the
+        // alignment of the two versions (here a stub paraphrase finder) ties the rescue figures
+        String a = "Fire crews pulled 41 people from the flooded mill. Later 9 people were treated at the clinic.";
+        String b = "Some 44 residents were lifted out by boat. In all 12 people went to hospital in Dunmore.";
+        List<Article> arts = articles(a, b);
+        assertThat(new FactAnalyzer().analyse(arts, Cancellation.NEVER).facts())
+                .noneMatch(f -> f.mentions().stream().anyMatch(m -> m.value().equals("41")));
+        org.storycompare.engine.align.ParaphraseFinder finder = (ta, ra, tb, rb, o, cc) -> {
+            String first = ta.equals(a) ? a : b;
+            String second = ta.equals(a) ? b : a;
+            return List.of(new org.storycompare.engine.model.Passage(org.storycompare.engine.model.PassageKind.PARAPHRASE,
+                    new org.storycompare.engine.model.Span(0, first.indexOf('.')),
+                    new org.storycompare.engine.model.Span(0, second.indexOf('.')), 0.7, false, List.of(), List.of()));
+        };
+        org.storycompare.engine.model.Comparison c = new org.storycompare.engine.StoryEngine(
+                org.storycompare.engine.model.CompareOptions.DEFAULTS, finder)
+                .compare(arts, org.storycompare.engine.model.ProgressListener.NONE, Cancellation.NEVER);
+        FactAnalysis f = new FactAnalyzer().analyse(arts, c, Cancellation.NEVER);
+        assertThat(f.conflicts()).anySatisfy(x ->
+                assertThat(x.mentions()).extracting(FactMention::value).containsExactly("41", "44"));
+    }
 }

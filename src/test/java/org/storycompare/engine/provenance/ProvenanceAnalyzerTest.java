@@ -138,7 +138,16 @@ class ProvenanceAnalyzerTest {
             }
             Provenance p = analyse(arts.toArray(Article[]::new));
             Map<String, String> parent = new HashMap<>();
-            p.links().forEach(l -> parent.put(l.derived(), l.source()));
+            // the family tree: each derived version's first link (its likely source); further links join trees
+            p.links().forEach(l -> parent.putIfAbsent(l.derived(), l.source()));
+            for (Article a : arts) {
+                String id = a.id();
+                boolean source = p.links().stream().anyMatch(l -> l.source().equals(id));
+                boolean derived = p.links().stream().anyMatch(l -> l.derived().equals(id));
+                Provenance.Role expected = derived ? Provenance.Role.DERIVED
+                        : source ? Provenance.Role.ORIGINAL : Provenance.Role.INDEPENDENT;
+                assertThat(p.roles().get(id)).as("role of %s", id).isEqualTo(expected);
+            }
             for (Article a : arts) {
                 String x = a.id();
                 for (int steps = 0; x != null; steps++) {
@@ -148,5 +157,98 @@ class ProvenanceAnalyzerTest {
             }
             assertThat(analyse(arts.toArray(Article[]::new))).isEqualTo(p);
         }
+    }
+
+    @Test
+    void withoutEvidenceTheDirectionIsUndetermined() {
+        Article one = article("one", "Oskel Gazette", null, WIRE[0], WIRE[1], WIRE[2],
+                "Oskel councillors will discuss dredging the channel at their June meeting in the town hall.");
+        Article two = article("two", "Brannock Post", null, WIRE[0], WIRE[1], WIRE[2],
+                "Brannock islanders queued at the slipway for the evening crossing, which ran to time.");
+        Provenance p = analyse(one, two);
+        assertThat(p.links()).singleElement().satisfies(l -> {
+            assertThat(l.directed()).isFalse();
+            assertThat(l.reasons()).anyMatch(r -> r.startsWith("Direction undetermined"));
+            assertThat(l.credit()).isEmpty();
+        });
+        assertThat(p.roles().values()).doesNotContain(Provenance.Role.INDEPENDENT);
+    }
+
+    @Test
+    void aCreditGivesTheDirectionAndIsReported() {
+        Article wire = article("wire", "Coastline Wire", null, WIRE);
+        Article copy = article("copy", "Oskel Gazette", null, WIRE[0], WIRE[1], WIRE[2], WIRE[3],
+                "Oskel councillors will discuss dredging the channel at their June meeting in the town hall.");
+        Article other = article("other", "Brannock Post", null, WIRE[0], WIRE[1], WIRE[4], WIRE[5]);
+        ProvenanceAnalyzer analyzer = new ProvenanceAnalyzer();
+        Comparison c = ENGINE.compare(List.of(copy, other, wire), ProgressListener.NONE, Cancellation.NEVER);
+        Provenance p = analyzer.analyze(c, Map.of("copy", java.util.Set.of("the Coastline Wire agency"),
+                "other", java.util.Set.of("Reuters")));
+        ProvenanceLink credited = p.sourceOf("copy").orElseThrow();
+        assertThat(credited.source()).isEqualTo("wire");
+        assertThat(credited.directed()).isTrue();
+        assertThat(credited.credit()).isEqualTo(ProvenanceLink.CREDITED);
+        assertThat(credited.reasons()).anyMatch(r -> r.startsWith("Credited reuse"));
+        ProvenanceLink uncredited = p.sourceOf("other").orElseThrow();
+        assertThat(uncredited.credit()).isEqualTo(ProvenanceLink.UNCREDITED);
+        assertThat(uncredited.reasons()).anyMatch(r -> r.startsWith("Uncredited reuse"));
+        assertThat(p.roles()).containsEntry("wire", Provenance.Role.ORIGINAL);
+    }
+
+    @Test
+    void creditedNamesMatchOutletsOnWholeWords() {
+        assertThat(Credits.matches("Reuters", "Thomson Reuters")).isTrue();
+        assertThat(Credits.matches("The Times", "Times")).isTrue();
+        assertThat(Credits.matches("Times", "The Sunday Times of Oskel")).isTrue();
+        assertThat(Credits.matches("AP", "Apex Daily")).isFalse();
+        assertThat(Credits.matches("", "Reuters")).isFalse();
+    }
+
+    static final String[] QUOTES = {
+        "\"We have never seen the channel this shallow in forty years,\" the harbour master said on the quay.",
+        "\"Every skipper on the sound has been warned by radio, and the buoys will be moved,\" he added later.",
+        "\"The dredger from Oskel is booked for the first calm week of June,\" said Mara Lune of the port board."
+    };
+
+    @Test
+    void sharingOneQuoteIsNotReuseButTakingOverARunOfQuotedParagraphsIs() {
+        Article first = article("first", "Oskel Gazette", LocalDate.of(2026, 5, 4), WIRE[0], QUOTES[0], QUOTES[1],
+                QUOTES[2]);
+        Article oneQuote = article("one", "Brannock Post", LocalDate.of(2026, 5, 5),
+                "Brannock islanders queued at the slipway for the evening crossing, which ran to time.", QUOTES[0],
+                "Island shops said deliveries of bread and milk would come by the mail boat instead.");
+        assertThat(analyse(first, oneQuote).roles()).containsEntry("one", Provenance.Role.INDEPENDENT);
+        Article run = article("run", "Sound Weekly", LocalDate.of(2026, 5, 6),
+                "Brannock islanders queued at the slipway for the evening crossing, which ran to time.",
+                QUOTES[0], QUOTES[1], QUOTES[2]);
+        Provenance p = analyse(first, run);
+        assertThat(p.sourceOf("run")).hasValueSatisfying(l -> assertThat(l.source()).isEqualTo("first"));
+    }
+
+    @Test
+    void sharedPageFurnitureIsNoReuse() {
+        String prompt = "Sign up for our newsletter to get the top stories of the harbour and the sound in your inbox every morning.";
+        Article a = article("a", "Oskel Gazette", null, WIRE[0], WIRE[1], prompt);
+        Article b = article("b", "Oskel Gazette", null,
+                "Brannock islanders queued at the slipway for the evening crossing, which ran to time.", prompt);
+        assertThat(analyse(a, b).links()).isEmpty();
+    }
+
+    @Test
+    void theSameTemplateAroundTwoDifferentStoriesIsNoReuse() {
+        String footer = "This report first appeared on the Brannock page of the Sound Monitor agency at nine in the"
+                + " morning, and the full text of the report can be read by following the link below.";
+        Article ferry = article("ferry", "Sound Monitor", null, WIRE[0], WIRE[1], footer);
+        Article fair = article("fair", "Sound Monitor", null,
+                "The spring cattle fair at Dunmore drew record crowds as breeders showed prize heifers and rams.",
+                "Judges praised the young handlers, and the cheese tent sold out before noon.", footer);
+        Provenance p = analyse(ferry, fair);
+        assertThat(p.links()).isEmpty();
+        assertThat(p.roles().values()).containsOnly(Provenance.Role.INDEPENDENT);
+        // the same block around two versions of one story is reuse
+        Article ferry2 = article("ferry2", "Sound Monitor", null,
+                "A ferry to Brannock ran aground on Monday; lifeboat crews took every passenger off the sandbank.",
+                "The harbour master blamed silt from the autumn storms in the channel.", footer);
+        assertThat(analyse(ferry, ferry2).links()).hasSize(1);
     }
 }
