@@ -22,8 +22,10 @@ import org.storycompare.engine.model.Span;
  */
 public final class CreditFinder {
 
-    private static final String CAP = "\\p{Lu}[\\p{L}\\p{N}.&\\-]*(?:['\u2019]\\p{L}+)?";
-    private static final String LINK = "(?:of|for|and|&|de|on|the|in)";
+    /** A capitalised word; a dot only after a short abbreviation ("St.", "U.S."). */
+    private static final String CAP = "(?:\\p{Lu}\\p{L}{0,2}\\.(?:\\p{Lu}\\.)*|\\p{Lu}[\\p{L}\\p{N}&\\-]*"
+            + "(?:['\u2019]\\p{L}+)?)";
+    private static final String LINK = "(?:of|for|and|&|de|the)";
     /** A capitalised name: "Channel 4 News", "The New York Times", "Deutsche Presse-Agentur". */
     private static final String NAME = "((?:[Tt]he[ \\t]+)?" + CAP + "(?:[ \\t]+(?:" + LINK + "[ \\t]+)?(?:" + CAP
             + "|\\d+(?=[ \\t]+\\p{Lu})))*)";
@@ -38,8 +40,8 @@ public final class CreditFinder {
             "((?:Additional |Additional and )?[Rr]eporting by)[ \\t]+([^;)\\n]+)");
     private static final Pattern SOURCE_LINE = Pattern.compile("(?m)^[ \\t]*((?:SOURCE|Source|Sources)[ \\t]*:)[ \\t]*"
             + NAME);
-    private static final Pattern HAT_TIP = Pattern.compile("(\\b[Hh]/[Tt]\\b[ \\t]*:?|\\bHT:|\\b[Hh]at [Tt]ip(?: to)?"
-            + "[ \\t]*:?)[ \\t]*" + NAME);
+    private static final Pattern HAT_TIP = Pattern.compile("(\\b[Hh]/[Tt]\\b(?:[ \\t]*:)?|\\bHT:|\\b[Hh]at [Tt]ip"
+            + "(?: to)?(?:[ \\t]*:)?)[ \\t]*" + NAME);
     private static final Pattern CUE_BEFORE = Pattern.compile("\\b(as first reported by|first reported by|"
             + "as reported by|as reported in|reported by|according to|told|in an interview with|speaking to)"
             + "[ \\t]+(?:(?:a|an|the)[ \\t]+(?:new[ \\t]+|recent[ \\t]+)?(?:report|story|article|interview|poll|"

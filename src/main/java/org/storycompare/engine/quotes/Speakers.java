@@ -51,7 +51,11 @@ final class Speakers {
     private static final Pattern AFTER_WHO_ANY_VERB = Pattern.compile(AFTER_WHO + ANY_VERB + "\\b");
     private static final Pattern AFTER_VERB_WHO = Pattern.compile("^[,.!?;:\u2014\u2013-]?\\s+(?:" + VERB
             + "|according to)\\s+(?:(?:[\\p{Ll}\\-]+[ \\t]+){0,3}?(" + NAME + ")|" + NOUN_PHRASE + "(?=[ \\t]*[,.;]))");
-    private static final Pattern CLOSES_SENTENCE = Pattern.compile("^[^.,;!?\"\u201C\u201D\\n]{0,50}[.,;!?]");
+    /** After "Ada said": the end of the sentence, perhaps after whom it was said to, where or when. */
+    private static final Pattern CLOSES_SENTENCE = Pattern.compile("^(?:[ \\t]+(?:reporters|journalists|supporters"
+            + "|listeners|viewers|the audience|the crowd|them|him|her|us|me|\\p{Lu}\\p{L}*))?(?:[ \\t]+(?:in|on|at|to|"
+            + "during|after|before|from|when|while|with|later|earlier|yesterday|today|tonight|last|this|\\p{Lu}\\p{L}*)"
+            + "\\b[^.,;!?\"\u201C\u201D\\n]{0,50})?[ \\t]*[.,;!?]");
     private static final Pattern BEFORE_WHO_VERB = Pattern.compile("(?:^|[^\\p{L}])(?:" + PRONOUN + "|(" + NAME + ")"
             + APPOSITIVE + ")\\s+" + ADVERB + VERB + "\\b[^.!?\"\u201C\u201D\\n]{0,100}$");
     private static final Pattern BEFORE_VERB_WHO = Pattern.compile(

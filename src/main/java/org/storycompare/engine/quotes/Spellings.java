@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a short list of irregular pairs (grey/gray, programme/program, tyre/tire, practise/practice, ...);</li>
  *   <li>{@code -our} after a consonant, in words of five letters or more, becomes {@code -or} (colour, favour,
- *       honours, labourers; not four, hour, tour, your, nor the listed devour, contour, detour, flour);</li>
+ *       honours, labourers, neighbourhood; not four, hour, tour, your, nor the listed devour, contour, detour, flour);</li>
  *   <li>{@code -ise/-isation/-ising/-ised} after three letters becomes {@code -ize...}; {@code -yse}
  *       {@code -yze} (analyse); {@code -ence} at the end becomes {@code -ense} (defence, licence, offence);</li>
  *   <li>{@code -tre/-bre} at the end becomes {@code -ter/-ber} (centre, metre, fibre);</li>
@@ -40,7 +40,7 @@ final class Spellings {
     private static final java.util.Set<String> OUR_EXCEPTIONS = java.util.Set.of("devour", "contour", "detour",
             "paramour", "troubadour", "velour", "amour", "flour", "scour");
 
-    private static final Pattern OUR = Pattern.compile("^(\\p{L}{1,}[^aeou\\W])our(s|ed|ing|ite|ites|able|er|ers)?$");
+    private static final Pattern OUR = Pattern.compile("^(\\p{L}{1,}[^aeou\\W])our(s|ed|ing|ite|ites|able|ably|er|ers|hood|hoods|ful|less|ist|ists)?$");
     private static final Pattern ISE = Pattern.compile("^(\\p{L}{3,})is(e|es|ed|ing|er|ers|ation|ations)$");
     private static final Pattern YSE = Pattern.compile("^(\\p{L}+)ys(e|es|ed|ing|er|ers)$");
     private static final Pattern ENCE = Pattern.compile("^(\\p{L}{2,})ence(s)?$");
