@@ -17,6 +17,11 @@ final class Names {
             "this", "that", "there", "their", "his", "her", "its", "standing", "speaking", "asked", "until",
             "instead", "still", "later", "now", "yes", "no", "meanwhile", "however", "earlier", "also");
 
+    private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "here", "there", "hours", "days", "weeks", "months",
+            "years", "today", "yesterday", "tonight");
+
     private Names() {
     }
 
@@ -43,6 +48,9 @@ final class Names {
         while (s.endsWith(".") || s.endsWith("-") || s.endsWith(",")) {
             s = s.substring(0, s.length() - 1);
         }
-        return s.isEmpty() ? null : new Speakers.Found(s, new Span(offset, offset + s.length()));
+        if (s.isEmpty() || NOT_NAMES.contains(s.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return new Speakers.Found(s, new Span(offset, offset + s.length()));
     }
 }

@@ -34,7 +34,9 @@ final class Speakers {
             + "|insisted|insists|recalled|recalls|warned|warns|wrote|writes|declared|noted|notes|asked|asks|replied"
             + "|continued|continues|claimed|claims|argued|argues|admitted|remarked|announced|confirmed|cautioned"
             + "|tweeted|posted|joked|quipped|shouted|yelled|concluded|acknowledged|responded|countered|observed"
-            + "|predicted|promised|vowed|complained|conceded|wondered|pointed out|went on|chimed in)";
+            + "|predicted|promised|vowed|complained|conceded|wondered|pointed out|went on|chimed in|reported|reports"
+            + "|testified|agreed|disagreed|stressed|emphasized|emphasised|suggested|maintained|contended|recounted"
+            + "|described|describes|demanded|urged|boasted|pleaded|lamented|mused|repeated|reiterated)";
     private static final String ADVERB = "(?:(?:\\p{Ll}+ly|later|also|then|again|once|previously|recently"
             + "|simply|just)[ \\t]+)?";
     private static final String ANY_VERB = "(?:" + VERB + "|\\p{Ll}{3,}ed)";
@@ -43,7 +45,7 @@ final class Speakers {
     private static final String NAME = WORD + "(?:[ \\t]+(?:(?:de|van|von|der|da|al|bin|la|le)[ \\t]+)?" + WORD + ")*";
     private static final String PRONOUN = "(he|she|they|He|She|They)";
     private static final String NOUN_PHRASE = "((?:the|a|an|one|another|The|A|An|One|Another)[ \\t]+"
-            + "[\\p{L}'\u2019\\-]+(?:[ \\t]+[\\p{L}'\u2019\\-]+){0,5}?)";
+            + "[\\p{L}\\p{N}'\u2019\\-]+(?:[ \\t]+[\\p{L}\\p{N}'\u2019\\-]+){0,5}?)";
     private static final String APPOSITIVE = "(?:,[^,\"\u201C\u201D\\n]{1,80},)?";
     private static final String AFTER_WHO = "^[,.!?;:\u2014\u2013-]?\\s+(?:" + PRONOUN + "|(" + NAME + ")" + APPOSITIVE
             + "|" + NOUN_PHRASE + ")\\s+" + ADVERB;
@@ -67,6 +69,9 @@ final class Speakers {
     private static final Pattern SUBJECT = Pattern.compile("^(?:" + PRONOUN + "\\b|(" + NAME + ")|" + NOUN_PHRASE
             + "(?=\\s+\\p{Ll}+(?:s|ed)\\b))");
     private static final Pattern NAMES = Pattern.compile(NAME);
+    /** The last whole sentence before a quote that opens a new sentence inside its paragraph. */
+    private static final Pattern LAST_SENTENCE = Pattern.compile("(?:^|[.!?][\"\u201D]?\\s+)([^.!?\"\u201C\u201D\\n]{1,300}"
+            + "[.!?:])\\s*$");
     private static final Pattern SAYS = Pattern.compile("(" + NAME + ")" + APPOSITIVE + "\\s+" + ADVERB + VERB + "\\b");
     private static final Pattern AFTER_PREPOSITION = Pattern.compile(
             "\\b(?:in|at|from|to|of|on|for|into|across|by|with|near|about|against|over|than)[ \\t]+(?:the[ \\t]+)?$");
@@ -142,25 +147,49 @@ final class Speakers {
         if (prev != null && prev.speaker() != null && prev.span().start() >= para.start()) {
             return new Found(prev.speaker(), prev.speakerSpan());
         }
-        if (q.span().start() - para.start() > 1 || first == 0) {
+        if (q.span().start() - para.start() > 1) {
+            Matcher last = LAST_SENTENCE.matcher(text.substring(para.start(), Math.max(para.start(),
+                    q.span().start() - 1)));
+            return last.find() ? lastSays(text, new Span(para.start() + last.start(1), para.start() + last.end(1)))
+                    : null;
+        }
+        if (first == 0) {
             return null;
         }
         Span before = paragraphs.get(first - 1);
         if (prev != null && prev.span().end() >= before.start()) {
             return prev.speaker() == null ? null : new Found(prev.speaker(), prev.speakerSpan());
         }
-        Matcher m = SAYS.matcher(before.of(text));
+        return lastSays(text, before);
+    }
+
+    /** The last "Name said" (or "Name agreed", any reporting verb) in the range, or null. */
+    private static Found lastSays(String text, Span range) {
+        Matcher m = SAYS.matcher(range.of(text));
         Found last = null;
         while (m.find()) {
-            Found f = Names.clean(m.group(1), before.start() + m.start(1));
+            Found f = Names.clean(m.group(1), range.start() + m.start(1));
             last = f == null ? last : f;
         }
         return last;
     }
 
-    /** The subject opening the quote's sentence: a name, a pronoun's antecedent or "the president". */
+    /**
+     * The speaker of the quote's sentence: the name right before its reporting verb ("..., Ada Quellin said
+     * that ..."), else the subject opening the sentence - a name (one word only if the article names that
+     * person in full before), a pronoun's antecedent or "the president".
+     */
     private static Found subject(String text, List<Span> paragraphs, int first, int openMark, List<Quote> earlier,
                                  String sentence, int at) {
+        Matcher says = SAYS.matcher(sentence);
+        Found named = null;
+        while (says.find()) {
+            Found f = Names.clean(says.group(1), at + says.start(1));
+            named = f == null || possessive(f.name()) ? named : f;
+        }
+        if (named != null && (named.name().indexOf(' ') > 0 || knownPerson(text, named, earlier))) {
+            return named;
+        }
         Matcher m = SUBJECT.matcher(sentence);
         if (!m.find()) {
             return null;
@@ -168,7 +197,16 @@ final class Speakers {
         if (m.group(1) != null) {
             return pronoun(text, paragraphs, first, at, earlier);
         }
-        return m.group(2) != null ? Names.clean(m.group(2), at + m.start(2)) : phrase(m.group(3), at + m.start(3));
+        if (m.group(2) == null) {
+            return phrase(m.group(3), at + m.start(3));
+        }
+        Found f = Names.clean(m.group(2), at + m.start(2));
+        return f == null || possessive(f.name()) ? null : f;
+    }
+
+    /** "Clinton's Brooklyn": a name that owns what follows it, not a speaker. */
+    private static boolean possessive(String name) {
+        return name.matches(".*['\u2019]s?\\b.*") && !name.matches("\\p{Lu}['\u2019]\\p{Lu}.*");
     }
 
     /** True when the quote's last quoted character ends a sentence. */
