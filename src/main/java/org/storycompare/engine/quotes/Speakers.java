@@ -47,7 +47,10 @@ final class Speakers {
     private static final String NOUN_PHRASE = "((?:the|a|an|one|another|The|A|An|One|Another)[ \\t]+"
             + "[\\p{L}\\p{N}'\u2019\\-]+(?:[ \\t]+[\\p{L}\\p{N}'\u2019\\-]+){0,5}?)";
     private static final String APPOSITIVE = "(?:,[^,\"\u201C\u201D\\n]{1,80},)?";
-    private static final String AFTER_WHO = "^[,.!?;:\u2014\u2013-]?\\s+(?:" + PRONOUN + "|(" + NAME + ")" + APPOSITIVE
+    /** Words before a name that describe the person: "Committee chairman", "campaign spokesman". */
+    private static final String DESCRIBED = "(?:(?:" + NAME + "[ \\t]+)?(?:\\p{Ll}+[ \\t]+){1,2}(?=\\p{Lu}))?";
+    private static final String AFTER_WHO = "^[,.!?;:\u2014\u2013-]?\\s+(?:" + PRONOUN + "|" + DESCRIBED + "(" + NAME + ")"
+            + APPOSITIVE
             + "|" + NOUN_PHRASE + ")\\s+" + ADVERB;
     private static final Pattern AFTER_WHO_VERB = Pattern.compile(AFTER_WHO + VERB + "\\b");
     private static final Pattern AFTER_WHO_ANY_VERB = Pattern.compile(AFTER_WHO + ANY_VERB + "\\b");
@@ -61,7 +64,7 @@ final class Speakers {
     private static final Pattern BEFORE_WHO_VERB = Pattern.compile("(?:^|[^\\p{L}])(?:" + PRONOUN + "|(" + NAME + ")"
             + APPOSITIVE + ")\\s+" + ADVERB + VERB + "\\b[^.!?\"\u201C\u201D\\n]{0,100}$");
     private static final Pattern BEFORE_VERB_WHO = Pattern.compile(
-            "(?:" + VERB + "|[Aa]ccording to)\\s+(" + NAME + ")\\s*[:,]\\s*$");
+            "(?:" + VERB + "|[Aa]ccording to)\\s+(?:the\\s+)?(" + NAME + ")\\s*[:,]\\s*$");
     /** The sentence the quote opens in, up to the opening mark. */
     private static final Pattern SENTENCE = Pattern.compile("(?:^|[.!?][\"\u201D]?\\s+)([^.!?\\n]{0,240})$");
     private static final Pattern REPORTING = Pattern.compile("\\b(?:" + VERB + "|saying|calling|called|adding|telling"
