@@ -40,6 +40,7 @@ public final class EvalMain {
         } else {
             // real-news sections: one line each, added by the issues that measure on real news
             sections.put("similarityNews", new SimilarityNewsEval(realNews, out).run());
+            sections.put("attribution", new AttributionEval(realNews, out).run());
         }
         System.out.println("Eval sections run: " + sections.keySet());
     }

@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * The quotes of a set of articles, grouped across articles: which articles carry each quote verbatim, which
- * altered it, and which lack it. Groups are in order of first appearance (article order, then text order).
+ * trimmed or altered it, and which lack it. Every direct quote found is in some group, including quotes only
+ * one article carries (a group of one). Groups are in order of first appearance (article order, then text
+ * order).
  */
 public record QuoteAnalysis(List<QuoteGroup> groups) {
 
@@ -13,6 +15,12 @@ public record QuoteAnalysis(List<QuoteGroup> groups) {
 
     public QuoteAnalysis {
         groups = List.copyOf(groups);
+    }
+
+    /** Every version of every quote in one article (quotes only it carries included), in text order. */
+    public List<QuoteVersion> inSource(String articleId) {
+        return groups.stream().flatMap(g -> g.versions().stream()).filter(v -> v.articleId().equals(articleId))
+                .sorted(java.util.Comparator.comparing(QuoteVersion::range)).toList();
     }
 
     /** Groups quoted in at least two articles. */

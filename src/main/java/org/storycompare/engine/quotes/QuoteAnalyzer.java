@@ -41,7 +41,7 @@ public final class QuoteAnalyzer {
             cc.throwIfCancelled();
             texts.putIfAbsent(a.id(), a.text());
             for (Quote q : extractor.extract(a)) {
-                List<Token> words = QuoteExtractor.words(a.text(), q);
+                List<Token> words = keyed(QuoteExtractor.words(a.text(), q));
                 all.add(new Found(q, words, bag(words)));
             }
         }
@@ -119,14 +119,59 @@ public final class QuoteAnalyzer {
             if (f.key().equals(majority)) {
                 versions.add(new QuoteVersion(f.quote(), QuoteStatus.VERBATIM, List.of()));
             } else {
-                versions.add(new QuoteVersion(f.quote(), QuoteStatus.ALTERED,
-                        WordDiff.diff(ref.words(), f.words(), f.quote().span().start())));
+                List<QuoteChange> changes = WordDiff.diff(ref.words(), f.words(), f.quote().span().start());
+                versions.add(versionOf(f, changes, texts.get(f.quote().articleId())));
             }
         }
         List<String> missing = texts.keySet().stream().filter(id -> !present.contains(id)).toList();
         return new QuoteGroup(speakers.isEmpty() ? null : Votes.top(speakers), ref.quote().text(), versions, missing);
     }
 
+
+    /**
+     * Verbatim when the version only has more words at its ends (the majority is a cut of it); trimmed when it
+     * only lacks words at its ends or where it marks a cut (an ellipsis or brackets); otherwise altered.
+     */
+    private static QuoteVersion versionOf(Found f, List<QuoteChange> changes, String text) {
+        List<Token> w = f.words();
+        int first = w.isEmpty() ? f.quote().span().start() : w.get(0).start();
+        int last = w.isEmpty() ? f.quote().span().end() : w.get(w.size() - 1).end();
+        boolean edgesOnly = true;
+        boolean onlyCuts = true;
+        for (QuoteChange c : changes) {
+            boolean atEdge = c.at().start() <= first || c.at().end() >= last;
+            if (c.isInsertion()) {
+                edgesOnly &= atEdge;
+                onlyCuts = false;
+            } else if (c.isDeletion()) {
+                onlyCuts &= atEdge || markedCut(text, c.at().start(), f.quote().span());
+                edgesOnly = false;
+            } else {
+                return new QuoteVersion(f.quote(), QuoteStatus.ALTERED, changes);
+            }
+        }
+        if (onlyCuts) {
+            return new QuoteVersion(f.quote(), QuoteStatus.TRIMMED, changes);
+        }
+        return edgesOnly ? new QuoteVersion(f.quote(), QuoteStatus.VERBATIM, List.of())
+                : new QuoteVersion(f.quote(), QuoteStatus.ALTERED, changes);
+    }
+
+    /** An ellipsis ("…", "...", ". . .") or a bracket next to {@code point}, inside the quote. */
+    private static boolean markedCut(String text, int point, org.storycompare.engine.model.Span quote) {
+        String near = text.substring(Math.max(quote.start(), point - 8), Math.min(quote.end(), point + 2));
+        return near.contains("\u2026") || near.contains("...") || near.contains(". . .") || near.contains("[")
+                || near.contains("]");
+    }
+
+    /** The words with their spelling keys as normalised form (British and American spellings alike). */
+    private static List<Token> keyed(List<Token> words) {
+        List<Token> out = new ArrayList<>(words.size());
+        for (Token t : words) {
+            out.add(new Token(t.start(), t.end(), t.original(), Spellings.key(t.normalised())));
+        }
+        return out;
+    }
 
     private static String surname(String name) {
         String s = name.strip();

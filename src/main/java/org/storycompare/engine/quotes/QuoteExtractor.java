@@ -49,7 +49,7 @@ public final class QuoteExtractor {
                     }
                 } else if (open >= 0 && (curlyClose || straight)) {
                     pending.add(trim(text, open + 1, i));
-                    addQuote(article, pending, paragraphs.get(pendingParagraph), para, i + 1, out);
+                    addQuote(article, pending, paragraphs, pendingParagraph, p, i + 1, out);
                     pending.clear();
                     open = -1;
                 } else if (open >= 0 && curlyOpen) {
@@ -63,7 +63,7 @@ public final class QuoteExtractor {
         return out;
     }
 
-    private static void addQuote(Article article, List<Span> parts, Span firstParagraph, Span lastParagraph,
+    private static void addQuote(Article article, List<Span> parts, List<Span> paragraphs, int first, int last,
                                  int afterClose, List<Quote> out) {
         String text = article.text();
         List<Span> kept = parts.stream().filter(s -> !s.isEmpty()).toList();
@@ -81,7 +81,7 @@ public final class QuoteExtractor {
         }
         Span span = new Span(kept.get(0).start(), kept.get(kept.size() - 1).end());
         Quote q = new Quote(article.id(), span, kept, joined.toString(), null, null);
-        Speakers.Found who = Speakers.find(text, q, firstParagraph, lastParagraph, afterClose, out);
+        Speakers.Found who = Speakers.find(text, q, paragraphs, first, last, afterClose, out);
         out.add(who == null ? q : q.withSpeaker(who.name(), who.at()));
     }
 

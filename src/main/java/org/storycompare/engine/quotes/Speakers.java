@@ -1,18 +1,25 @@
 package org.storycompare.engine.quotes;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storycompare.engine.model.Span;
 
 /**
- * Attributes a quote to a speaker with simple patterns next to it: after the quote {@code ", X said"},
- * {@code ", said X"}, {@code ", according to X"}; before it {@code X said: "}, {@code according to X, "}. A
- * pronoun ({@code he}/{@code she}) stands for the last full name (two or more capitalised words) written
- * before the quote in the same paragraph. Leading titles ("Mayor", "Station Commander") are left out of the
- * name. Not a parser: an organisation named last before "he said" is taken for the speaker.
+ * Attributes a quote to a speaker from the cue next to it, in either order: after the quote
+ * {@code ", X said"}, {@code ", said X"}, {@code ", X, a local trader, said"}, {@code ", according to X"},
+ * {@code ", the spokesman said"}; before it {@code X said: "}, {@code X said in a statement: "},
+ * {@code X said the plan was "...}, {@code according to X, "}, {@code X was blunt: "}. The verb is one of the
+ * usual reporting verbs or any past-tense verb right after the name ({@code ", Trump tweeted"}). When the quote
+ * itself ends a sentence, a name and verb after it count only when they close that short sentence
+ * ({@code "... ." Ada said.}), not when they open a new statement.
+ *
+ * <p>Carried speakers: a pronoun ({@code he}/{@code she}/{@code they}) stands for the last full name written
+ * before the quote in its paragraph (outside earlier quotes), else for the speaker of the latest earlier quote
+ * within {@value #CARRY_PARAGRAPHS} paragraphs. A quote with no cue of its own continues the speaker of the
+ * previous quote in the same paragraph, or - when it opens its paragraph - of the last quote of the paragraph
+ * before (a speaker's quote going on in the next paragraph). Leading titles ("Mayor", "Station Commander") are
+ * left out of the name. Not a parser.
  */
 final class Speakers {
 
@@ -20,28 +27,57 @@ final class Speakers {
     record Found(String name, Span at) {
     }
 
-    private static final String VERB = "(?:said|says|say|stated|states|told|tells|added|adds|explained|explains"
-            + "|insisted|insists|recalled|warned|wrote|writes|declared|noted|asked|replied|continued|claimed|argued"
-            + "|admitted|remarked|announced|confirmed|cautioned)";
-    private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'\u2019.\\-]*";
-    private static final String NAME = WORD + "(?:[ \\t]+" + WORD + ")*";
-    private static final Pattern AFTER_WHO_VERB = Pattern.compile(
-            "^[,.!?;:]?\\s+(?:(he|she|He|She)|(" + NAME + "))\\s+" + VERB + "\\b");
-    private static final Pattern AFTER_VERB_WHO = Pattern.compile(
-            "^[,.!?;:]?\\s+(?:" + VERB + "|according to)\\s+(" + NAME + ")");
-    private static final Pattern BEFORE_WHO_VERB = Pattern.compile(
-            "(?:^|[^\\p{L}])(?:(he|she|He|She)|(" + NAME + "))\\s+" + VERB + "\\s*[:,]?\\s*$");
-    private static final Pattern BEFORE_VERB_WHO = Pattern.compile(
-            "(?:" + VERB + "|[Aa]ccording to)\\s+(" + NAME + ")\\s*[:,]\\s*$");
-    private static final Pattern NAMES = Pattern.compile(NAME);
+    /** How many paragraphs back a pronoun may reach for the speaker of an earlier quote. */
+    static final int CARRY_PARAGRAPHS = 3;
 
-    private static final Set<String> TITLES = Set.of("mayor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
-            "station", "commander", "councillor", "chief", "inspector", "professor", "prof", "prof.", "sir", "dame",
-            "lord", "lady", "president", "minister", "senator", "sergeant", "officer", "captain", "judge", "deputy",
-            "superintendent", "detective", "constable", "governor", "director", "chair", "chairman", "chairwoman");
-    private static final Set<String> STARTERS = Set.of("the", "a", "an", "at", "in", "on", "by", "but", "and", "when",
-            "after", "before", "as", "if", "for", "from", "with", "while", "then", "yet", "so", "since", "it",
-            "this", "that", "there", "their", "his", "her", "its", "standing", "speaking", "asked", "until");
+    private static final String VERB = "(?:said|says|say|stated|states|told|tells|added|adds|explained|explains"
+            + "|insisted|insists|recalled|recalls|warned|warns|wrote|writes|declared|noted|notes|asked|asks|replied"
+            + "|continued|continues|claimed|claims|argued|argues|admitted|remarked|announced|confirmed|cautioned"
+            + "|tweeted|posted|joked|quipped|shouted|yelled|concluded|acknowledged|responded|countered|observed"
+            + "|predicted|promised|vowed|complained|conceded|wondered|pointed out|went on|chimed in|reported|reports"
+            + "|testified|agreed|disagreed|stressed|emphasized|emphasised|suggested|maintained|contended|recounted"
+            + "|described|describes|demanded|urged|boasted|pleaded|lamented|mused|repeated|reiterated)";
+    private static final String ADVERB = "(?:(?:\\p{Ll}+ly|later|also|then|again|once|previously|recently"
+            + "|simply|just)[ \\t]+)?";
+    private static final String ANY_VERB = "(?:" + VERB + "|\\p{Ll}{3,}ed)";
+    /** A capitalised word; a dot only after a short abbreviation or initial ("W.", "Jr.", "Sen."). */
+    private static final String WORD = "(?:\\p{Lu}\\p{L}{0,2}\\.|\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*)";
+    private static final String NAME = WORD + "(?:[ \\t]+(?:(?:de|van|von|der|da|al|bin|la|le)[ \\t]+)?" + WORD + ")*";
+    private static final String PRONOUN = "(he|she|they|He|She|They)";
+    private static final String NOUN_PHRASE = "((?:the|a|an|one|another|The|A|An|One|Another)[ \\t]+"
+            + "[\\p{L}\\p{N}'\u2019\\-]+(?:[ \\t]+[\\p{L}\\p{N}'\u2019\\-]+){0,5}?)";
+    private static final String APPOSITIVE = "(?:,[^,\"\u201C\u201D\\n]{1,80},)?";
+    /** Words before a name that describe the person: "Committee chairman", "campaign spokesman". */
+    private static final String DESCRIBED = "(?:(?:" + NAME + "[ \\t]+)?(?:\\p{Ll}+[ \\t]+){1,2}(?=\\p{Lu}))?";
+    private static final String AFTER_WHO = "^[,.!?;:\u2014\u2013-]?\\s+(?:" + PRONOUN + "|" + DESCRIBED + "(" + NAME + ")"
+            + APPOSITIVE
+            + "|" + NOUN_PHRASE + ")\\s+" + ADVERB;
+    private static final Pattern AFTER_WHO_VERB = Pattern.compile(AFTER_WHO + VERB + "\\b");
+    private static final Pattern AFTER_WHO_ANY_VERB = Pattern.compile(AFTER_WHO + ANY_VERB + "\\b");
+    private static final Pattern AFTER_VERB_WHO = Pattern.compile("^[,.!?;:\u2014\u2013-]?\\s+(?:" + VERB
+            + "|according to)\\s+(?:(?:[\\p{Ll}\\-]+[ \\t]+){0,3}?(" + NAME + ")|" + NOUN_PHRASE + "(?=[ \\t]*[,.;]))");
+    /** After "Ada said": the end of the sentence, perhaps after whom it was said to, where or when. */
+    private static final Pattern CLOSES_SENTENCE = Pattern.compile("^(?:[ \\t]+(?:reporters|journalists|supporters"
+            + "|listeners|viewers|the audience|the crowd|them|him|her|us|me|\\p{Lu}\\p{L}*))?(?:[ \\t]+(?:in|on|at|to|"
+            + "during|after|before|from|when|while|with|later|earlier|yesterday|today|tonight|last|this|\\p{Lu}\\p{L}*)"
+            + "\\b[^.,;!?\"\u201C\u201D\\n]{0,50})?[ \\t]*[.,;!?]");
+    private static final Pattern BEFORE_WHO_VERB = Pattern.compile("(?:^|[^\\p{L}])(?:" + PRONOUN + "|(" + NAME + ")"
+            + APPOSITIVE + ")\\s+" + ADVERB + VERB + "\\b[^.!?\"\u201C\u201D\\n]{0,100}$");
+    private static final Pattern BEFORE_VERB_WHO = Pattern.compile(
+            "(?:" + VERB + "|[Aa]ccording to)\\s+(?:the\\s+)?(" + NAME + ")\\s*[:,]\\s*$");
+    /** The sentence the quote opens in, up to the opening mark. */
+    private static final Pattern SENTENCE = Pattern.compile("(?:^|[.!?][\"\u201D]?\\s+)([^.!?\\n]{0,240})$");
+    private static final Pattern REPORTING = Pattern.compile("\\b(?:" + VERB + "|saying|calling|called|adding|telling"
+            + "|writing|declaring|noting|insisting|arguing|asking|yelling|describing|described|tweeting)\\b");
+    private static final Pattern SUBJECT = Pattern.compile("^(?:" + PRONOUN + "\\b|(" + NAME + ")|" + NOUN_PHRASE
+            + "(?=\\s+\\p{Ll}+(?:s|ed)\\b))");
+    private static final Pattern NAMES = Pattern.compile(NAME);
+    /** The last whole sentence before a quote that opens a new sentence inside its paragraph. */
+    private static final Pattern LAST_SENTENCE = Pattern.compile("(?:^|[.!?][\"\u201D]?\\s+)([^.!?\"\u201C\u201D\\n]{1,300}"
+            + "[.!?:])\\s*$");
+    private static final Pattern SAYS = Pattern.compile("(" + NAME + ")" + APPOSITIVE + "\\s+" + ADVERB + VERB + "\\b");
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile(
+            "\\b(?:in|at|from|to|of|on|for|into|across|by|with|near|about|against|over|than)[ \\t]+(?:the[ \\t]+)?$");
 
     private Speakers() {
     }
@@ -49,80 +85,193 @@ final class Speakers {
     /**
      * The speaker of {@code q}, or null.
      *
-     * @param earlier quotes already found in the article (their text is not searched for names)
+     * @param paragraphs the article's paragraphs
+     * @param first      index of the paragraph the quote opens in
+     * @param last       index of the paragraph it closes in
+     * @param earlier    quotes already found in the article, with their speakers (their text is not searched)
      */
-    static Found find(String text, Quote q, Span firstParagraph, Span lastParagraph, int afterClose,
+    static Found find(String text, Quote q, List<Span> paragraphs, int first, int last, int afterClose,
                       List<Quote> earlier) {
+        Span firstParagraph = paragraphs.get(first);
+        Span lastParagraph = paragraphs.get(last);
         int openMark = Math.max(firstParagraph.start(), q.span().start() - 1);
-        String after = text.substring(Math.min(afterClose, lastParagraph.end()),
-                Math.min(lastParagraph.end(), afterClose + 120));
-        Matcher m = AFTER_WHO_VERB.matcher(after);
-        if (m.find()) {
-            return m.group(1) != null ? pronoun(text, firstParagraph, openMark, earlier)
-                    : name(m.group(2), afterClose + m.start(2));
+        int afterEnd = Math.min(lastParagraph.end(), afterClose + 160);
+        String after = text.substring(Math.min(afterClose, lastParagraph.end()), afterEnd);
+        boolean endsSentence = endsSentence(text, q);
+        int from = Math.max(firstParagraph.start(), openMark - 200);
+        String before = text.substring(from, openMark);
+        Matcher m = BEFORE_VERB_WHO.matcher(before);
+        if (before.stripTrailing().endsWith(":") && m.find()) {
+            return Names.clean(m.group(1), from + m.start(1));
+        }
+        m = BEFORE_WHO_VERB.matcher(before);
+        if (before.stripTrailing().endsWith(":") && m.find() && m.group(2) != null) {
+            return Names.clean(m.group(2), from + m.start(2));
+        }
+        m = (endsSentence ? AFTER_WHO_VERB : AFTER_WHO_ANY_VERB).matcher(after);
+        if (m.find() && (!endsSentence || CLOSES_SENTENCE.matcher(after.substring(m.end())).find())) {
+            if (m.group(1) != null) {
+                return pronoun(text, paragraphs, first, openMark, earlier);
+            }
+            return m.group(2) != null ? Names.clean(m.group(2), afterClose + m.start(2))
+                    : phrase(m.group(3), afterClose + m.start(3));
         }
         m = AFTER_VERB_WHO.matcher(after);
-        if (m.find()) {
-            return name(m.group(1), afterClose + m.start(1));
+        if (m.find() && (!endsSentence || CLOSES_SENTENCE.matcher(after.substring(m.end())).find())) {
+            return m.group(1) != null ? Names.clean(m.group(1), afterClose + m.start(1))
+                    : phrase(m.group(2), afterClose + m.start(2));
         }
-        int from = Math.max(firstParagraph.start(), openMark - 160);
-        String before = text.substring(from, openMark);
         m = BEFORE_VERB_WHO.matcher(before);
         if (m.find()) {
-            return name(m.group(1), from + m.start(1));
+            return Names.clean(m.group(1), from + m.start(1));
         }
         m = BEFORE_WHO_VERB.matcher(before);
         if (m.find()) {
-            return m.group(1) != null ? pronoun(text, firstParagraph, openMark, earlier)
-                    : name(m.group(2), from + m.start(2));
+            return m.group(1) != null ? pronoun(text, paragraphs, first, openMark, earlier)
+                    : Names.clean(m.group(2), from + m.start(2));
         }
-        return null;
+        m = SENTENCE.matcher(before);
+        if (m.find() && (before.stripTrailing().endsWith(":") || REPORTING.matcher(m.group(1)).find())) {
+            Found f = subject(text, paragraphs, first, openMark, earlier, m.group(1), from + m.start(1));
+            if (f != null) {
+                return f;
+            }
+        }
+        return carried(text, q, paragraphs, first, earlier);
     }
 
-    /** The last full name before {@code end} in the paragraph, outside earlier quotes. */
-    private static Found pronoun(String text, Span paragraph, int end, List<Quote> earlier) {
-        char[] masked = text.substring(paragraph.start(), end).toCharArray();
-        for (Quote e : earlier) {
-            for (Span s : e.parts()) {
-                for (int i = Math.max(s.start(), paragraph.start()); i < Math.min(s.end(), end); i++) {
-                    masked[i - paragraph.start()] = ' ';
-                }
-            }
+    /**
+     * A quote without a cue: the speaker of the previous quote in its paragraph; for a quote that opens its
+     * paragraph, of the last quote of the paragraph before, else the last "Name said" of that paragraph.
+     */
+    private static Found carried(String text, Quote q, List<Span> paragraphs, int first, List<Quote> earlier) {
+        Span para = paragraphs.get(first);
+        Quote prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+        if (prev != null && prev.speaker() != null && prev.span().start() >= para.start()) {
+            return new Found(prev.speaker(), prev.speakerSpan());
         }
-        Matcher m = NAMES.matcher(new String(masked));
+        if (q.span().start() - para.start() > 1) {
+            Matcher last = LAST_SENTENCE.matcher(text.substring(para.start(), Math.max(para.start(),
+                    q.span().start() - 1)));
+            return last.find() ? lastSays(text, new Span(para.start() + last.start(1), para.start() + last.end(1)))
+                    : null;
+        }
+        if (first == 0) {
+            return null;
+        }
+        Span before = paragraphs.get(first - 1);
+        if (prev != null && prev.span().end() >= before.start()) {
+            return prev.speaker() == null ? null : new Found(prev.speaker(), prev.speakerSpan());
+        }
+        return lastSays(text, before);
+    }
+
+    /** The last "Name said" (or "Name agreed", any reporting verb) in the range, or null. */
+    private static Found lastSays(String text, Span range) {
+        Matcher m = SAYS.matcher(range.of(text));
         Found last = null;
         while (m.find()) {
-            Found f = name(m.group(), paragraph.start() + m.start());
-            if (f != null && f.name().indexOf(' ') > 0 && !f.name().endsWith("'s") && !f.name().endsWith("\u2019s")) {
-                last = f;
-            }
+            Found f = Names.clean(m.group(1), range.start() + m.start(1));
+            last = f == null ? last : f;
         }
         return last;
     }
 
-    /** The name without leading titles and sentence starters, or null when nothing is left. */
-    private static Found name(String written, int at) {
-        String s = written;
-        int offset = at;
-        while (true) {
-            int sp = s.indexOf(' ');
-            String first = (sp < 0 ? s : s.substring(0, sp)).toLowerCase(Locale.ROOT);
-            if (!TITLES.contains(first) && !STARTERS.contains(first)) {
+    /**
+     * The speaker of the quote's sentence: the name right before its reporting verb ("..., Ada Quellin said
+     * that ..."), else the subject opening the sentence - a name (one word only if the article names that
+     * person in full before), a pronoun's antecedent or "the president".
+     */
+    private static Found subject(String text, List<Span> paragraphs, int first, int openMark, List<Quote> earlier,
+                                 String sentence, int at) {
+        Matcher says = SAYS.matcher(sentence);
+        Found named = null;
+        while (says.find()) {
+            Found f = Names.clean(says.group(1), at + says.start(1));
+            named = f == null || possessive(f.name()) ? named : f;
+        }
+        if (named != null && (named.name().indexOf(' ') > 0 || knownPerson(text, named, earlier))) {
+            return named;
+        }
+        Matcher m = SUBJECT.matcher(sentence);
+        if (!m.find()) {
+            return null;
+        }
+        if (m.group(1) != null) {
+            return pronoun(text, paragraphs, first, at, earlier);
+        }
+        if (m.group(2) == null) {
+            return phrase(m.group(3), at + m.start(3));
+        }
+        Found f = Names.clean(m.group(2), at + m.start(2));
+        return f == null || possessive(f.name()) ? null : f;
+    }
+
+    /** "Clinton's Brooklyn": a name that owns what follows it, not a speaker. */
+    private static boolean possessive(String name) {
+        return name.matches(".*['\u2019]s?\\b.*") && !name.matches("\\p{Lu}['\u2019]\\p{Lu}.*");
+    }
+
+    /** True when the quote's last quoted character ends a sentence. */
+    private static boolean endsSentence(String text, Quote q) {
+        int e = q.span().end();
+        return e > 0 && ".!?".indexOf(text.charAt(e - 1)) >= 0;
+    }
+
+    /**
+     * The pronoun's antecedent: the last full name before {@code end} in the paragraph, outside earlier quotes;
+     * else the speaker of the latest earlier quote within {@value #CARRY_PARAGRAPHS} paragraphs.
+     */
+    private static Found pronoun(String text, List<Span> paragraphs, int first, int end, List<Quote> earlier) {
+        int windowStart = paragraphs.get(Math.max(0, first - CARRY_PARAGRAPHS)).start();
+        char[] masked = text.substring(windowStart, end).toCharArray();
+        for (Quote e : earlier) {
+            for (Span s : e.parts()) {
+                for (int i = Math.max(s.start(), windowStart); i < Math.min(s.end(), end); i++) {
+                    masked[i - windowStart] = ' ';
+                }
+            }
+        }
+        String before = new String(masked);
+        Matcher m = NAMES.matcher(before);
+        Found last = null;
+        while (m.find()) {
+            Found f = Names.clean(m.group(), windowStart + m.start());
+            if (f != null && !f.name().endsWith("'s") && !f.name().endsWith("\u2019s")
+                    && !AFTER_PREPOSITION.matcher(before.substring(Math.max(0, m.start() - 24), m.start())).find()
+                    && (f.name().indexOf(' ') > 0 || knownPerson(text, f, earlier))) {
+                last = f;
+            }
+        }
+        if (last != null) {
+            return last;
+        }
+        int reach = paragraphs.get(Math.max(0, first - CARRY_PARAGRAPHS)).start();
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Quote e = earlier.get(i);
+            if (e.span().end() < reach) {
                 break;
             }
-            if (sp < 0) {
-                return null;
+            if (e.speaker() != null) {
+                return new Found(e.speaker(), e.speakerSpan());
             }
-            int next = sp;
-            while (next < s.length() && s.charAt(next) == ' ') {
-                next++;
-            }
-            offset += next;
-            s = s.substring(next);
         }
-        while (s.endsWith(".") || s.endsWith("-")) {
-            s = s.substring(0, s.length() - 1);
+        return null;
+    }
+
+    /** A one-word name that earlier text wrote in full ("Sanders" after "Bernie Sanders") or quoted before. */
+    private static boolean knownPerson(String text, Found f, List<Quote> earlier) {
+        if (earlier.stream().anyMatch(e -> e.speaker() != null && e.speaker().endsWith(f.name()))) {
+            return true;
         }
-        return s.isEmpty() ? null : new Found(s, new Span(offset, offset + s.length()));
+        Matcher full = Pattern.compile("\\p{Lu}\\p{L}+[ \\t]+" + Pattern.quote(f.name()) + "\\b")
+                .matcher(text.substring(0, f.at().start()));
+        return full.find();
+    }
+
+    /** A descriptive speaker ("the spokesman", "a senior official"), kept as written. */
+    private static Found phrase(String written, int at) {
+        String s = written.strip();
+        return new Found(s, new Span(at, at + s.length()));
     }
 }

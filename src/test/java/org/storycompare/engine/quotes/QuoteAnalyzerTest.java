@@ -47,7 +47,7 @@ class QuoteAnalyzerTest {
     }
 
     @ParameterizedTest
-    @MethodSource("versions")
+    @MethodSource({"versions", "variants"})
     void classifiesAgainstTheMajority(String ref, String other, String status, List<String> changes) {
         // the reference wording is in two articles, so it is the majority
         String a = "\"" + ref + ",\" Ada Quellin said.";
@@ -60,6 +60,7 @@ class QuoteAnalyzerTest {
         QuoteVersion v = g.versionIn("a3");
         assertThat(v.status().id()).isEqualTo(status);
         assertThat(v.changes()).extracting(QuoteChange::describe).containsExactlyElementsOf(changes);
+        assertThat(g.hasAlterations()).isEqualTo(status.equals("altered"));
         for (QuoteChange ch : v.changes()) {
             if (!ch.isDeletion()) {
                 assertThat(ch.at().of(c)).isEqualTo(ch.to());
@@ -134,5 +135,51 @@ class QuoteAnalyzerTest {
     void noArticlesNoQuotes() {
         assertThat(analyse().groups()).isEmpty();
         assertThat(analyse("No quotes in this text at all.").groups()).isEmpty();
+    }
+
+    /** reference quote, other version, expected status of the other, expected changes - wording variants. */
+    static Stream<Arguments> variants() {
+        String ref = "We will organise the neighbourhood centre and we don't care about the colour of the walls";
+        return Stream.of(
+            Arguments.of(ref, "We will organize the neighborhood center and we don\u2019t care about the color of "
+                    + "the walls", "verbatim", List.of()),
+            Arguments.of(ref, "WE WILL ORGANISE the neighbourhood centre and we don't care about the colour of "
+                    + "the walls", "verbatim", List.of()),
+            Arguments.of(ref, "the neighbourhood centre and we don't care about the colour of the walls",
+                    "trimmed", List.of("-We will organise")),
+            Arguments.of(ref, "We will organise the neighbourhood centre \u2026 the colour of the walls",
+                    "trimmed", List.of("-and we don't care about")),
+            Arguments.of(ref, "We will organise the neighbourhood centre . . . the colour of the walls",
+                    "trimmed", List.of("-and we don't care about")),
+            Arguments.of(ref, "We will organise the neighbourhood centre and we care about the colour of the walls",
+                    "altered", List.of("-don't")),
+            Arguments.of(ref, "We will organise the neighbourhood centre and we don't care about the paint of the "
+                    + "walls", "altered", List.of("colour->paint")));
+    }
+
+    @Test
+    void aFullerVersionOfACutMajorityIsVerbatim() {
+        String cut = "\"the ferry will sail again once the storm has passed,\" Ada Quellin said.";
+        String full = "\"We think the ferry will sail again once the storm has passed,\" Ada Quellin said.";
+        QuoteVersion v = analyse(cut, cut, full).groups().get(0).versionIn("a3");
+        assertThat(v.status()).isEqualTo(QuoteStatus.VERBATIM);
+        assertThat(v.changes()).isEmpty();
+    }
+
+    @Test
+    void everyQuoteOfEverySourceIsListedWithRangeAndSpeaker() {
+        String a = "\"The ferry will sail again on Monday morning,\" Ada Quellin said.";
+        String b = "Bram Tolliver was not so sure. \"Nobody has checked the hull since the storm,\" he said.";
+        QuoteAnalysis qa = analyse(a, b);
+        assertThat(qa.shared()).isEmpty();
+        assertThat(qa.groups()).hasSize(2);
+        List<QuoteVersion> inB = qa.inSource("a2");
+        assertThat(inB).hasSize(1);
+        QuoteVersion v = inB.get(0);
+        assertThat(v.range().of(b)).isEqualTo("Nobody has checked the hull since the storm,");
+        assertThat(v.speaker()).isEqualTo("Bram Tolliver");
+        assertThat(v.speakerRange().of(b)).isEqualTo("Bram Tolliver");
+        assertThat(qa.groups().get(1).missing()).containsExactly("a1");
+        assertThat(qa.inSource("a3")).isEmpty();
     }
 }

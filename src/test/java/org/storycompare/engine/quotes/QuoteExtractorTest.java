@@ -50,7 +50,7 @@ class QuoteExtractorTest {
     }
 
     @ParameterizedTest
-    @MethodSource("cases")
+    @MethodSource({"cases", "speakerCues"})
     void findsQuoteAndSpeaker(String text, String quote, String speaker) {
         List<Quote> found = quotes(text);
         if (quote == null) {
@@ -120,5 +120,59 @@ class QuoteExtractorTest {
         Quote q = extractor.extract(new Article("t", text, null)).get(0);
         assertThat(QuoteExtractor.words(text, q)).allSatisfy(t ->
                 assertThat(new Span(t.start(), t.end()).of(text)).isEqualTo(t.original()));
+    }
+
+    /** text, the quote, expected speaker: cues in either order and carried speakers. */
+    static Stream<Arguments> speakerCues() {
+        return Stream.of(
+            Arguments.of("\"The ferry will sail again on Monday,\" Ada Quellin told the Harbour Gazette.",
+                    "The ferry will sail again on Monday,", "Ada Quellin"),
+            Arguments.of("\"The ferry will sail again on Monday,\" Quellin added.",
+                    "The ferry will sail again on Monday,", "Quellin"),
+            Arguments.of("\"The ferry will sail again on Monday,\" Quellin wrote on her blog.",
+                    "The ferry will sail again on Monday,", "Quellin"),
+            Arguments.of("\"The ferry will sail again on Monday,\" Quellin tweeted.",
+                    "The ferry will sail again on Monday,", "Quellin"),
+            Arguments.of("\"The ferry will sail again on Monday,\" Ada Quellin, the harbour master, said.",
+                    "The ferry will sail again on Monday,", "Ada Quellin"),
+            Arguments.of("\"The ferry will sail again on Monday,\" said harbour master Ada Quellin.",
+                    "The ferry will sail again on Monday,", "Ada Quellin"),
+            Arguments.of("\"The ferry will sail again on Monday,\" a harbour spokesman said.",
+                    "The ferry will sail again on Monday,", "a harbour spokesman"),
+            Arguments.of("Ada Quellin said in a statement: \"The ferry will sail again on Monday.\"",
+                    "The ferry will sail again on Monday.", "Ada Quellin"),
+            Arguments.of("Ada Quellin said the ferry \"will sail again on Monday morning.\"",
+                    "will sail again on Monday morning.", "Ada Quellin"),
+            Arguments.of("Ada Quellin left the meeting early, saying \"the ferry will sail on Monday.\"",
+                    "the ferry will sail on Monday.", "Ada Quellin"),
+            Arguments.of("\"The ferry will sail again on Monday.\" Ada Quellin said the tide tables were wrong.",
+                    "The ferry will sail again on Monday.", null));
+    }
+
+    @Test
+    void aQuoteWithoutCueContinuesTheSpeakerOfThePreviousQuote() {
+        String text = "\"The hull is sound,\" Bram Tolliver said. \"We checked every plate twice over.\"\n\n"
+                + "\"Nobody should worry about the crossing this winter.\"\n\n"
+                + "The council meets on Friday. \"Nothing has been decided about the fares,\" he said.";
+        List<Quote> found = quotes(text);
+        assertThat(found).extracting(Quote::speaker).containsExactly("Bram Tolliver", "Bram Tolliver",
+                "Bram Tolliver", "Bram Tolliver");
+        assertThat(found.get(0).text()).isEqualTo("The hull is sound,");
+    }
+
+    @Test
+    void aPronounReachesBackToTheLastNamedSpeaker() {
+        String text = "Ines Parlow runs the clinic on the quay.\n\nThe clinic opened in May.\n\n"
+                + "\"We saw twelve patients before lunch,\" she said.";
+        assertThat(quotes(text)).extracting(Quote::speaker).containsExactly("Ines Parlow");
+    }
+
+    @Test
+    void aParagraphOpeningQuoteContinuesTheSpeakerOfIndirectSpeech() {
+        String text = "Ines Parlow said the clinic would stay open through the winter.\n\n"
+                + "\"We have the staff and we have the money for it.\"";
+        List<Quote> found = quotes(text);
+        assertThat(found).extracting(Quote::speaker).containsExactly("Ines Parlow");
+        assertThat(found.get(0).speakerSpan().of(text)).isEqualTo("Ines Parlow");
     }
 }
