@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.storycompare.engine.corpus.SimilarityMatrix;
+import org.storycompare.engine.credits.CreditAnalysis;
 import org.storycompare.engine.facts.FactAnalysis;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.CompareOptions;
@@ -17,11 +18,17 @@ import org.storycompare.engine.quotes.QuoteAnalysis;
 /**
  * Everything StoryCompare works out about one story, computed once by {@link StoryEngine#analyse}: the pair
  * alignments and coverage ({@link #comparison()}), what each source holds on its own (furniture, repeats),
- * the quotes, the facts and who likely copied whom. Immutable; the window, the report writers and the
+ * the quotes, the facts, who credits whom and who likely copied whom. Immutable; the window, the report writers and the
  * workspace read it, and none of them calls an analyzer.
  */
 public record StoryAnalysis(Comparison comparison, Map<String, SourceAnalysis> sources, QuoteAnalysis quotes,
-                            FactAnalysis facts, Provenance provenance) {
+                            FactAnalysis facts, CreditAnalysis credits, Provenance provenance) {
+
+    /** An analysis without credits. */
+    public StoryAnalysis(Comparison comparison, Map<String, SourceAnalysis> sources, QuoteAnalysis quotes,
+                         FactAnalysis facts, Provenance provenance) {
+        this(comparison, sources, quotes, facts, null, provenance);
+    }
 
     public StoryAnalysis {
         Objects.requireNonNull(comparison, "comparison");
@@ -33,6 +40,16 @@ public record StoryAnalysis(Comparison comparison, Map<String, SourceAnalysis> s
         sources = java.util.Collections.unmodifiableMap(ordered);
         quotes = quotes == null ? QuoteAnalysis.EMPTY : quotes;
         facts = facts == null ? FactAnalysis.EMPTY : facts;
+        // sources without credits are left out, so that an analysis reads back from its JSON as it was written
+        Map<String, List<org.storycompare.engine.credits.Attribution>> given = new LinkedHashMap<>();
+        if (credits != null) {
+            credits.bySource().forEach((id, list) -> {
+                if (!list.isEmpty()) {
+                    given.put(id, list);
+                }
+            });
+        }
+        credits = new CreditAnalysis(given);
         provenance = provenance == null ? new Provenance(Map.of(), List.of(), List.of()) : provenance;
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.storycompare.engine.boilerplate.BoilerplateFinder;
+import org.storycompare.engine.credits.CreditAnalysis;
+import org.storycompare.engine.credits.CreditFinder;
 import org.storycompare.engine.align.PairAligner;
 import org.storycompare.engine.align.ParaphraseFinder;
 import org.storycompare.engine.align.TokenizedText;
@@ -108,7 +110,7 @@ public final class StoryEngine {
     /**
      * The whole analysis of a story, each stage run exactly once, in {@link Stage} order, each reported to
      * {@code progress} when it starts: the alignments of every candidate pair with coverage, then per source the
-     * page furniture and repeated text, then quotes, facts and provenance. Stops with
+     * page furniture and repeated text, then quotes, facts, credits and provenance (which uses the credits). Stops with
      * {@link org.storycompare.engine.model.CancelledException} when cancelled.
      *
      * @param previous an earlier analysis, or null: when it was made with the same options on articles with the
@@ -136,10 +138,13 @@ public final class StoryEngine {
         pl.stage(Stage.FACTS);
         FactAnalysis facts = new FactAnalyzer().analyse(input, comparison, cc);
         cc.throwIfCancelled();
-        pl.stage(Stage.PROVENANCE);
-        Provenance provenance = new ProvenanceAnalyzer().analyze(comparison);
+        pl.stage(Stage.CREDITS);
+        CreditAnalysis credits = new CreditFinder().find(input, cc);
         cc.throwIfCancelled();
-        return new StoryAnalysis(comparison, sources, quotes, facts, provenance);
+        pl.stage(Stage.PROVENANCE);
+        Provenance provenance = new ProvenanceAnalyzer().analyze(comparison, creditedNames(credits));
+        cc.throwIfCancelled();
+        return new StoryAnalysis(comparison, sources, quotes, facts, credits, provenance);
     }
 
     private Map<String, SourceAnalysis> perSource(List<Article> articles, ProgressListener pl, Cancellation cc,
@@ -169,6 +174,17 @@ public final class StoryEngine {
             out.put(a.id(), new SourceAnalysis(a.id(), furniture.get(a.id()), repeats));
             pl.progress(++done, articles.size(), Stage.REPEATS.description());
         }
+        return out;
+    }
+
+    /** Article id to the names it credits, for provenance (credited or uncredited reuse). */
+    private static Map<String, java.util.Set<String>> creditedNames(CreditAnalysis credits) {
+        Map<String, java.util.Set<String>> out = new LinkedHashMap<>();
+        credits.bySource().forEach((id, list) -> {
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            list.forEach(a -> names.add(a.name()));
+            out.put(id, names);
+        });
         return out;
     }
 

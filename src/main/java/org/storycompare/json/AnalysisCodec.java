@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import org.storycompare.engine.SourceAnalysis;
 import org.storycompare.engine.StoryAnalysis;
+import org.storycompare.engine.credits.Attribution;
+import org.storycompare.engine.credits.CreditAnalysis;
+import org.storycompare.engine.credits.CreditKind;
 import org.storycompare.engine.facts.Fact;
 import org.storycompare.engine.facts.FactAnalysis;
 import org.storycompare.engine.facts.FactKind;
@@ -48,7 +51,7 @@ public final class AnalysisCodec {
                 g.writeStartObject();
                 g.writeStringField("source", x.articleId());
                 g.writeStringField("status", v.status().id());
-                g.writeFieldName("at");
+                g.writeFieldName("range");
                 JsonCodec.writeSpan(g, x.span());
                 g.writeArrayFieldStart("parts");
                 for (Span s : x.parts()) {
@@ -57,7 +60,7 @@ public final class AnalysisCodec {
                 g.writeEndArray();
                 g.writeStringField("text", x.text());
                 g.writeStringField("speaker", x.speaker());
-                g.writeFieldName("speakerAt");
+                g.writeFieldName("speakerRange");
                 optSpan(g, x.speakerSpan());
                 g.writeArrayFieldStart("changes");
                 for (QuoteChange c : v.changes()) {
@@ -95,6 +98,8 @@ public final class AnalysisCodec {
                 g.writeFieldName("at");
                 optSpan(g, m.at());
                 g.writeBooleanField("approximate", m.approximate());
+                g.writeFieldName("sentence");
+                optSpan(g, m.sentence());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -120,6 +125,8 @@ public final class AnalysisCodec {
             g.writeStringField("kind", l.kind());
             g.writeNumberField("share", l.share());
             g.writeNumberField("confidence", l.confidence());
+            g.writeBooleanField("directed", l.directed());
+            g.writeStringField("credit", l.credit());
             g.writeArrayFieldStart("reasons");
             for (String r : l.reasons()) {
                 g.writeString(r);
@@ -203,9 +210,9 @@ public final class AnalysisCodec {
                 if (status == null) {
                     throw new JsonFormatException(w + ".status: unknown status '" + statusText + "'");
                 }
-                JsonNode sa = v.get("speakerAt");
-                Span speakerAt = sa == null || sa.isNull() ? null : inText(JsonCodec.span(sa, w + ".speakerAt"), len,
-                        w + ".speakerAt");
+                JsonNode sa = v.get("speakerRange");
+                Span speakerAt = sa == null || sa.isNull() ? null : inText(JsonCodec.span(sa, w + ".speakerRange"), len,
+                        w + ".speakerRange");
                 List<QuoteChange> changes = new ArrayList<>();
                 k = 0;
                 for (JsonNode c : JsonCodec.array(v.path("changes"), w + ".changes")) {
@@ -213,7 +220,7 @@ public final class AnalysisCodec {
                     changes.add(new QuoteChange(JsonCodec.requiredText(c, "from", wc), JsonCodec.requiredText(c, "to", wc),
                             inText(JsonCodec.span(c.path("at"), wc + ".at"), len, wc + ".at")));
                 }
-                Quote quote = new Quote(source, inText(JsonCodec.span(v.path("at"), w + ".at"), len, w + ".at"), parts,
+                Quote quote = new Quote(source, inText(JsonCodec.span(v.path("range"), w + ".range"), len, w + ".range"), parts,
                         JsonCodec.requiredText(v, "text", w), JsonCodec.optText(v, "speaker", w), speakerAt);
                 versions.add(new QuoteVersion(quote, status, changes));
             }
@@ -246,8 +253,11 @@ public final class AnalysisCodec {
                 if (approx != null && !approx.isBoolean()) {
                     throw new JsonFormatException(w + ".approximate: expected true or false");
                 }
+                JsonNode sn = m.get("sentence");
+                Span sentence = sn == null || sn.isNull() ? null
+                        : inText(JsonCodec.span(sn, w + ".sentence"), lengths.get(source), w + ".sentence");
                 mentions.add(new FactMention(source, JsonCodec.requiredText(m, "value", w),
-                        JsonCodec.requiredText(m, "text", w), span, approx != null && approx.booleanValue()));
+                        JsonCodec.requiredText(m, "text", w), span, approx != null && approx.booleanValue(), sentence));
             }
             List<String> keywords = new ArrayList<>();
             for (JsonNode k : JsonCodec.array(f.path("keywords"), where + ".keywords")) {
@@ -316,7 +326,8 @@ public final class AnalysisCodec {
             links.add(new ProvenanceLink(known(JsonCodec.requiredText(l, "source", w), w + ".source", lengths),
                     known(JsonCodec.requiredText(l, "derived", w), w + ".derived", lengths),
                     l.path("share").asDouble(), JsonCodec.requiredText(l, "kind", w), l.path("confidence").asDouble(),
-                    JsonCodec.strings(l.get("reasons"), w + ".reasons")));
+                    JsonCodec.strings(l.get("reasons"), w + ".reasons"), !l.has("directed") || l.get("directed").asBoolean(),
+                    l.hasNonNull("credit") ? l.get("credit").asText() : ""));
         }
         i = 0;
         for (JsonNode d : JsonCodec.array(n.path("dateNotes"), "provenance.dateNotes")) {
@@ -356,5 +367,45 @@ public final class AnalysisCodec {
             throw new JsonFormatException(where + ": unknown source id '" + id + "'");
         }
         return id;
+    }
+
+    /** Writes {@code attributions}: every credit a source gives, source by source, in text order. */
+    public static void writeCredits(JsonGenerator g, CreditAnalysis credits) throws IOException {
+        g.writeArrayFieldStart("attributions");
+        for (Attribution a : credits.all()) {
+            g.writeStartObject();
+            g.writeStringField("source", a.source());
+            g.writeStringField("name", a.name());
+            g.writeStringField("kind", a.kind().name().toLowerCase(Locale.ROOT));
+            g.writeStringField("cue", a.cue());
+            g.writeFieldName("range");
+            JsonCodec.writeSpan(g, a.range());
+            g.writeFieldName("cueRange");
+            JsonCodec.writeSpan(g, a.cueRange());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** Reads {@code attributions}; absent reads as no credits. */
+    public static CreditAnalysis readCredits(JsonNode n, Map<String, Integer> lengths) throws JsonFormatException {
+        Map<String, List<Attribution>> bySource = new LinkedHashMap<>();
+        int i = 0;
+        for (JsonNode a : JsonCodec.array(n, "attributions")) {
+            String w = "attributions[" + i++ + "]";
+            String source = source(a, w, lengths);
+            int len = lengths.get(source);
+            CreditKind kind;
+            try {
+                kind = CreditKind.valueOf(JsonCodec.requiredText(a, "kind", w).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new JsonFormatException(w + ".kind: unknown kind '" + a.path("kind").asText() + "'", e);
+            }
+            bySource.computeIfAbsent(source, x -> new ArrayList<>()).add(new Attribution(source,
+                    JsonCodec.requiredText(a, "name", w), kind, JsonCodec.requiredText(a, "cue", w),
+                    inText(JsonCodec.span(a.path("range"), w + ".range"), len, w + ".range"),
+                    inText(JsonCodec.span(a.path("cueRange"), w + ".cueRange"), len, w + ".cueRange")));
+        }
+        return new CreditAnalysis(bySource);
     }
 }

@@ -2,6 +2,7 @@ package org.storycompare.report;
 
 import org.storycompare.engine.SourceAnalysis;
 import org.storycompare.engine.StoryAnalysis;
+import org.storycompare.engine.credits.CreditAnalysis;
 import org.storycompare.engine.model.Span;
 import org.storycompare.engine.provenance.Provenance;
 
@@ -82,6 +83,7 @@ public final class JsonReportReader {
         JsonNode factsNode = null;
         JsonNode provenanceNode = null;
         JsonNode repeatsNode = null;
+        JsonNode creditsNode = null;
         Map<String, List<Span>> boilerplate = new HashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
@@ -137,6 +139,7 @@ public final class JsonReportReader {
                 case "facts" -> factsNode = m.readTree(p);
                 case "provenance" -> provenanceNode = m.readTree(p);
                 case "repeats" -> repeatsNode = m.readTree(p);
+                case "attributions" -> creditsNode = m.readTree(p);
                 default -> p.skipChildren();
             }
         }
@@ -169,7 +172,8 @@ public final class JsonReportReader {
             sources.put(a.id(), new SourceAnalysis(a.id(), furniture,
                     SourceAnalysis.fromGroups(repeats.getOrDefault(a.id(), List.of()))));
         }
-        return new Report(new StoryAnalysis(c, sources, quotes, facts, provenance), errors, info);
+        CreditAnalysis credits = AnalysisCodec.readCredits(creditsNode, lengths);
+        return new Report(new StoryAnalysis(c, sources, quotes, facts, credits, provenance), errors, info);
     }
 
     private static void checkReferences(List<Article> articles, List<PairAlignment> pairs)

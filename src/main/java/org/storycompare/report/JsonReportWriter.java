@@ -84,6 +84,7 @@ public final class JsonReportWriter {
         AnalysisCodec.writeQuotes(g, report.quotes());
         AnalysisCodec.writeFacts(g, report.facts());
         AnalysisCodec.writeRepeats(g, report.analysis());
+        AnalysisCodec.writeCredits(g, report.analysis().credits());
         g.writeArrayFieldStart("errors");
         for (SourceError e : report.errors()) {
             g.writeStartObject();

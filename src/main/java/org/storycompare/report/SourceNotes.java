@@ -11,8 +11,9 @@ import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Span;
 
 /**
- * What a report says about each source on its own: the reader's notes (an uncertain extraction, a cut), the details
- * entered by hand, and the text each source repeats inside itself. HTML and Markdown.
+ * What a report says about each source on its own: who it credits (agencies, outlets, people it names as where its
+ * story came from), the reader's notes (an uncertain extraction, a cut), the details entered by hand, and the text
+ * each source repeats inside itself. HTML and Markdown.
  */
 final class SourceNotes {
 
@@ -31,6 +32,18 @@ final class SourceNotes {
             }
             if (!a.meta().entered().isEmpty()) {
                 out.add(a.label() + ": entered by hand: " + String.join(", ", new TreeSet<>(a.meta().entered())));
+            }
+        }
+        return out;
+    }
+
+    /** One line per credit: "Valley Herald credits Reuters (agency; dateline)". */
+    static List<String> credits(StoryAnalysis s) {
+        List<String> out = new ArrayList<>();
+        for (Article a : s.articles()) {
+            for (var c : s.credits().of(a.id())) {
+                out.add(a.label() + " credits " + c.name() + " (" + c.kind().name().toLowerCase(java.util.Locale.ROOT)
+                        + "; “" + c.cueRange().of(a.text()).strip() + "”)");
             }
         }
         return out;
@@ -60,6 +73,7 @@ final class SourceNotes {
     /** The HTML section: notes and repeats, each line escaped. */
     static void html(Writer w, StoryAnalysis s) throws IOException {
         w.write("<section id=\"repeats\"><h2>Inside each source</h2>\n");
+        list(w, "Who credits whom", credits(s), "No source names where its story came from.");
         list(w, "Notes on the sources", notes(s), "No notes: every source was read whole and as found.");
         list(w, "Text repeated inside a source", repeats(s), "No source repeats a passage of its own.");
         w.write("</section>\n");
@@ -80,12 +94,14 @@ final class SourceNotes {
 
     /** The Markdown section, or nothing when there is nothing to say. */
     static String markdown(StoryAnalysis s, UnaryOperator<String> esc) {
+        List<String> credits = credits(s);
         List<String> notes = notes(s);
         List<String> repeats = repeats(s);
-        if (notes.isEmpty() && repeats.isEmpty()) {
+        if (credits.isEmpty() && notes.isEmpty() && repeats.isEmpty()) {
             return "";
         }
         StringBuilder sb = new StringBuilder("\n## Inside each source\n\n");
+        credits.forEach(c -> sb.append("- ").append(esc.apply(c)).append('\n'));
         notes.forEach(n -> sb.append("- ").append(esc.apply(n)).append('\n'));
         repeats.forEach(r -> sb.append("- ").append(esc.apply(r)).append('\n'));
         return sb.toString();

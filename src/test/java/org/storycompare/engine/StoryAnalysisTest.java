@@ -27,7 +27,7 @@ class StoryAnalysisTest {
         return new Article(id, text, new ArticleMeta(outlet, null, null, date, null, "en", null, "txt"));
     }
 
-    static final Article WIRE = article("wire", "Isle Wire", LocalDate.of(2026, 3, 2), STORY);
+    static final Article WIRE = article("wire", "Isle Wire", LocalDate.of(2026, 3, 2), "SELBY COVE (Isle Wire) - " + STORY);
     static final Article COPY = article("copy", "Cove Times", LocalDate.of(2026, 3, 3),
             STORY + "\n\nAbout 120 workers will rebuild the pier over two summers.\n\nRead more: island news");
     static final Article OTHER = article("other", "Hill Radio", LocalDate.of(2026, 3, 3),
@@ -58,6 +58,7 @@ class StoryAnalysisTest {
         assertThat(a.pair("wire", "copy")).isPresent();
         assertThat(a.provenance().roles()).containsKeys("wire", "copy", "other");
         assertThat(a.quotes().groups()).isNotEmpty();
+        assertThat(a.credits().of("wire")).extracting(c -> c.name()).contains("Isle Wire");
         // the copy repeats its last paragraph: found inside the source
         assertThat(a.source("copy").repeatGroups()).singleElement().satisfies(g -> assertThat(g).hasSize(2));
         assertThat(a.source("wire").repeatGroups()).isEmpty();
@@ -74,7 +75,7 @@ class StoryAnalysisTest {
         Stages stages = new Stages();
         StoryAnalysis second = engine.analyse(List.of(WIRE, redated, OTHER), stages, Cancellation.NEVER, first);
         assertThat(stages.seen).containsExactly(Stage.BOILERPLATE, Stage.REPEATS, Stage.QUOTES, Stage.FACTS,
-                Stage.PROVENANCE);
+                Stage.CREDITS, Stage.PROVENANCE);
         assertThat(second.pairs()).isSameAs(first.pairs());
         assertThat(second.article("copy").orElseThrow().meta().outlet()).isEqualTo("Cove Times (edited)");
         // the facts saw the new date: a year away from the others is a conflict now

@@ -125,11 +125,11 @@ class AnalysisReportTest {
         String head = "{\"format\":\"storycompare-report/1\",\"sources\":[{\"id\":\"s\",\"text\":\"one two three\"}],";
         JsonReportReader reader = new JsonReportReader();
         assertThatThrownBy(() -> reader.read(new StringReader(head + "\"quotes\":[{\"wording\":\"x\",\"versions\":"
-                + "[{\"source\":\"zzz\",\"status\":\"verbatim\",\"at\":[0,3],\"parts\":[[0,3]],\"text\":\"one\"}]}]}")))
+                + "[{\"source\":\"zzz\",\"status\":\"verbatim\",\"range\":[0,3],\"parts\":[[0,3]],\"text\":\"one\"}]}]}")))
                 .hasMessageContaining("quotes[0].versions[0]: unknown source id 'zzz'");
         assertThatThrownBy(() -> reader.read(new StringReader(head + "\"quotes\":[{\"wording\":\"x\",\"versions\":"
-                + "[{\"source\":\"s\",\"status\":\"verbatim\",\"at\":[0,99],\"parts\":[[0,3]],\"text\":\"one\"}]}]}")))
-                .hasMessageContaining("quotes[0].versions[0].at: range [0, 99] reaches past the end");
+                + "[{\"source\":\"s\",\"status\":\"verbatim\",\"range\":[0,99],\"parts\":[[0,3]],\"text\":\"one\"}]}]}")))
+                .hasMessageContaining("quotes[0].versions[0].range: range [0, 99] reaches past the end");
         assertThatThrownBy(() -> reader.read(new StringReader(head + "\"facts\":[{\"kind\":\"rumour\","
                 + "\"subject\":\"x\"}]}"))).hasMessageContaining("facts[0].kind: unknown kind 'rumour'");
         assertThatThrownBy(() -> reader.read(new StringReader(head + "\"facts\":[{\"kind\":\"number\",\"subject\":\"x\","

@@ -25,7 +25,8 @@ class SourceNotesReportTest {
     static final String PARA = "The <b>harbour</b> board will close the north quay for repairs from the first of June.";
 
     static Report report() {
-        Article twice = new Article("twice", PARA + "\n\nFerries will use the south quay meanwhile.\n\n" + PARA,
+        Article twice = new Article("twice", PARA + "\n\nFerries will use the south quay meanwhile, according to"
+                + " Reuters.\n\n" + PARA,
                 new ArticleMeta("Quay News", null, null, null, null, "en", null, "txt",
                         List.of("Only the first 2 of 5 pages were read."), List.of(), Set.of(ArticleMeta.OUTLET)));
         Article other = new Article("other", "Hill farmers met on Tuesday to talk about the price of feed.",
@@ -44,6 +45,7 @@ class SourceNotesReportTest {
         String section = d.select("section#repeats").text();
         assertThat(section).contains("Quay News repeats “The <b>harbour</b> board will close").contains("2 times");
         assertThat(section).contains("Only the first 2 of 5 pages were read.").contains("entered by hand: outlet");
+        assertThat(section).contains("Quay News credits Reuters");
         assertThat(d.select("section#repeats b")).isEmpty(); // article text escaped
 
         StringWriter md = new StringWriter();
@@ -57,6 +59,10 @@ class SourceNotesReportTest {
         assertThat(rep.path("source").asText()).isEqualTo("twice");
         assertThat(rep.path("ranges")).hasSize(2);
         assertThat(root.path("sources").get(0).path("notes").get(0).asText()).startsWith("Only the first 2");
+        JsonNode credit = root.path("attributions").get(0);
+        assertThat(credit.path("source").asText()).isEqualTo("twice");
+        assertThat(credit.path("name").asText()).isEqualTo("Reuters");
+        assertThat(credit.path("range")).hasSize(2);
         assertThat(new JsonReportReader().read(new StringReader(json.toString()))).isEqualTo(r);
     }
 }

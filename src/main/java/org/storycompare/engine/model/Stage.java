@@ -10,6 +10,7 @@ public enum Stage {
     REPEATS("Finding repeated paragraphs"),
     QUOTES("Matching quotes"),
     FACTS("Comparing facts"),
+    CREDITS("Finding who credits whom"),
     PROVENANCE("Working out who copied whom");
 
     private final String description;
