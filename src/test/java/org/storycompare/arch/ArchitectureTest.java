@@ -28,7 +28,7 @@ class ArchitectureTest {
     static final ArchRule ENGINE_IS_PURE = noClasses().that().resideInAPackage("org.storycompare.engine..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.storycompare.ingest..", "org.storycompare.report..", "org.storycompare.workspace..",
-                    "org.storycompare.cli..", "org.storycompare.app..", "org.storycompare.json..",
+                    "org.storycompare.cli..", "org.storycompare.app..", "org.storycompare.json..", "org.storycompare.io..",
                     "javafx..", "org.fxmisc..", "org.controlsfx..", "atlantafx..", "org.kordamp..",
                     "com.fasterxml..", "org.jsoup..", "org.apache.pdfbox..", "com.openhtmltopdf..",
                     "picocli..", "org.commonmark..")
@@ -41,7 +41,7 @@ class ArchitectureTest {
 
     static final ArchRule NON_UI_LAYERS_HAVE_NO_JAVAFX = noClasses().that().resideInAnyPackage(
                     "org.storycompare.ingest..", "org.storycompare.report..", "org.storycompare.workspace..",
-                    "org.storycompare.cli..")
+                    "org.storycompare.cli..", "org.storycompare.io..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.controlsfx..")
             .because("only the app package draws windows");
 
