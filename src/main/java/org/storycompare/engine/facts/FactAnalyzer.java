@@ -26,7 +26,7 @@ import org.storycompare.engine.text.Votes;
  * class (so "about 180 people were led out" meets "214 residents were evacuated"); a duration ("a year since
  * the flood", "for three weeks") never joins that way, and a time ago ("three weeks ago") is no quantity at all. A
  * group stated by two or more articles is a fact; it conflicts when the values differ, the outliers being the
- * articles off the majority. Each mention carries its sentence's range.
+ * articles off the majority. Each mention gives its sentence's range ({@link FactMention#sentence}).
  *
  * <p>Publication dates conflict when one lies more than {@value #DATE_TOLERANCE_DAYS} days from the median.
  * Deterministic.

@@ -2,6 +2,7 @@ package org.storycompare.engine.facts;
 
 import java.util.Objects;
 import org.storycompare.engine.model.Span;
+import org.storycompare.engine.text.SentenceSplitter;
 
 /**
  * One article's statement of a fact.
@@ -11,11 +12,8 @@ import org.storycompare.engine.model.Span;
  * @param text        the words as written ("About 180 people"), or the date for a publication date
  * @param at          where {@code text} stands in the article's text; null when it comes from metadata
  * @param approximate true when the article hedges the number ("about", "nearly", "more than")
- * @param sentence    the sentence holding the mention, so that a reader sees it in context; null when it comes
- *                    from metadata
  */
-public record FactMention(String articleId, String value, String text, Span at, boolean approximate,
-                          Span sentence) {
+public record FactMention(String articleId, String value, String text, Span at, boolean approximate) {
 
     public FactMention {
         Objects.requireNonNull(articleId, "articleId");
@@ -23,8 +21,23 @@ public record FactMention(String articleId, String value, String text, Span at, 
         Objects.requireNonNull(text, "text");
     }
 
-    /** A mention without its sentence (e.g. read back from a report). */
-    public FactMention(String articleId, String value, String text, Span at, boolean approximate) {
-        this(articleId, value, text, at, approximate, null);
+    /**
+     * The sentence holding the mention in its article's text (trimmed), so that a reader sees it in context;
+     * null when the mention comes from metadata.
+     */
+    public Span sentence(String articleText) {
+        if (at == null) {
+            return null;
+        }
+        SentenceSplitter splitter = new SentenceSplitter();
+        int start = splitter.sentenceStart(articleText, at.start());
+        int end = Math.max(splitter.sentenceEnd(articleText, at.start()), at.end());
+        while (start < end && Character.isWhitespace(articleText.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(articleText.charAt(end - 1))) {
+            end--;
+        }
+        return new Span(start, end);
     }
 }

@@ -104,18 +104,6 @@ final class NumberMentions {
         return total.add(current).stripTrailingZeros();
     }
 
-    private static Span trimmed(String text, int start, int end) {
-        int s = start;
-        int e = end;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
-            s++;
-        }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        return new Span(s, e);
-    }
-
     static List<Mention> find(Article article) {
         String text = article.text();
         SentenceSplitter sentences = new SentenceSplitter();
@@ -168,8 +156,7 @@ final class NumberMentions {
             String unit = currency != null ? currency : PEOPLE.contains(lowNoun) ? "people"
                     : (duration ? "duration:" : "") + PorterStemmer.stem(lowNoun);
             String shownNoun = currency != null ? CURRENCIES.get(currency) : PEOPLE.contains(lowNoun) ? "people" : lowNoun;
-            FactMention fm = new FactMention(article.id(), value, text.substring(m.start(), end), at, m.group(1) != null,
-                    trimmed(text, ss, se));
+            FactMention fm = new FactMention(article.id(), value, text.substring(m.start(), end), at, m.group(1) != null);
             out.add(new Mention(fm, unit, shownNoun, context, written, duration && currency == null));
         }
         return out;

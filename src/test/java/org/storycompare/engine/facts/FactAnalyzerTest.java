@@ -185,8 +185,8 @@ class FactAnalyzerTest {
         String b = "Crews counted 290 passengers on the ferry across the bay.";
         FactAnalysis f = analyse(a, b);
         Fact fact = f.conflicts().get(0);
-        assertThat(fact.mentions().get(0).sentence().of(a)).isEqualTo("The ferry carried 312 passengers across the bay.");
-        assertThat(fact.mentions().get(1).sentence().of(b)).isEqualTo(b);
+        assertThat(fact.mentions().get(0).sentence(a).of(a)).isEqualTo("The ferry carried 312 passengers across the bay.");
+        assertThat(fact.mentions().get(1).sentence(b).of(b)).isEqualTo(b);
     }
 
     @Test
