@@ -127,7 +127,7 @@ final class Speakers {
         }
         m = BEFORE_WHO_VERB.matcher(before);
         if (m.find()) {
-            return m.group(1) != null ? pronoun(text, paragraphs, first, openMark, earlier)
+            return m.group(1) != null ? pronoun(text, paragraphs, first, from + m.start(1), earlier)
                     : Names.clean(m.group(2), from + m.start(2));
         }
         m = SENTENCE.matcher(before);
