@@ -14,9 +14,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Lexicon {
 
-    /** What the matcher knows of one lower-case word. Synset keys are sorted; related = hypernyms + similar-to. */
+    /**
+     * What the matcher knows of one lower-case word. Synset keys are sorted; related = hypernyms + similar-to;
+     * indexKeys = the word's keys in the candidate index ({@link CandidateIndex#keys}), sorted and distinct.
+     */
     record WordInfo(int id, String key, String stem, String[] lemmas, long[] synsets, long[] related, int useCount,
-                    boolean inDictionary, boolean stop) {
+                    boolean inDictionary, boolean stop, long[] indexKeys) {
+
+        WordInfo(int id, String key, String stem, String[] lemmas, long[] synsets, long[] related, int useCount,
+                 boolean inDictionary, boolean stop) {
+            this(id, key, stem, lemmas, synsets, related, useCount, inDictionary, stop,
+                    CandidateIndex.keys(key, stem, lemmas, synsets, related));
+        }
     }
 
     static final Set<String> STOP = Set.of(

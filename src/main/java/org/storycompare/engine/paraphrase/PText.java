@@ -54,11 +54,16 @@ final class PText {
                     break;
                 }
             }
-            String surface = text.substring(s, i);
-            boolean number = Character.isDigit(surface.charAt(0));
-            out.add(new Tok(s, i, surface, key(surface, number), number));
+            out.add(tok(text, s, i));
         }
         return out;
+    }
+
+    /** The token text[start, end) (bounds as found by {@link #tokens}). */
+    static Tok tok(String text, int start, int end) {
+        String surface = text.substring(start, end);
+        boolean number = Character.isDigit(surface.charAt(0));
+        return new Tok(start, end, surface, key(surface, number), number);
     }
 
     private static boolean isJoiner(char d) {
@@ -97,7 +102,7 @@ final class PText {
     }
 
     /** Whether a sentence boundary lies in the gap between two consecutive tokens. */
-    private static boolean endsSentence(String text, Tok tok, Tok next) {
+    static boolean endsSentence(String text, Tok tok, Tok next) {
         String gap = text.substring(tok.end(), next.start());
         if (gap.indexOf('\n') >= 0) {
             return true;
