@@ -2,69 +2,92 @@ package org.storycompare.engine.paraphrase;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.storycompare.engine.model.Cancellation;
 
 /**
  * Candidate generation without comparing all sentence pairs: every content word is indexed under its stem,
  * lemmas, 4-letter prefix (for garbled words), WordNet synsets and related synsets; two sentences are
- * candidates in proportion to how many words of A find a key in B. A word's keys are computed once per word
- * ({@link Lexicon.WordInfo#indexKeys()}); the index of one side is an open-addressing table from key to the
- * bit set of that side's sentences holding it.
+ * candidates in proportion to how many words of A find a key in B. Each key has a dense number, and a word's
+ * key numbers are found once per word ({@link Lexicon.WordInfo#indexKeys()}); the index of one side maps key
+ * numbers to the bit set of that side's sentences holding them through per-thread arrays, without hashing.
  */
 final class CandidateIndex {
 
     private static final long FORM = 1L << 60;
     private static final long PREFIX = 2L << 60;
-    private static final long EMPTY = Long.MIN_VALUE;
+    private static final ConcurrentHashMap<Long, Integer> KEY_IDS = new ConcurrentHashMap<>();
+    private static final AtomicInteger NEXT_ID = new AtomicInteger();
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-    private final long[] slots;
-    private final long[] masks;
-    private final int words;
-    private final int mask;
+    private CandidateIndex() {
+    }
 
-    private CandidateIndex(int expected, int words) {
-        int cap = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
-        this.slots = new long[cap];
-        Arrays.fill(slots, EMPTY);
-        this.words = words;
-        this.masks = new long[cap * words];
-        this.mask = cap - 1;
+    /** Per-thread arrays indexed by key number: stamp of the call that last used the key, its row of masks. */
+    private static final class Scratch {
+        int[] stamp = new int[0];
+        int[] row = new int[0];
+        long[] masks = new long[0];
+        int current;
     }
 
     /** shared[i][j] = number of content words of as[i] that share a key with some word of bs[j]. */
     static int[][] sharedCounts(List<ParaphraseMatcher.Unit> as, List<ParaphraseMatcher.Unit> bs,
                                 Cancellation cancel) {
         int nb = bs.size();
-        int expected = 0;
-        for (ParaphraseMatcher.Unit u : bs) {
-            for (int t : u.sent().content) {
-                expected += u.sent().info[t].indexKeys().length;
-            }
+        int words = (nb + 63) >>> 6;
+        Scratch sc = SCRATCH.get();
+        int keys = NEXT_ID.get();
+        if (sc.stamp.length < keys) {
+            int cap = Math.max(keys, sc.stamp.length * 2);
+            sc.stamp = Arrays.copyOf(sc.stamp, cap);
+            sc.row = Arrays.copyOf(sc.row, cap);
         }
-        CandidateIndex index = new CandidateIndex(expected, (nb + 63) >>> 6);
+        if (++sc.current == Integer.MAX_VALUE) {
+            Arrays.fill(sc.stamp, 0);
+            sc.current = 1;
+        }
+        int cur = sc.current;
+        int rows = 0;
         for (int j = 0; j < nb; j++) {
             PSent s = bs.get(j).sent();
             for (int t : s.content) {
-                for (long k : s.info[t].indexKeys()) {
-                    index.set(k, j);
+                for (int k : s.info[t].indexKeys()) {
+                    if (sc.stamp[k] != cur) {
+                        sc.stamp[k] = cur;
+                        sc.row[k] = rows++;
+                        if (rows * words > sc.masks.length) {
+                            sc.masks = Arrays.copyOf(sc.masks, Math.max(rows * words, sc.masks.length * 2));
+                        }
+                        for (int w = (rows - 1) * words; w < rows * words; w++) {
+                            sc.masks[w] = 0L;
+                        }
+                    }
+                    sc.masks[sc.row[k] * words + (j >>> 6)] |= 1L << (j & 63);
                 }
             }
         }
         int[][] shared = new int[as.size()][nb];
-        long[] hits = new long[index.words];
+        long[] hits = new long[words];
         for (int i = 0; i < as.size(); i++) {
             cancel.throwIfCancelled();
             PSent s = as.get(i).sent();
-            int[] row = shared[i];
+            int[] counts = shared[i];
             for (int t : s.content) {
                 Arrays.fill(hits, 0L);
-                for (long k : s.info[t].indexKeys()) {
-                    index.or(k, hits);
+                for (int k : s.info[t].indexKeys()) {
+                    if (k < keys && sc.stamp[k] == cur) {
+                        int base = sc.row[k] * words;
+                        for (int w = 0; w < words; w++) {
+                            hits[w] |= sc.masks[base + w];
+                        }
+                    }
                 }
-                for (int w = 0; w < hits.length; w++) {
+                for (int w = 0; w < words; w++) {
                     long h = hits[w];
                     while (h != 0) {
-                        row[(w << 6) + Long.numberOfTrailingZeros(h)]++;
+                        counts[(w << 6) + Long.numberOfTrailingZeros(h)]++;
                         h &= h - 1;
                     }
                 }
@@ -73,31 +96,16 @@ final class CandidateIndex {
         return shared;
     }
 
-    private int slot(long key) {
-        int h = (int) (key ^ (key >>> 29) ^ (key >>> 47)) * 0x9E3779B9;
-        int p = (h ^ (h >>> 16)) & mask;
-        while (slots[p] != EMPTY && slots[p] != key) {
-            p = (p + 1) & mask;
+    /** Dense numbers of the given keys (numbered on first sight, for the life of the JVM, like the word cache). */
+    static int[] keyIds(long[] keys) {
+        int[] out = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            out[i] = KEY_IDS.computeIfAbsent(keys[i], k -> NEXT_ID.getAndIncrement());
         }
-        return p;
+        return out;
     }
 
-    private void set(long key, int j) {
-        int p = slot(key);
-        slots[p] = key;
-        masks[p * words + (j >>> 6)] |= 1L << (j & 63);
-    }
-
-    private void or(long key, long[] into) {
-        int p = slot(key);
-        if (slots[p] == key) {
-            for (int w = 0; w < words; w++) {
-                into[w] |= masks[p * words + w];
-            }
-        }
-    }
-
-    /** The index keys of a word: its form, stem, lemmas, 4-letter prefix, synsets and related synsets. */
+    /** The index keys of a word, sorted and distinct: its form, stem, lemmas, 4-letter prefix, synsets, related. */
     static long[] keys(String key, String stem, String[] lemmas, long[] synsets, long[] related) {
         long[] out = new long[3 + lemmas.length + synsets.length + related.length];
         int n = 0;

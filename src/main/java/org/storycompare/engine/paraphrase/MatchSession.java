@@ -22,9 +22,22 @@ final class MatchSession {
     static final int MAX_SCORES = 2_000_000;
     private static final char SEP = '\u0001';
 
-    /** A scored sentence pair: its similarity, aligned content words and, when it passed, the alignment. */
-    record Score(double p, int alignedContent, PairScorer.Scored scored) {
+    /**
+     * A scored sentence pair: its similarity, aligned content words and, when it passed, its word links packed
+     * as i &lt;&lt; 32 | j &lt;&lt; 8 | relation.
+     */
+    record Score(double p, int alignedContent, long[] links) {
+
+        List<PairScorer.Link> linkList() {
+            List<PairScorer.Link> out = new ArrayList<>(links.length);
+            for (long v : links) {
+                out.add(new PairScorer.Link((int) (v >>> 32), (int) (v >>> 8) & 0xFFFFFF, RELS[(int) (v & 0xFF)]));
+            }
+            return out;
+        }
     }
+
+    private static final PairScorer.Rel[] RELS = PairScorer.Rel.values();
 
     private final Lexicon lex;
     private final boolean perArticle;
@@ -32,6 +45,7 @@ final class MatchSession {
     private final ConcurrentHashMap<String, PSent> sentences = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, Score> scores = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
+    private final ThreadLocal<RelMemo> relations = ThreadLocal.withInitial(RelMemo::new);
 
     /** perArticle: keep each article's sentences for the next pairs (a corpus); false for one pair. */
     MatchSession(Lexicon lex, boolean perArticle) {
@@ -109,23 +123,36 @@ final class MatchSession {
     }
 
     /**
-     * The score of a sentence pair, from the cache or computed (memo: the caller's word-relation memo, may give
-     * null). The alignment is kept when the pair passes threshold with enough aligned content words.
+     * The score of a sentence pair, from the cache or computed. The links are kept when the pair passes
+     * threshold with at least minAligned aligned content words.
      */
-    Score score(PSent a, PSent b, double threshold, int minAligned, Supplier<RelMemo> memo) {
-        Long key = a.id >= 0 && b.id >= 0 ? ((long) a.id << 32) | b.id : null;
+    Score score(PSent a, PSent b, double threshold, int minAligned) {
+        Long key = a.id >= 0 && b.id >= 0 ? mix(((long) a.id << 32) | b.id) : null;
         Score s = key == null ? null : scores.get(key);
-        if (s != null && (s.scored() != null || s.alignedContent() < minAligned || s.p() < threshold)) {
+        if (s != null && (s.links() != null || s.alignedContent() < minAligned || s.p() < threshold)) {
             return s;
         }
-        PairScorer.Scored scored = PairScorer.score(a, b, memo.get());
+        PairScorer.Scored scored = PairScorer.score(a, b, relations.get());
         double p = scored.alignedContent() < minAligned ? 0 : SimilarityModel.probability(scored.features());
-        s = new Score(p, scored.alignedContent(), scored.alignedContent() >= minAligned && p >= threshold ? scored
-                : null);
+        long[] links = null;
+        if (scored.alignedContent() >= minAligned && p >= threshold) {
+            links = new long[scored.links().size()];
+            for (int k = 0; k < links.length; k++) {
+                PairScorer.Link l = scored.links().get(k);
+                links[k] = (long) l.i() << 32 | (long) l.j() << 8 | l.rel().ordinal();
+            }
+        }
+        s = new Score(p, scored.alignedContent(), links);
         if (key != null && scores.size() < MAX_SCORES) {
             scores.put(key, s);
         }
         return s;
+    }
+
+    /** A bijective mix of a pair key, so that the map's hash codes spread (a ^ b alone collides). */
+    private static long mix(long v) {
+        long h = v * 0x9E3779B97F4A7C15L;
+        return h ^ (h >>> 31);
     }
 
     private PSent intern(String key, Supplier<List<PText.Tok>> toks) {

@@ -95,15 +95,6 @@ public final class ParaphraseMatcher implements org.storycompare.engine.align.Pa
         }
         int[][] shared = CandidateIndex.sharedCounts(as, bs, c);
         List<Cand> cands = new ArrayList<>();
-        RelMemo[] memo = new RelMemo[1];
-        boolean[] memoTried = new boolean[1];
-        java.util.function.Supplier<RelMemo> memos = () -> {
-            if (!memoTried[0]) {
-                memoTried[0] = true;
-                memo[0] = RelMemo.of(as, bs);
-            }
-            return memo[0];
-        };
         java.util.Map<Integer, Unit> joinsA = new java.util.HashMap<>();
         java.util.Map<Integer, Unit> joinsB = new java.util.HashMap<>();
         for (int i = 0; i < as.size(); i++) {
@@ -113,8 +104,8 @@ public final class ParaphraseMatcher implements org.storycompare.engine.align.Pa
                         : joinsA.computeIfAbsent(p.a0, k -> ms.join(as.get(k), as.get(k + 1)));
                 Unit b = p.b0 == p.b1 ? bs.get(p.b0)
                         : joinsB.computeIfAbsent(p.b0, k -> ms.join(bs.get(k), bs.get(k + 1)));
-                MatchSession.Score s = ms.score(a.sent, b.sent, threshold, MIN_ALIGNED, memos);
-                if (s.scored() != null) {
+                MatchSession.Score s = ms.score(a.sent, b.sent, threshold, MIN_ALIGNED);
+                if (s.links() != null) {
                     cands.add(new Cand(s.p(), p.a0, p.a1, p.b0, p.b1, passage(a, b, s)));
                 }
             }
@@ -233,7 +224,7 @@ public final class ParaphraseMatcher implements org.storycompare.engine.align.Pa
     /** The paraphrase passage of a pair that passed, with its word swaps, at the units' offsets. */
     private static Passage passage(Unit a, Unit b, MatchSession.Score s) {
         List<WordSwap> swaps = new ArrayList<>();
-        for (PairScorer.Link l : s.scored().links()) {
+        for (PairScorer.Link l : s.linkList()) {
             if (l.rel() == PairScorer.Rel.SAME) {
                 continue;
             }
