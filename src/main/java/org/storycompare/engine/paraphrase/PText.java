@@ -30,6 +30,18 @@ final class PText {
     /** Tokens of text[from, to). Words keep inner apostrophes and hyphens; numbers keep inner , and . */
     static List<Tok> tokens(String text, int from, int to) {
         List<Tok> out = new ArrayList<>();
+        scan(text, from, to, out);
+        return out;
+    }
+
+    /** The number of {@link #tokens} of text[from, to), found without building them. */
+    static int count(String text, int from, int to) {
+        return scan(text, from, to, null);
+    }
+
+    /** Finds the tokens of text[from, to), adds them to out unless it is null, and returns how many there are. */
+    private static int scan(String text, int from, int to, List<Tok> out) {
+        int count = 0;
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
@@ -38,13 +50,12 @@ final class PText {
                 continue;
             }
             int s = i;
-            boolean digits = Character.isDigit(c);
-            boolean allDigits = digits;
+            boolean allDigits = Character.isDigit(c);
             i++;
             while (i < to) {
                 char d = text.charAt(i);
                 if (Character.isLetterOrDigit(d)) {
-                    allDigits &= Character.isDigit(d) ;
+                    allDigits &= Character.isDigit(d);
                     i++;
                 } else if (i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1))
                         && (isJoiner(d) || (allDigits && (d == ',' || d == '.')
@@ -54,9 +65,12 @@ final class PText {
                     break;
                 }
             }
-            out.add(tok(text, s, i));
+            count++;
+            if (out != null) {
+                out.add(tok(text, s, i));
+            }
         }
-        return out;
+        return count;
     }
 
     /** The token text[start, end) (bounds as found by {@link #tokens}). */
