@@ -22,34 +22,62 @@ import org.storycompare.engine.model.ProgressListener;
 import org.storycompare.engine.paraphrase.ParaphraseMatcher;
 
 /**
- * The MSRP stress corpus ({@link StressCorpus}: 1,000 articles of about 600 words, versions of five stories
- * sharing or paraphrasing sentences) compared with default options (paraphrase on) and with paraphrase off,
- * on 2 threads, 1 GB heap. Needs ../shared/eval-data (BenchMain leaves it out and says so when missing).
- * Single shot: one comparison per iteration, each with a fresh per-comparison cache.
+ * The MSRP stress corpus ({@link StressCorpus}: versions of stories that share or paraphrase sentences, about
+ * 600 words each) on 2 threads: 1,000 articles with default options (paraphrase on) and with paraphrase off,
+ * 1 GB heap; 10,000 articles with default options, 2 GB heap, one cold run. Single shot: one comparison per
+ * iteration, each with a fresh per-comparison cache. Needs ../shared/eval-data (BenchMain leaves these out and
+ * says so when it is missing); BenchMain runs them with the iteration counts given here.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 1)
-@Measurement(iterations = 3)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-XX:ActiveProcessorCount=2"})
 public class StressBenchmark {
 
-    @Param({"on", "off"})
-    public String paraphrase;
+    /** 1,000 articles, paraphrase on or off. */
+    @State(Scope.Benchmark)
+    public static class Thousand {
+        @Param({"on", "off"})
+        public String paraphrase;
+        List<Article> articles;
+        StoryEngine engine;
 
-    List<Article> articles;
-    StoryEngine engine;
+        @Setup
+        public void setup() {
+            articles = StressCorpus.articles(1000);
+            engine = engine(CompareOptions.DEFAULTS.toBuilder().paraphrase(paraphrase.equals("on")).build());
+        }
+    }
 
-    @Setup
-    public void setup() {
-        articles = StressCorpus.articles(1000);
-        CompareOptions options = CompareOptions.DEFAULTS.toBuilder().paraphrase(paraphrase.equals("on")).build();
-        engine = new StoryEngine(options, new ParaphraseMatcher(), 2);
+    /** 10,000 articles, default options. */
+    @State(Scope.Benchmark)
+    public static class TenThousand {
+        List<Article> articles;
+        StoryEngine engine;
+
+        @Setup
+        public void setup() {
+            articles = StressCorpus.articles(10_000);
+            engine = engine(CompareOptions.DEFAULTS);
+        }
+    }
+
+    static StoryEngine engine(CompareOptions options) {
+        return new StoryEngine(options, new ParaphraseMatcher(), 2);
     }
 
     @Benchmark
-    public Comparison compareThousand() {
-        return engine.compare(articles, ProgressListener.NONE, Cancellation.NEVER);
+    @Warmup(iterations = 1)
+    @Measurement(iterations = 3)
+    public Comparison compareThousand(Thousand s) {
+        return s.engine.compare(s.articles, ProgressListener.NONE, Cancellation.NEVER);
+    }
+
+    /** One cold run with a 2 GB heap. */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-XX:ActiveProcessorCount=2"})
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    public Comparison compareTenThousand(TenThousand s) {
+        return s.engine.compare(s.articles, ProgressListener.NONE, Cancellation.NEVER);
     }
 }
