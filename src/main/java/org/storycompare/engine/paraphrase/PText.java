@@ -3,11 +3,13 @@ package org.storycompare.engine.paraphrase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import org.storycompare.engine.text.SentenceSplitter;
 
 /**
- * The paraphrase matcher's own small tokenizer and sentence splitter (package-private; may later be unified
- * with {@code engine.text}). Every token and sentence carries exact character offsets into the source text.
+ * The paraphrase matcher's word tokens and sentences. Abbreviations come from {@code engine.text}
+ * ({@link SentenceSplitter#isAbbreviation}), the engine's one list; the token rules and the line-break rule
+ * stay the matcher's own (see docs/paraphrase.md, "Sentences and tokens"). Every token and sentence carries
+ * exact character offsets into the source text.
  */
 final class PText {
 
@@ -18,11 +20,6 @@ final class PText {
     /** A sentence: [start, end) trimmed to its first and last token, and its tokens. */
     record Sentence(int start, int end, List<Tok> tokens) {
     }
-
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "st", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
-            "jr", "sr", "inc", "ltd", "co", "corp", "vs", "no", "mt", "ft", "jan", "feb", "mar", "apr", "jun",
-            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "etc", "e.g", "i.e", "u.s", "u.k", "a.m", "p.m");
 
     private PText() {
     }
@@ -134,7 +131,7 @@ final class PText {
         }
         if (gap.charAt(p) == '.' && p == 0) {
             String k = tok.key();
-            if (ABBREVIATIONS.contains(k) || (tok.surface().length() == 1 && Character.isUpperCase(tok.surface().charAt(0)))) {
+            if (SentenceSplitter.isAbbreviation(k) || (tok.surface().length() == 1 && Character.isUpperCase(tok.surface().charAt(0)))) {
                 return false;
             }
         }
