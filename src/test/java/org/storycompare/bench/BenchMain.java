@@ -13,7 +13,6 @@ import java.util.Map;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.storycompare.engine.StoryEngine;
@@ -25,7 +24,9 @@ import org.storycompare.engine.model.ProgressListener;
 
 /**
  * Runs the JMH benchmarks (short runs: 1 fork, 5 x 1 s warm-up, 5 x 1 s measurement), prints a table
- * against the goals and writes {@code results.json} into the directory given as the first argument.
+ * against the goals and writes {@code results.json} into the directory given as the first argument. A second
+ * argument, a regular expression, runs only the benchmarks it matches (e.g. {@code "Stress|PairBenchmark"}).
+ * The stress-corpus benchmarks need ../shared/eval-data; without it they are left out and the table says so.
  */
 public final class BenchMain {
 
@@ -35,28 +36,40 @@ public final class BenchMain {
     public static void main(String[] args) throws RunnerException, IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
         Files.createDirectories(out);
-        Options opts = new OptionsBuilder()
-                .include(PairBenchmark.class.getName())
-                .include(CorpusBenchmark.class.getName())
-                .include(HighlightBenchmark.class.getName())
-                .include(ParaphraseBench.class.getName())
-                .forks(1)
-                .jvmArgsAppend("-Xmx1g")
-                .warmupIterations(5).warmupTime(TimeValue.seconds(1))
-                .measurementIterations(5).measurementTime(TimeValue.seconds(1))
-                .build();
-        Collection<RunResult> results = new Runner(opts).run();
+        String only = args.length > 1 ? args[1] : ".*";
+        String stressMissing = StressCorpus.missing();
+
+        OptionsBuilder builder = new OptionsBuilder();
+        boolean shortRuns = include(builder, only, PairBenchmark.class, CorpusBenchmark.class,
+                HighlightBenchmark.class, ParaphraseBench.class);
+        Collection<RunResult> results = new ArrayList<>();
+        if (shortRuns) {
+            results.addAll(new Runner(builder
+                    .forks(1)
+                    .jvmArgsAppend("-Xmx1g")
+                    .warmupIterations(5).warmupTime(TimeValue.seconds(1))
+                    .measurementIterations(5).measurementTime(TimeValue.seconds(1))
+                    .build()).run());
+        }
+        OptionsBuilder stress = new OptionsBuilder();
+        if (stressMissing != null) {
+            System.out.println("stress-corpus benchmarks " + stressMissing);
+        } else if (include(stress, only, StressBenchmark.class)) {
+            results.addAll(new Runner(stress.build()).run()); // iterations, forks and heaps as annotated
+        }
         Map<String, double[]> scores = new LinkedHashMap<>();
         for (RunResult r : results) {
             String name = r.getParams().getBenchmark();
             name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
-            String layout = r.getParams().getParam("layout");
-            if (layout != null) {
-                name += "[" + layout + "]";
+            for (String param : List.of("layout", "paraphrase")) {
+                String v = r.getParams().getParam(param);
+                if (v != null) {
+                    name += "[" + v + "]";
+                }
             }
             scores.put(name, new double[] {r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError()});
         }
-        long pairs = corpusPairs();
+        long pairs = Double.isNaN(score(scores, "CorpusBenchmark.compareThousand")) ? -1 : corpusPairs();
         List<String[]> rows = new ArrayList<>();
         double sc = score(scores, "PairBenchmark.storyCompare");
         double jdu = score(scores, "PairBenchmark.javaDiffUtilsWords");
@@ -64,9 +77,24 @@ public final class BenchMain {
         double corpus = score(scores, "CorpusBenchmark.compareThousand");
         rows.add(row("StoryCompare, 10k-word pair", sc, "< 5 ms", sc < 5));
         rows.add(row("java-diff-utils (words), same pair", jdu, "StoryCompare >= 10x faster", jdu >= 10 * sc));
+        double scDefaults = score(scores, "PairBenchmark.storyCompareDefaults");
+        rows.add(row("StoryCompare, same pair, default options (paraphrase on)", scDefaults,
+                "java-diff-utils >= 20x slower", jdu >= 20 * scDefaults));
         rows.add(row("diff-match-patch (words), same pair", dmp, "StoryCompare >= 10x faster", dmp >= 10 * sc));
         rows.add(row("1,000 articles x 600 words, 2 threads, -Xmx1g (" + pairs + " pairs aligned)", corpus,
                 "< 3000 ms", corpus < 3000));
+        if (stressMissing == null) {
+            double on = score(scores, "StressBenchmark.compareThousand[on]");
+            double off = score(scores, "StressBenchmark.compareThousand[off]");
+            double ten = score(scores, "StressBenchmark.compareTenThousand");
+            rows.add(row("MSRP stress corpus, 1,000 articles, default options, 2 threads, -Xmx1g ("
+                    + stressPairs(1000) + " pairs)", on, "< 20000 ms", on < 20_000));
+            rows.add(row("the same, paraphrase off", off, "", true));
+            rows.add(row("MSRP stress corpus, 10,000 articles, default options, -Xmx2g (" + stressPairs(10_000)
+                    + " pairs)", ten, "< 300000 ms", ten < 300_000));
+        } else {
+            rows.add(new String[] {"MSRP stress corpus benchmarks", "-", stressMissing, "skipped"});
+        }
         double hl = score(scores, "HighlightBenchmark.forSideAndStyleSpans[disjoint]");
         double hlNested = score(scores, "HighlightBenchmark.forSideAndStyleSpans[nested]");
         rows.add(row("highlights + style spans, 50k words, 5,000 passages", hl, "< 100 ms (window opens < 1 s)", hl < 100));
@@ -105,6 +133,27 @@ public final class BenchMain {
         Comparison c = new StoryEngine(CompareOptions.builder().paraphrase(false).build())
                 .compare(articles, ProgressListener.NONE, Cancellation.NEVER);
         return c.pairs().size();
+    }
+
+    /** Includes the benchmark classes whose names match the regular expression; true when any does. */
+    private static boolean include(OptionsBuilder builder, String regex, Class<?>... classes) {
+        boolean any = false;
+        for (Class<?> c : classes) {
+            if (java.util.regex.Pattern.compile(regex).matcher(c.getName()).find()) {
+                builder.include(java.util.regex.Pattern.quote(c.getName()) + "\\.");
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** Candidate pairs of the stress corpus of n articles with default options (the pairs its comparison aligns). */
+    private static long stressPairs(int n) {
+        CompareOptions o = CompareOptions.DEFAULTS;
+        org.storycompare.engine.text.Tokenizer t = org.storycompare.engine.text.Normalisers.tokenizer(o);
+        List<org.storycompare.engine.align.TokenizedText> docs = StressCorpus.articles(n).stream()
+                .map(a -> new org.storycompare.engine.align.TokenizedText(a.text(), t, o.minMatchWords())).toList();
+        return org.storycompare.engine.corpus.CandidatePairs.find(docs, true, Cancellation.NEVER).size();
     }
 
     private static double score(Map<String, double[]> scores, String name) {

@@ -31,6 +31,7 @@ public class PairBenchmark {
     Article a;
     Article b;
     StoryEngine engine;
+    StoryEngine defaults;
     List<String> wordsA;
     List<String> wordsB;
 
@@ -40,6 +41,7 @@ public class PairBenchmark {
         a = pair[0];
         b = pair[1];
         engine = new StoryEngine(CompareOptions.builder().paraphrase(false).build());
+        defaults = new StoryEngine(CompareOptions.DEFAULTS);
         wordsA = Arrays.asList(a.text().split("\\s+"));
         wordsB = Arrays.asList(b.text().split("\\s+"));
     }
@@ -47,6 +49,12 @@ public class PairBenchmark {
     @Benchmark
     public PairAlignment storyCompare() {
         return engine.align(a, b, Cancellation.NEVER);
+    }
+
+    /** The same pair with default options (paraphrase search on), as the app and the command line run it. */
+    @Benchmark
+    public PairAlignment storyCompareDefaults() {
+        return defaults.align(a, b, Cancellation.NEVER);
     }
 
     @Benchmark

@@ -3,13 +3,15 @@ package org.storycompare.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
  * A load-robust view of {@link PairBenchmark}: thread CPU time per op (not wall time) of StoryCompare and of
  * diff-match-patch in word mode, measured the same way in one process, in alternating batches, with the
  * median and best batch of each and their ratio. Args: [batches, default 15] [ops per batch, default 100]
- * [only "sc" to run StoryCompare alone, e.g. under a profiler].
+ * [only "sc" to run StoryCompare alone, e.g. under a profiler; "defaults" to run StoryCompare with default
+ * options (paraphrase on), paraphrase off and java-diff-utils, with the ratio of java-diff-utils to defaults].
  */
 public final class PairCpuMain {
 
@@ -24,6 +26,10 @@ public final class PairCpuMain {
         bench.setup();
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         Object[] sink = new Object[1];
+        if (args.length > 2 && args[2].equals("defaults")) {
+            defaults(bench, mx, batches, ops, sink);
+            return;
+        }
         Supplier<Object> sc = bench::storyCompare;
         Supplier<Object> dmp = bench::diffMatchPatchWords;
         for (int w = 0; w < 3; w++) {
@@ -49,6 +55,28 @@ public final class PairCpuMain {
         }
         System.out.println(sink[0] == null ? "" : "(load average " + ManagementFactory.getOperatingSystemMXBean()
                 .getSystemLoadAverage() + ")");
+    }
+
+    private static void defaults(PairBenchmark bench, ThreadMXBean mx, int batches, int ops, Object[] sink) {
+        List<Supplier<Object>> all = List.of(bench::storyCompareDefaults, bench::storyCompare, bench::javaDiffUtilsWords);
+        List<String> names = List.of("StoryCompare, default options", "StoryCompare, paraphrase off", "java-diff-utils");
+        double[][] t = new double[all.size()][batches];
+        for (int w = 0; w < 3; w++) {
+            for (Supplier<Object> op : all) {
+                batch(mx, op, Math.max(1, ops / 10), sink);
+            }
+        }
+        for (int i = 0; i < batches; i++) {
+            for (int k = 0; k < all.size(); k++) {
+                t[k][i] = batch(mx, all.get(k), k == 2 ? Math.max(1, ops / 10) : ops, sink);
+            }
+        }
+        for (int k = 0; k < all.size(); k++) {
+            Arrays.sort(t[k]);
+            System.out.printf("%-32s cpu ms/op: median %.3f best %.3f%n", names.get(k), t[k][batches / 2], t[k][0]);
+        }
+        System.out.printf("java-diff-utils / defaults: median %.1fx, best/best %.1fx%n",
+                t[2][batches / 2] / t[0][batches / 2], t[2][0] / t[0][0]);
     }
 
     private static double batch(ThreadMXBean mx, Supplier<Object> op, int ops, Object[] sink) {

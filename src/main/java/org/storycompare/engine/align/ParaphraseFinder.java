@@ -27,6 +27,23 @@ public interface ParaphraseFinder {
                         CompareOptions options, Cancellation cancel);
 
     /**
+     * A finder for the pairs of one comparison, which may keep per-article and per-sentence work (tokens,
+     * sentences, scored sentence pairs) from one pair to the next; dropped when the comparison ends. Texts
+     * are told apart by content. Default: this finder.
+     */
+    default ParaphraseFinder forComparison() {
+        return this;
+    }
+
+    /**
+     * Does a text's per-article work ahead of its pairs (a finder from {@link #forComparison()} may keep it);
+     * called from any thread. Default: nothing.
+     */
+    default void prepare(String text) {
+        // nothing to keep
+    }
+
+    /**
      * An edited passage with word swaps listed (synonyms, word forms, garbled spellings); a finder may turn
      * it into a PARAPHRASE when the swaps show spun text. Spans must stay as they are. Default: unchanged.
      */

@@ -39,12 +39,12 @@ public final class CorpusComparer {
     private static final int BATCH = 32;
 
     private final CompareOptions options;
-    private final PairAligner aligner;
+    private final ParaphraseFinder paraphrases;
     private final int threads;
 
     public CorpusComparer(CompareOptions options, ParaphraseFinder paraphrases, int threads) {
         this.options = options;
-        this.aligner = new PairAligner(options, paraphrases);
+        this.paraphrases = paraphrases == null ? ParaphraseFinder.NONE : paraphrases;
         this.threads = Math.max(1, threads);
     }
 
@@ -55,8 +55,9 @@ public final class CorpusComparer {
         int n = articles.size();
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemon()) : null;
         try {
-            pl.progress(0, 0, "Reading " + n + " articles");
-            List<TokenizedText> docs = tokenize(articles, cc);
+            // one finder per comparison: it keeps each article's sentences and each scored sentence pair
+            ParaphraseFinder finder = options.paraphrase() ? paraphrases.forComparison() : ParaphraseFinder.NONE;
+            List<TokenizedText> docs = tokenize(articles, finder, pool, pl, cc);
             pl.progress(0, 0, "Finding candidate pairs");
             List<CandidatePairs.Pair> candidates;
             if (options.paraphrase() && n <= ALL_PAIRS_UP_TO) {
@@ -69,7 +70,8 @@ public final class CorpusComparer {
             } else {
                 candidates = CandidatePairs.find(docs, options.paraphrase(), cc);
             }
-            List<PairAlignment> pairs = alignAll(articles, docs, candidates, pool, pl, cc);
+            PairAligner aligner = new PairAligner(options, finder);
+            List<PairAlignment> pairs = alignAll(aligner, articles, docs, candidates, pool, pl, cc);
             pl.progress(candidates.size(), candidates.size(), "Building coverage");
             List<String> ids = articles.stream().map(Article::id).toList();
             Map<String, List<CoverageSegment>> coverage = new LinkedHashMap<>();
@@ -96,17 +98,21 @@ public final class CorpusComparer {
         }
     }
 
-    private List<TokenizedText> tokenize(List<Article> articles, Cancellation cancel) {
+    /** Per-article work, once per article, on the pool: tokens and shingles, and the finder's sentences. */
+    private List<TokenizedText> tokenize(List<Article> articles, ParaphraseFinder finder, ExecutorService pool,
+                                         ProgressListener pl, Cancellation cancel) {
         Tokenizer tokenizer = Normalisers.tokenizer(options);
-        List<TokenizedText> docs = new ArrayList<>(articles.size());
-        for (Article a : articles) {
-            cancel.throwIfCancelled();
-            docs.add(new TokenizedText(a.text(), tokenizer, options.minMatchWords()));
-        }
-        return docs;
+        int n = articles.size();
+        pl.progress(0, n, "Reading " + n + " articles");
+        return runInOrder(n, pool, cancel, k -> {
+            String text = articles.get(k).text();
+            TokenizedText t = new TokenizedText(text, tokenizer, options.minMatchWords());
+            finder.prepare(text);
+            return t;
+        }, (done, all) -> pl.progress(done, all, "Read " + done + " of " + all + " articles"));
     }
 
-    private List<PairAlignment> alignAll(List<Article> articles, List<TokenizedText> docs,
+    private List<PairAlignment> alignAll(PairAligner aligner, List<Article> articles, List<TokenizedText> docs,
                                          List<CandidatePairs.Pair> candidates, ExecutorService pool,
                                          ProgressListener pl, Cancellation cancel) {
         int total = candidates.size();

@@ -45,7 +45,7 @@ final class EditSwaps {
             return p;
         }
         swaps.sort((x, y) -> x.a().compareTo(y.a()));
-        int words = PText.tokens(textA, p.a().start(), p.a().end()).size();
+        int words = PText.count(textA, p.a().start(), p.a().end());
         boolean spun = meaningful >= MIN_SPUN_SWAPS && meaningful >= SPUN_DENSITY * words;
         return new Passage(spun ? PassageKind.PARAPHRASE : PassageKind.EDITED, p.a(), p.b(), p.score(), p.moved(),
                 p.changes(), swaps);

@@ -14,9 +14,24 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Lexicon {
 
-    /** What the matcher knows of one lower-case word. Synset keys are sorted; related = hypernyms + similar-to. */
+    /**
+     * What the matcher knows of one lower-case word. Synset keys are sorted; related = hypernyms + similar-to;
+     * indexKeys = dense numbers of the word's keys in the candidate index ({@link CandidateIndex#keys}), distinct.
+     */
     record WordInfo(int id, String key, String stem, String[] lemmas, long[] synsets, long[] related, int useCount,
-                    boolean inDictionary, boolean stop) {
+                    boolean inDictionary, boolean stop, int[] indexKeys, long synsetBits, long relatedBits) {
+
+        WordInfo(int id, String key, String stem, String[] lemmas, long[] synsets, long[] related, int useCount,
+                 boolean inDictionary, boolean stop, int[] indexKeys) {
+            this(id, key, stem, lemmas, synsets, related, useCount, inDictionary, stop, indexKeys, bits(synsets),
+                    bits(related));
+        }
+
+        WordInfo(int id, String key, String stem, String[] lemmas, long[] synsets, long[] related, int useCount,
+                 boolean inDictionary, boolean stop) {
+            this(id, key, stem, lemmas, synsets, related, useCount, inDictionary, stop,
+                    CandidateIndex.keyIds(CandidateIndex.keys(key, stem, lemmas, synsets, related)));
+        }
     }
 
     static final Set<String> STOP = Set.of(
@@ -136,6 +151,19 @@ final class Lexicon {
         }
         Arrays.sort(a);
         return a;
+    }
+
+    /**
+     * A 64-bit signature of a set of synset keys (one bit per key): two sets whose signatures share no bit
+     * share no key, which rules most word pairs out before {@link #intersects} walks the arrays.
+     */
+    static long bits(long[] keys) {
+        long b = 0;
+        for (long k : keys) {
+            long h = k * 0x9E3779B97F4A7C15L;
+            b |= 1L << (h >>> 58);
+        }
+        return b;
     }
 
     /** True when the two sorted arrays share an element. */

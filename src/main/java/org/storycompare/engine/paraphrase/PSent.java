@@ -11,6 +11,9 @@ import java.util.Set;
  */
 final class PSent {
 
+    /** Number of this sentence's content in a {@link MatchSession} (equal token surfaces, equal id), or -1. */
+    final int id;
+    /** Offsets of the occurrence this was built from (a shared sentence may occur elsewhere too). */
     final int start;
     final int end;
     final List<PText.Tok> toks;
@@ -37,6 +40,11 @@ final class PSent {
     private final double charNorm;
 
     PSent(int start, int end, List<PText.Tok> toks, Lexicon lex) {
+        this(-1, start, end, toks, lex);
+    }
+
+    PSent(int id, int start, int end, List<PText.Tok> toks, Lexicon lex) {
+        this.id = id;
         this.start = start;
         this.end = end;
         this.toks = List.copyOf(toks);

@@ -3,11 +3,13 @@ package org.storycompare.engine.paraphrase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import org.storycompare.engine.text.SentenceSplitter;
 
 /**
- * The paraphrase matcher's own small tokenizer and sentence splitter (package-private; may later be unified
- * with {@code engine.text}). Every token and sentence carries exact character offsets into the source text.
+ * The paraphrase matcher's word tokens and sentences. Abbreviations come from {@code engine.text}
+ * ({@link SentenceSplitter#isAbbreviation}), the engine's one list; the token rules and the line-break rule
+ * stay the matcher's own (see docs/paraphrase.md, "Sentences and tokens"). Every token and sentence carries
+ * exact character offsets into the source text.
  */
 final class PText {
 
@@ -19,17 +21,24 @@ final class PText {
     record Sentence(int start, int end, List<Tok> tokens) {
     }
 
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "st", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
-            "jr", "sr", "inc", "ltd", "co", "corp", "vs", "no", "mt", "ft", "jan", "feb", "mar", "apr", "jun",
-            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "etc", "e.g", "i.e", "u.s", "u.k", "a.m", "p.m");
-
     private PText() {
     }
 
     /** Tokens of text[from, to). Words keep inner apostrophes and hyphens; numbers keep inner , and . */
     static List<Tok> tokens(String text, int from, int to) {
         List<Tok> out = new ArrayList<>();
+        scan(text, from, to, out);
+        return out;
+    }
+
+    /** The number of {@link #tokens} of text[from, to), found without building them. */
+    static int count(String text, int from, int to) {
+        return scan(text, from, to, null);
+    }
+
+    /** Finds the tokens of text[from, to), adds them to out unless it is null, and returns how many there are. */
+    private static int scan(String text, int from, int to, List<Tok> out) {
+        int count = 0;
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
@@ -38,13 +47,12 @@ final class PText {
                 continue;
             }
             int s = i;
-            boolean digits = Character.isDigit(c);
-            boolean allDigits = digits;
+            boolean allDigits = Character.isDigit(c);
             i++;
             while (i < to) {
                 char d = text.charAt(i);
                 if (Character.isLetterOrDigit(d)) {
-                    allDigits &= Character.isDigit(d) ;
+                    allDigits &= Character.isDigit(d);
                     i++;
                 } else if (i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1))
                         && (isJoiner(d) || (allDigits && (d == ',' || d == '.')
@@ -54,11 +62,19 @@ final class PText {
                     break;
                 }
             }
-            String surface = text.substring(s, i);
-            boolean number = Character.isDigit(surface.charAt(0));
-            out.add(new Tok(s, i, surface, key(surface, number), number));
+            count++;
+            if (out != null) {
+                out.add(tok(text, s, i));
+            }
         }
-        return out;
+        return count;
+    }
+
+    /** The token text[start, end) (bounds as found by {@link #tokens}). */
+    static Tok tok(String text, int start, int end) {
+        String surface = text.substring(start, end);
+        boolean number = Character.isDigit(surface.charAt(0));
+        return new Tok(start, end, surface, key(surface, number), number);
     }
 
     private static boolean isJoiner(char d) {
@@ -97,7 +113,7 @@ final class PText {
     }
 
     /** Whether a sentence boundary lies in the gap between two consecutive tokens. */
-    private static boolean endsSentence(String text, Tok tok, Tok next) {
+    static boolean endsSentence(String text, Tok tok, Tok next) {
         String gap = text.substring(tok.end(), next.start());
         if (gap.indexOf('\n') >= 0) {
             return true;
@@ -115,7 +131,7 @@ final class PText {
         }
         if (gap.charAt(p) == '.' && p == 0) {
             String k = tok.key();
-            if (ABBREVIATIONS.contains(k) || (tok.surface().length() == 1 && Character.isUpperCase(tok.surface().charAt(0)))) {
+            if (SentenceSplitter.isAbbreviation(k) || (tok.surface().length() == 1 && Character.isUpperCase(tok.surface().charAt(0)))) {
                 return false;
             }
         }

@@ -49,10 +49,11 @@ final class PairScorer {
         if (a.stop() || b.stop()) {
             return null;
         }
-        if (Lexicon.intersects(a.synsets(), b.synsets())) {
+        if ((a.synsetBits() & b.synsetBits()) != 0 && Lexicon.intersects(a.synsets(), b.synsets())) {
             return Rel.SYNONYM;
         }
-        if (Lexicon.intersects(a.synsets(), b.related()) || Lexicon.intersects(b.synsets(), a.related())) {
+        if ((a.synsetBits() & b.relatedBits()) != 0 && Lexicon.intersects(a.synsets(), b.related())
+                || (b.synsetBits() & a.relatedBits()) != 0 && Lexicon.intersects(b.synsets(), a.related())) {
             return Rel.RELATED;
         }
         if (looksGarbled(a, b)) {
@@ -125,8 +126,6 @@ final class PairScorer {
 
     /** As {@link #score(PSent, PSent)}, remembering word relations in memo (single-threaded; may be null). */
     static Scored score(PSent a, PSent b, RelMemo memo) {
-        int[] la = memo == null ? null : memo.locals(a);
-        int[] lb = memo == null ? null : memo.locals(b);
         List<Link> links = new ArrayList<>();
         boolean[] usedA = new boolean[a.toks.size()];
         boolean[] usedB = new boolean[b.toks.size()];
@@ -136,7 +135,7 @@ final class PairScorer {
         for (int i : a.content) {
             for (int j : b.content) {
                 Rel r = memo == null ? relate(a.info[i], b.info[j], a.toks.get(i).number(), b.toks.get(j).number())
-                        : memo.get(la[i], lb[j], a, i, b, j);
+                        : memo.get(a, i, b, j);
                 if (r != null && r != Rel.NONE) {
                     cands.add(pack(r, dist(i, a, j, b), i, j));
                 }

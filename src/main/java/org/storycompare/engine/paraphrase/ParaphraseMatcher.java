@@ -33,9 +33,32 @@ public final class ParaphraseMatcher implements org.storycompare.engine.align.Pa
     static final int PER_SENTENCE = 4;
 
     private final Lexicon lex = Lexicon.shared();
+    /** Per-comparison caches, or null: a fresh one-pair session per call. */
+    private final MatchSession session;
 
     public ParaphraseMatcher() {
-        // stateless
+        this(null);
+    }
+
+    private ParaphraseMatcher(MatchSession session) {
+        this.session = session;
+    }
+
+    /**
+     * A matcher for the pairs of one comparison: each article is split into sentences once, each distinct
+     * sentence prepared once, each distinct sentence pair scored once (see {@link MatchSession}). Gives the same
+     * passages as this matcher. Thread-safe; drop it when the comparison ends.
+     */
+    @Override
+    public ParaphraseMatcher forComparison() {
+        return new ParaphraseMatcher(new MatchSession(lex, true));
+    }
+
+    @Override
+    public void prepare(String text) {
+        if (session != null) {
+            session.prepare(text);
+        }
     }
 
     /**
@@ -64,24 +87,27 @@ public final class ParaphraseMatcher implements org.storycompare.engine.align.Pa
         }
         double threshold = options == null ? CompareOptions.DEFAULTS.paraphraseThreshold()
                 : options.paraphraseThreshold();
-        List<Unit> as = units(textA, regionsA, c);
-        List<Unit> bs = units(textB, regionsB, c);
+        MatchSession ms = session != null ? session : new MatchSession(lex, false);
+        List<Unit> as = ms.units(textA, regionsA, MIN_ALIGNED, c);
+        List<Unit> bs = ms.units(textB, regionsB, MIN_ALIGNED, c);
         if (as.isEmpty() || bs.isEmpty()) {
             return List.of();
         }
-        int[][] shared = CandidateIndex.sharedCounts(as, bs, lex, c);
+        int[][] shared = CandidateIndex.sharedCounts(as, bs, c);
         List<Cand> cands = new ArrayList<>();
-        RelMemo memo = RelMemo.of(as, bs);
-        java.util.Map<Integer, PSent> joinsA = new java.util.HashMap<>();
-        java.util.Map<Integer, PSent> joinsB = new java.util.HashMap<>();
+        java.util.Map<Integer, Unit> joinsA = new java.util.HashMap<>();
+        java.util.Map<Integer, Unit> joinsB = new java.util.HashMap<>();
         for (int i = 0; i < as.size(); i++) {
             c.throwIfCancelled();
             for (Pre p : preselect(as, bs, shared, i)) {
-                PSent a = p.a0 == p.a1 ? as.get(p.a0).sent
-                        : joinsA.computeIfAbsent(p.a0, k -> PSent.join(as.get(k).sent, as.get(k + 1).sent, lex));
-                PSent b = p.b0 == p.b1 ? bs.get(p.b0).sent
-                        : joinsB.computeIfAbsent(p.b0, k -> PSent.join(bs.get(k).sent, bs.get(k + 1).sent, lex));
-                consider(cands, a, b, p.a0, p.a1, p.b0, p.b1, threshold, memo);
+                Unit a = p.a0 == p.a1 ? as.get(p.a0)
+                        : joinsA.computeIfAbsent(p.a0, k -> ms.join(as.get(k), as.get(k + 1)));
+                Unit b = p.b0 == p.b1 ? bs.get(p.b0)
+                        : joinsB.computeIfAbsent(p.b0, k -> ms.join(bs.get(k), bs.get(k + 1)));
+                MatchSession.Score s = ms.score(a.sent, b.sent, threshold, MIN_ALIGNED);
+                if (s.links() != null) {
+                    cands.add(new Cand(s.p(), p.a0, p.a1, p.b0, p.b1, passage(a, b, s)));
+                }
             }
         }
         cands.sort(Comparator.comparingDouble(Cand::score).reversed()
@@ -138,8 +164,23 @@ public final class ParaphraseMatcher implements org.storycompare.engine.align.Pa
         return List.of(PairScorer.FEATURES);
     }
 
-    /** A sentence and the index of the region it came from. */
-    record Unit(PSent sent, int region) {
+    /**
+     * A sentence, the index of the region it came from and its tokens' offsets here (start, end per token;
+     * the sentence itself may be shared with other places holding the same words).
+     */
+    record Unit(PSent sent, int region, int[] offs) {
+
+        int start() {
+            return offs[0];
+        }
+
+        int end() {
+            return offs[offs.length - 1];
+        }
+
+        Span span(int token) {
+            return new Span(offs[2 * token], offs[2 * token + 1]);
+        }
     }
 
     /** A cheap pre-score: Dice-like share of content words of A with a key in B. */
@@ -180,53 +221,23 @@ public final class ParaphraseMatcher implements org.storycompare.engine.align.Pa
     private record Cand(double score, int a0, int a1, int b0, int b1, Passage passage) {
     }
 
-    private List<Unit> units(String text, List<Span> regions, Cancellation c) {
-        List<Unit> out = new ArrayList<>();
-        if (regions == null) {
-            return out;
-        }
-        for (int r = 0; r < regions.size(); r++) {
-            c.throwIfCancelled();
-            Span span = regions.get(r);
-            int from = Math.max(0, Math.min(span.start(), text.length()));
-            int to = Math.max(from, Math.min(span.end(), text.length()));
-            for (PText.Sentence s : PText.sentences(text, from, to)) {
-                PSent ps = new PSent(s.start(), s.end(), s.tokens(), lex);
-                if (ps.content.length >= MIN_ALIGNED) {
-                    out.add(new Unit(ps, r));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static void consider(List<Cand> out, PSent a, PSent b, int a0, int a1, int b0, int b1,
-                                 double threshold, RelMemo memo) {
-        PairScorer.Scored s = PairScorer.score(a, b, memo);
-        if (s.alignedContent() < MIN_ALIGNED) {
-            return;
-        }
-        double p = SimilarityModel.probability(s.features());
-        if (p < threshold) {
-            return;
-        }
+    /** The paraphrase passage of a pair that passed, with its word swaps, at the units' offsets. */
+    private static Passage passage(Unit a, Unit b, MatchSession.Score s) {
         List<WordSwap> swaps = new ArrayList<>();
-        for (PairScorer.Link l : s.links()) {
+        for (PairScorer.Link l : s.linkList()) {
             if (l.rel() == PairScorer.Rel.SAME) {
                 continue;
             }
-            PText.Tok ta = a.toks.get(l.i());
-            PText.Tok tb = b.toks.get(l.j());
+            PText.Tok ta = a.sent.toks.get(l.i());
+            PText.Tok tb = b.sent.toks.get(l.j());
             if (ta.surface().equalsIgnoreCase(tb.surface())) {
                 continue;
             }
-            swaps.add(new WordSwap(new Span(ta.start(), ta.end()), new Span(tb.start(), tb.end()),
-                    ta.surface(), tb.surface(), reason(l.rel())));
+            swaps.add(new WordSwap(a.span(l.i()), b.span(l.j()), ta.surface(), tb.surface(), reason(l.rel())));
         }
         swaps.sort(Comparator.comparing(WordSwap::a));
-        Passage passage = new Passage(PassageKind.PARAPHRASE, new Span(a.start, a.end), new Span(b.start, b.end),
-                p, false, List.of(), swaps);
-        out.add(new Cand(p, a0, a1, b0, b1, passage));
+        return new Passage(PassageKind.PARAPHRASE, new Span(a.start(), a.end()), new Span(b.start(), b.end()),
+                s.p(), false, List.of(), swaps);
     }
 
     static String reason(PairScorer.Rel r) {

@@ -24,6 +24,15 @@ public final class SentenceSplitter {
     /** The abbreviations packed a byte a character (all are ASCII and at most 8 long), sorted. */
     private static final long[] PACKED = ABBREVIATIONS.stream().mapToLong(SentenceSplitter::pack).sorted().toArray();
 
+    /**
+     * True when a lower-case word (without its period, e.g. "dr", "u.s") is a known abbreviation, after which
+     * a period does not end a sentence. The one list for every splitter of the engine (the paraphrase
+     * matcher's included).
+     */
+    public static boolean isAbbreviation(String lowerCase) {
+        return ABBREVIATIONS.contains(lowerCase);
+    }
+
     /** Sentence spans in text order. */
     public List<Span> split(String text) {
         List<Span> out = new ArrayList<>();

@@ -1,0 +1,76 @@
+package org.storycompare.bench;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.List;
+import java.util.Locale;
+import org.storycompare.engine.StoryEngine;
+import org.storycompare.engine.model.Article;
+import org.storycompare.engine.model.Cancellation;
+import org.storycompare.engine.model.CompareOptions;
+import org.storycompare.engine.model.Comparison;
+import org.storycompare.engine.model.PassageKind;
+
+/**
+ * One whole-process run of the stress corpus (see {@link StressCorpus}): generates n articles, compares them
+ * with default options (or paraphrase off) and prints wall and CPU time, candidate pairs, paraphrase passages
+ * and the peak heap. Args: [articles, default 1000] [on|off, paraphrase, default on] [threads, default 2].
+ * Time the whole process from outside (e.g. /usr/bin/time) for the whole-process figure.
+ */
+public final class StressMain {
+
+    private StressMain() {
+    }
+
+    public static void main(String[] args) {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        boolean paraphrase = args.length <= 1 || !args[1].equals("off");
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        String missing = StressCorpus.missing();
+        if (missing != null) {
+            System.out.println("stress corpus " + missing);
+            return;
+        }
+        long t0 = System.nanoTime();
+        List<Article> articles = StressCorpus.articles(n);
+        long words = articles.stream().mapToLong(a -> a.text().split("\\s+").length).sum();
+        long t1 = System.nanoTime();
+        CompareOptions options = CompareOptions.DEFAULTS.toBuilder().paraphrase(paraphrase).build();
+        StoryEngine engine = new StoryEngine(options, new org.storycompare.engine.paraphrase.ParaphraseMatcher(),
+                threads);
+        long[] lastStage = {System.nanoTime()};
+        String[] stage = {""};
+        Comparison c = engine.compare(articles, (done, total, message) -> {
+            String s = message.replaceAll("[0-9]+", "#");
+            if (!s.equals(stage[0])) {
+                long now = System.nanoTime();
+                System.out.printf(Locale.ROOT, "  %8.1f s  %s%n", (now - t1) / 1e9, message);
+                stage[0] = s;
+                lastStage[0] = now;
+            }
+        }, Cancellation.NEVER);
+        long t2 = System.nanoTime();
+        long paraphrases = c.pairs().stream().flatMap(p -> p.passages().stream())
+                .filter(p -> p.kind() == PassageKind.PARAPHRASE).count();
+        double cpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1e9 : Double.NaN;
+        long peak = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                peak += p.getPeakUsage().getUsed();
+            }
+        }
+        long gcMs = 0;
+        for (GarbageCollectorMXBean g : ManagementFactory.getGarbageCollectorMXBeans()) {
+            gcMs += g.getCollectionTime();
+        }
+        System.out.printf(Locale.ROOT, "articles %d (%.0f words avg), paraphrase %s, threads %d%n", n,
+                (double) words / n, paraphrase ? "on" : "off", threads);
+        System.out.printf(Locale.ROOT, "generate %.1f s, compare %.1f s, process cpu %.1f s, gc %.1f s%n",
+                (t1 - t0) / 1e9, (t2 - t1) / 1e9, cpu, gcMs / 1e3);
+        System.out.printf(Locale.ROOT, "candidate pairs aligned %d, paraphrase passages %d, peak heap (sum of pools) %d MB%n",
+                c.pairs().size(), paraphrases, peak >> 20);
+    }
+}
