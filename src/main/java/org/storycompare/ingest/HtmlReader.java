@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
+import org.storycompare.engine.model.Article;
 
 /**
  * A saved web page (.html, .htm): metadata from {@link HtmlMeta}, body text from {@link HtmlContent}.
@@ -18,6 +19,8 @@ final class HtmlReader implements ArticleReader {
 
     /** Fewer words than this is not taken to be an article. */
     static final int MIN_WORDS = 30;
+    static final String UNCERTAIN = "The article text of this page could not be told apart from the rest of the"
+            + " page with confidence: it may miss paragraphs or include page furniture; check it against the page.";
     private static final Pattern META_CHARSET = Pattern.compile(
             "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_.:-]+)");
 
@@ -41,21 +44,31 @@ final class HtmlReader implements ArticleReader {
             throw new ReadException("the page could not be parsed as HTML: " + FrontMatter.firstLine(e.getMessage()), e);
         }
         HtmlMeta meta = HtmlMeta.of(doc);
-        String text;
+        HtmlContent.Result found;
         try {
-            text = HtmlContent.extract(doc.body(), meta.title, limits.maxTextChars());
+            found = HtmlContent.extract(doc.body(), meta.title, limits.maxTextChars());
         } catch (RuntimeException | StackOverflowError e) {
             throw new ReadException("the page is too deeply nested or malformed to find its text", e);
         }
-        if (org.storycompare.engine.model.Article.countWords(text) < MIN_WORDS && meta.articleBody != null) {
+        String text = found.text();
+        String note = found.uncertain() ? UNCERTAIN : null;
+        int words = Article.countWords(text);
+        int bodyWords = meta.articleBody == null ? 0 : Article.countWords(meta.articleBody);
+        if (bodyWords >= MIN_WORDS && bodyWords > 2 * words) {
             text = new Paragraphs(limits.maxTextChars()).add(meta.articleBody).text();
+            note = "The article text was taken from the page's structured data (JSON-LD articleBody), because"
+                    + " little of it was found in the page itself; check it against the page.";
+        } else if (words < MIN_WORDS) {
+            text = HtmlContent.allProse(doc.body(), limits.maxTextChars());
+            note = UNCERTAIN;
         }
-        if (org.storycompare.engine.model.Article.countWords(text) < MIN_WORDS) {
+        if (Article.countWords(text) < MIN_WORDS) {
             throw new ReadException("no article text found in this page (only navigation, links or short snippets;"
                     + " fewer than " + MIN_WORDS + " words of prose)");
         }
-        return new ParsedArticle(text, meta.outlet, meta.title, meta.author, meta.published, meta.url,
-                meta.language, null);
+        ParsedArticle parsed = new ParsedArticle(text, meta.outlet, meta.title, meta.author, meta.published,
+                meta.url, meta.language, null);
+        return note == null ? parsed : parsed.withNote(note);
     }
 
     private static String decode(byte[] data) throws ReadException {
