@@ -54,6 +54,14 @@ final class HtmlContent {
             + "|leave a (comment|reply)|image:.{0,80}|photo:.{0,80}|credit:.{0,80}|getty images|tags?:.{0,80}"
             + "|print|email|facebook|twitter|linkedin|whatsapp|pinterest|reddit)\\W*");
 
+    private static final boolean DEBUG = Boolean.getBoolean("storycompare.debugHtml");
+
+    private static String describe(Element e) {
+        return e.normalName() + "." + e.className().replace(' ', '.') + "#" + e.id();
+    }
+
+    static double OTHER_WEIGHT = Double.parseDouble(System.getProperty("storycompare.k", "0.7"));
+
     private HtmlStats stats;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
 
@@ -204,20 +212,31 @@ final class HtmlContent {
         return b;
     }
 
-    /** Climbs to ancestors while what each adds is mostly prose. */
+    /**
+     * The ancestor of {@code top} (or top itself) with the most prose net of other text: an ancestor is taken
+     * when what it adds is more prose than anything else, even past a level that adds only furniture.
+     */
     private Element widen(Element top, Element body) {
-        Element cur = top;
-        while (cur != body && cur.parent() != null) {
-            Element parent = cur.parent();
-            int addedProse = stats.prose(parent) - stats.prose(cur);
-            int addedOther = stats.chars(parent) - stats.chars(cur) - addedProse;
-            boolean wrapper = addedOther <= 30 && addedProse == 0;
-            if (!wrapper && (addedProse == 0 || addedProse < addedOther)) {
-                break;
+        Element best = top;
+        double bestValue = value(top);
+        for (Element cur = top; cur != body && cur.parent() != null; ) {
+            cur = cur.parent();
+            double v = value(cur);
+            if (DEBUG) {
+                System.err.println("widen " + describe(cur) + " prose=" + stats.prose(cur) + " chars="
+                        + stats.chars(cur) + " value=" + v);
             }
-            cur = parent;
+            if (v > bestValue) {
+                best = cur;
+                bestValue = v;
+            }
         }
-        return cur;
+        return best;
+    }
+
+    private double value(Element e) {
+        int prose = stats.prose(e);
+        return prose - OTHER_WEIGHT * (stats.chars(e) - prose);
     }
 
     /** Writes the blocks of {@code e} into {@code out}, inline content gathered into paragraphs. */
