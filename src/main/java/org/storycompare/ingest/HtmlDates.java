@@ -56,6 +56,9 @@ final class HtmlDates {
             d = anyTime(doc);
         }
         if (d == null) {
+            d = nearHeadline(doc);
+        }
+        if (d == null) {
             d = Dates.parse(ld.text("dateCreated"));
         }
         for (int i = 0; d == null && i < MODIFIED_META.length; i++) {
@@ -94,7 +97,7 @@ final class HtmlDates {
         if (text.length() > 200 || UPDATED.matcher(text).find() && !PUBLISHED_LINE.matcher(text).find()) {
             return null;
         }
-        return Dates.parse(text);
+        return parse(text);
     }
 
     /** A short visible line such as "Published 3 March 2022" or "Posted on 2022-03-03". */
@@ -106,7 +109,10 @@ final class HtmlDates {
             }
             Matcher m = PUBLISHED_LINE.matcher(own);
             if (m.find()) {
-                LocalDate d = Dates.parse(e.text().length() < 160 ? e.text().substring(m.start()) : m.group());
+                LocalDate d = parse(own.substring(m.start()));
+                if (d == null && e.text().length() < 160) {
+                    d = parse(e.text());
+                }
                 if (d != null) {
                     return d;
                 }
@@ -124,11 +130,45 @@ final class HtmlDates {
                 Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
     }
 
+    /** The first short element after the headline whose text is mostly a date ("Dec 12, 2025", "02.02.2022"). */
+    private static LocalDate nearHeadline(Document doc) {
+        Element h1 = doc.selectFirst("h1");
+        Element start = h1 != null && h1.parent() != null ? h1.parent() : doc.body();
+        int seen = 0;
+        for (Element e = start; e != null && seen < 400; e = next(e), seen++) {
+            String t = e.ownText();
+            if (t.length() >= 6 && t.length() <= 60 && !UPDATED.matcher(t).find()) {
+                LocalDate d = parse(t);
+                if (d != null && t.replaceAll("[\\d\\s.,:/\\-]", "").length() <= 25) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Element next(Element e) {
+        if (e.childrenSize() > 0) {
+            return e.child(0);
+        }
+        for (Element cur = e; cur != null; cur = cur.parent()) {
+            Element sib = cur.nextElementSibling();
+            if (sib != null) {
+                return sib;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate parse(String s) {
+        return Dates.parseAnyLanguage(s);
+    }
+
     /** The first time element (not an update) outside comments and side bars. */
     private static LocalDate anyTime(Document doc) {
         for (Element e : doc.select("time, [class*=date], [class*=Date], [class*=time]")) {
             if (UPDATED.matcher(e.className()).find()
-                    || e.closest("aside, footer, [class*=comment], [class*=related], [class*=sidebar]") != null) {
+                    || e.closest("footer, [class*=comment], [class*=related], [class*=sidebar]") != null) {
                 continue;
             }
             LocalDate d = dateOf(e);
