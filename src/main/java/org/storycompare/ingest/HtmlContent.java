@@ -35,7 +35,7 @@ final class HtmlContent {
             "advert", "adverts", "advertisement", "sponsor", "sponsored", "promo", "promoted", "related",
             "recommended", "recommendations", "sidebar", "newsletter", "subscribe", "subscription", "signup",
             "breadcrumb", "breadcrumbs", "banner", "popup", "modal", "cookie", "cookies", "consent", "gdpr",
-            "masthead", "byline", "tags", "tag", "toolbar", "pagination", "pager", "outbrain", "taboola", "teaser",
+            "masthead", "byline", "toolbar", "pagination", "pager", "outbrain", "taboola", "teaser",
             "teasers", "trending", "caption", "credit", "credits", "wp-caption", "bio", "author", "meta",
             "print", "paywall", "newsletters", "popular", "readmore", "jump", "toc");
     private static final Set<String> POSITIVE = Set.of("article", "body", "content", "entry", "main", "post",
@@ -84,6 +84,7 @@ final class HtmlContent {
 
     /** Every prose block of the page (after furniture is removed), for pages without a recognisable container. */
     static String allProse(Element body, int maxChars) {
+        dropNeverText(body);
         HtmlStats s = HtmlStats.of(body);
         Paragraphs out = new Paragraphs(maxChars);
         for (Element b : s.blocks()) {

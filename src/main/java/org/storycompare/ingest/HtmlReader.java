@@ -52,23 +52,36 @@ final class HtmlReader implements ArticleReader {
         }
         String text = found.text();
         String note = found.uncertain() ? UNCERTAIN : null;
-        int words = Article.countWords(text);
-        int bodyWords = meta.articleBody == null ? 0 : Article.countWords(meta.articleBody);
+        int words = words(text);
+        int bodyWords = meta.articleBody == null ? 0 : words(meta.articleBody);
         if (bodyWords >= MIN_WORDS && bodyWords > 2 * words) {
             text = new Paragraphs(limits.maxTextChars()).add(meta.articleBody).text();
             note = "The article text was taken from the page's structured data (JSON-LD articleBody), because"
                     + " little of it was found in the page itself; check it against the page.";
         } else if (words < MIN_WORDS) {
-            text = HtmlContent.allProse(doc.body(), limits.maxTextChars());
+            text = HtmlContent.allProse(Jsoup.parse(html, "", Parser.htmlParser()).body(), limits.maxTextChars());
             note = UNCERTAIN;
         }
-        if (Article.countWords(text) < MIN_WORDS) {
+        if (words(text) < MIN_WORDS) {
             throw new ReadException("no article text found in this page (only navigation, links or short snippets;"
                     + " fewer than " + MIN_WORDS + " words of prose)");
         }
         ParsedArticle parsed = new ParsedArticle(text, meta.outlet, meta.title, meta.author, meta.published,
                 meta.url, meta.language, null);
         return note == null ? parsed : parsed.withNote(note);
+    }
+
+    /** Words, with two Chinese, Japanese or Korean characters counted as one word (those scripts use no spaces). */
+    static int words(String text) {
+        int cjk = 0;
+        for (int i = 0; i < text.length(); i++) {
+            Character.UnicodeScript sc = Character.UnicodeScript.of(text.charAt(i));
+            if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                    || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL) {
+                cjk++;
+            }
+        }
+        return Article.countWords(text) + cjk / 2;
     }
 
     private static String decode(byte[] data) throws ReadException {
