@@ -144,19 +144,20 @@ final class HtmlContent {
         if (GUARDED_TAGS.contains(tag) || DROP_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
             return true;
         }
-        if (tag.equals("p") || tag.matches("h[1-6]") || tag.equals("body") || tag.equals("html")) {
+        if (tag.equals("p") || HtmlStats.isHeading(tag) || tag.equals("body") || tag.equals("html")) {
+            return false;
+        }
+        if (!e.hasAttr("class") && !e.hasAttr("id")) {
             return false;
         }
         String hints = e.className() + " " + e.id();
-        if (hints.isBlank()) {
-            return false;
-        }
         String lower = hints.toLowerCase(Locale.ROOT);
         if (lower.contains("screen-reader") || lower.contains("sr-only") || lower.contains("visually-hidden")
                 || lower.contains("visuallyhidden")) {
             return true;
         }
-        return tokens(hints).stream().anyMatch(NEGATIVE::contains) && tokens(hints).stream().noneMatch(
+        Set<String> tokens = tokens(hints);
+        return tokens.stream().anyMatch(NEGATIVE::contains) && tokens.stream().noneMatch(
                 t -> t.equals("articlebody") || t.equals("content") && !lower.contains("comment"));
     }
 
@@ -290,7 +291,7 @@ final class HtmlContent {
             return false;
         }
         double links = stats.linkDensity(e);
-        if (tag.matches("h[1-6]")) {
+        if (HtmlStats.isHeading(tag)) {
             String h = Paragraphs.clean(e.text()).toLowerCase(Locale.ROOT);
             return tag.equals("h1") && (!title.isEmpty() && (title.contains(h) || h.contains(title)))
                     || links > 0.5 && !hasProseAfter(e);
@@ -320,21 +321,37 @@ final class HtmlContent {
         return sb.toString();
     }
 
-    /** "articleBody share-bar" -> [article, body, share, bar, articlebody, share-bar]. */
+    /** "articleBody share-bar" -> [articlebody, share-bar, article, body, share, bar]. */
     static Set<String> tokens(String s) {
         Set<String> out = new java.util.HashSet<>();
-        for (String whole : s.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (!whole.isEmpty()) {
-                out.add(whole);
+        StringBuilder whole = new StringBuilder();
+        StringBuilder part = new StringBuilder();
+        char prev = ' ';
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (Character.isWhitespace(c)) {
+                addToken(out, whole);
+                addToken(out, part);
+            } else {
+                whole.append(Character.toLowerCase(c));
+                boolean alnum = c < 128 && Character.isLetterOrDigit(c);
+                if (!alnum || Character.isUpperCase(c) && Character.isLowerCase(prev)) {
+                    addToken(out, part);
+                }
+                if (alnum) {
+                    part.append(Character.toLowerCase(c));
+                }
             }
-        }
-        String split = s.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-        for (String t : split.split("[^a-z0-9]+")) {
-            if (!t.isEmpty()) {
-                out.add(t);
-            }
+            prev = c;
         }
         return out;
+    }
+
+    private static void addToken(Set<String> out, StringBuilder sb) {
+        if (sb.length() > 0) {
+            out.add(sb.toString());
+            sb.setLength(0);
+        }
     }
 
     private static void flush(Paragraphs out, StringBuilder inline) {

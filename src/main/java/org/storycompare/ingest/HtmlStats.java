@@ -110,10 +110,15 @@ final class HtmlStats {
     }
 
     private static boolean isProse(Element block, int[] o) {
-        if (block.normalName().matches("h[1-6]")) {
+        if (isHeading(block.normalName())) {
             return false;
         }
         return o[LINKS] * 3 < o[CHARS] && (o[CHARS] >= PROSE_CHARS || o[CHARS] >= 30 && o[COMMAS] > 0);
+    }
+
+    /** h1 to h6. */
+    static boolean isHeading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
     /** Block-level for layout: inline text inside belongs to this element. */
