@@ -355,7 +355,7 @@ final class HtmlContent {
     }
 
     private static void flush(Paragraphs out, StringBuilder inline) {
-        if (!Paragraphs.clean(inline.toString()).isEmpty()) {
+        if (!inline.isEmpty() && !inline.toString().isBlank()) {
             out.add(inline.toString());
         }
         inline.setLength(0);

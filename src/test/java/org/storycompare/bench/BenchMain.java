@@ -40,6 +40,7 @@ public final class BenchMain {
                 .include(CorpusBenchmark.class.getName())
                 .include(HighlightBenchmark.class.getName())
                 .include(ParaphraseBench.class.getName())
+                .include(HtmlExtractBench.class.getName())
                 .forks(1)
                 .jvmArgsAppend("-Xmx1g")
                 .warmupIterations(5).warmupTime(TimeValue.seconds(1))
@@ -73,6 +74,9 @@ public final class BenchMain {
         rows.add(row("the same, passages nested 30 deep", hlNested, "< 100 ms", hlNested < 100));
         double para = score(scores, "ParaphraseBench.match100x100");
         rows.add(row("paraphrase matching, two 100-sentence articles (WordNet warm)", para, "< 50 ms", para < 50));
+        double html = score(scores, "HtmlExtractBench.readNewsPage");
+        rows.add(row("HTML reader, one generated 150 KB news page (parse, metadata, main text)", html, "< 20 ms",
+                html < 20));
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-70s %12s  %-28s %s%n",
                 "benchmark", "ms/op", "goal", "met"));
         for (String[] r : rows) {
