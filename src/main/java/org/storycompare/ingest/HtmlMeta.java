@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Metadata of a saved web page: Open Graph ({@code og:}) and {@code article:} meta tags, other common meta
@@ -69,7 +70,8 @@ final class HtmlMeta {
             for (String key : new String[] {m.attr("property"), m.attr("name"), m.attr("itemprop"),
                 m.attr("http-equiv")}) {
                 if (!key.isBlank()) {
-                    out.putIfAbsent(key.strip().toLowerCase(Locale.ROOT), c.strip());
+                    out.putIfAbsent(key.strip().toLowerCase(Locale.ROOT),
+                            c.indexOf('&') >= 0 ? Parser.unescapeEntities(c.strip(), true) : c.strip());
                 }
             }
         }
@@ -80,8 +82,7 @@ final class HtmlMeta {
         String metaTitle = firstNonBlank(meta.get("og:title"), ld.text("headline"), meta.get("twitter:title"),
                 doc.title());
         String pageTitle = firstNonBlank(doc.title(), metaTitle);
-        List<Element> h1s = doc.select("h1").stream()
-                .filter(h -> h.closest("nav, footer, aside, [class*=logo], [class*=sidebar]") == null)
+        List<Element> h1s = doc.select("h1").stream().filter(h -> !inFurniture(h))
                 .filter(h -> Paragraphs.clean(h.text()).length() >= 3 && h.text().length() <= 300).toList();
         for (Element h : h1s) {
             String t = Paragraphs.clean(h.text());
@@ -89,10 +90,49 @@ final class HtmlMeta {
                 return t;
             }
         }
-        if (h1s.size() == 1 && !sameText(h1s.get(0).text(), outlet) && wordCount(h1s.get(0).text()) >= 3) {
-            return Paragraphs.clean(h1s.get(0).text());
+        for (Element h : PREFER_HEADLINE ? h1s : List.<Element>of()) {
+            if (!sameText(h.text(), outlet) && wordCount(h.text()) >= 3 && sharesAWord(h.text(), metaTitle)) {
+                return Paragraphs.clean(h.text());
+            }
         }
         return stripOutlet(metaTitle, outlet);
+    }
+
+    static final boolean PREFER_HEADLINE = Boolean.parseBoolean(System.getProperty("storycompare.h1", "true"));
+
+    /** A heading in navigation, a footer, an aside, a logo or a side bar (the site's name, not the article's). */
+    private static boolean inFurniture(Element h) {
+        for (Element e = h; e != null && !e.normalName().equals("body"); e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside")) {
+                return true;
+            }
+            if (tag.equals("dialog") || tag.equals("form") || e.id().toLowerCase(Locale.ROOT).contains("logo")) {
+                return true;
+            }
+            for (String c : e.classNames()) {
+                String l = c.toLowerCase(Locale.ROOT);
+                if (l.endsWith("logo") || l.equals("sidebar") || l.startsWith("sidebar-") || l.endsWith("-sidebar")
+                        || l.equals("site-title") || l.equals("site-name") || l.contains("branding")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the headline has a word of four letters or more in common with the meta title (true without one). */
+    private static boolean sharesAWord(String headline, String metaTitle) {
+        if (metaTitle == null) {
+            return true;
+        }
+        java.util.Set<String> words = new java.util.HashSet<>(List.of(fold(metaTitle).split("[^\\p{L}\\p{N}]+")));
+        for (String w : fold(headline).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4 && words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a headline is the meta title or its first part (" | Outlet" after it). */
