@@ -24,11 +24,11 @@ final class HtmlAuthors {
             "(?i)^\\s*(?:(?:written|posted|published|reported|recipe|story|text|words|article|reviewed|edited)\\s+)?"
             + "by[:\\s]+(.+)$");
     private static final Pattern PREFIX = Pattern.compile(
-            "(?i)^\\s*(?:(?:written|posted|published|reported|recipe|story|text|words|article)\\s+)?(?:by|author|authors"
-            + "|written by|posted by|von|par|autor|auteur)\\s*[:\\-]?\\s+");
+            "(?i)^\\s*(?:(?:written|posted|published|reported|recipe|story|text|words|article)\\s+by\\s*[:\\-]?\\s*"
+            + "|(?:by|author|authors|von|par|autor|auteur)\\s*[:\\-]?\\s+)");
     private static final Pattern CUT = Pattern.compile(
             "(?i)\\s*(?:\\||\\u2022|\\u00B7|/(?=\\s)|\\s[-\\u2013\\u2014]\\s|\\bon\\s+(?=\\w+\\s+\\d)|\\bupdated\\b|\\bpublished\\b"
-            + "|\\bposted\\b|\\bfor\\s+(?=[A-Z])|\\bin\\s+(?=[A-Z][a-z]+$)|\\d{1,2}\\s*(?:min|minute)s?\\s+read\\b"
+            + "|\\bposted\\b|\\b(?:reviewed|edited|fact[- ]checked|medically reviewed|illustrat\\w*|photo\\w*)\\s+by\\b|\\bfor\\s+(?=[A-Z])|\\bin\\s+(?=[A-Z][a-z]+$)|\\d{1,2}\\s*(?:min|minute)s?\\s+read\\b"
             + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}).*$");
     private static final Pattern AND = Pattern.compile("\\s*(?:,\\s*and\\s+|\\s+and\\s+|\\s*&\\s*|\\s*;\\s*)\\s*");
     private static final String[] META_KEYS = {"author", "article:author", "sailthru.author", "parsely-author",
@@ -39,6 +39,16 @@ final class HtmlAuthors {
 
     /** The author names, or null when none reads as a name. */
     static String of(Document doc, JsonLd ld, Map<String, String> meta, String outlet) {
+        String found = declared(ld, meta, outlet);
+        if (found == null || outlet != null && found.equalsIgnoreCase(outlet)) {
+            String onPage = fromPage(doc, outlet);
+            return onPage != null ? onPage : found;
+        }
+        return found;
+    }
+
+    /** From JSON-LD or meta tags. */
+    private static String declared(JsonLd ld, Map<String, String> meta, String outlet) {
         List<String> names = clean(ld.authors(), outlet);
         if (!names.isEmpty()) {
             return String.join(", ", names);
@@ -58,7 +68,7 @@ final class HtmlAuthors {
                 return String.join(", ", names);
             }
         }
-        return fromPage(doc, outlet);
+        return null;
     }
 
     private static String fromPage(Document doc, String outlet) {
@@ -69,7 +79,7 @@ final class HtmlAuthors {
             "a[href*=/authors/]", "a[href*=/profile/]"}) {
             Set<String> names = new LinkedHashSet<>();
             for (Element e : doc.select(css)) {
-                if (e.closest("footer, aside, [class*=comment]") != null) {
+                if (e.closest("footer, aside, [class*=comment]") != null || e.select(css).size() > 1) {
                     continue;
                 }
                 String text = e.text();
@@ -119,21 +129,22 @@ final class HtmlAuthors {
             c = c.substring(p.end());
         }
         c = CUT.matcher(c).replaceFirst("");
-        return List.of(AND.split(c));
+        return c.contains(",") ? List.of(c.replaceAll(",\\s+and\\s+", ", ")) : List.of(AND.split(c));
     }
 
     /** The parts that read as names, without duplicates. */
     static List<String> clean(List<String> parts, String outlet) {
         Set<String> out = new LinkedHashSet<>();
         for (String part : parts) {
-            String n = Paragraphs.clean(part);
+            String n = Paragraphs.clean(part.indexOf('&') >= 0 ? org.jsoup.parser.Parser.unescapeEntities(part, false) : part);
             Matcher p = PREFIX.matcher(n);
             if (p.find()) {
                 n = n.substring(p.end());
             }
             n = CUT.matcher(n).replaceFirst("").replaceAll("^[\\s,.:;-]+|[\\s,:;-]+$", "");
             if (outlet != null && n.length() > outlet.length() + 2
-                    && n.toLowerCase(Locale.ROOT).endsWith(outlet.toLowerCase(Locale.ROOT))) {
+                    && n.toLowerCase(Locale.ROOT).endsWith(outlet.toLowerCase(Locale.ROOT))
+                    && n.substring(0, n.length() - outlet.length()).matches(".*[,|\\-\u2013\u2014]\\s*$")) {
                 n = n.substring(0, n.length() - outlet.length()).replaceAll("[\\s,\\-\u2013\u2014|]+$", "");
             }
             if (isName(n)) {
@@ -153,7 +164,8 @@ final class HtmlAuthors {
             return false;
         }
         String lower = n.toLowerCase(Locale.ROOT);
-        return !lower.equals("admin") && !lower.equals("author") && !lower.equals("by") && !lower.equals("staff")
+        return !lower.equals("admin") && !lower.equals("author") && !lower.equals("the author")
+                && !lower.equals("written by") && !lower.equals("posted by") && !lower.equals("unknown") && !lower.equals("by") && !lower.equals("staff")
                 && !lower.startsWith("share") && !lower.startsWith("follow") && !lower.startsWith("view ")
                 && !lower.startsWith("more ") && !lower.startsWith("about ") && !lower.startsWith("all posts")
                 && !lower.startsWith("read ") && !lower.startsWith("see ") && !lower.startsWith("posts by");
