@@ -1,6 +1,8 @@
 package org.storycompare.ingest;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -36,12 +38,18 @@ final class HtmlDates {
     }
 
     static LocalDate of(Document doc, JsonLd ld, Map<String, String> meta, String url) {
-        LocalDate d = Dates.parse(ld.text("datePublished"));
-        for (int i = 0; d == null && i < PUBLISHED_META.length; i++) {
-            d = Dates.parse(meta.get(PUBLISHED_META[i]));
+        List<String> declared = new ArrayList<>();
+        declared.add(ld.text("datePublished"));
+        for (String key : PUBLISHED_META) {
+            declared.add(meta.get(key));
         }
-        if (d == null) {
-            d = Dates.parse(ld.anyText("datePublished"));
+        declared.add(ld.anyText("datePublished"));
+        LocalDate d = null;
+        for (String raw : declared) {
+            d = Dates.parse(raw);
+            if (d != null) {
+                return isUtc(raw) ? localDay(d, declared, doc) : d;
+            }
         }
         if (d == null) {
             d = marked(doc);
@@ -68,6 +76,34 @@ final class HtmlDates {
             d = Dates.parse(ld.anyText("dateModified"));
         }
         return d;
+    }
+
+    private static final Pattern UTC = Pattern.compile("T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]00:?00)$");
+
+    private static boolean isUtc(String raw) {
+        return UTC.matcher(raw.strip()).find();
+    }
+
+    /**
+     * A time in UTC may fall on the next or previous day where the page was published: a date the page gives
+     * in local time (another declared date with an offset or none, or the date shown on the page) one day
+     * apart wins.
+     */
+    private static LocalDate localDay(LocalDate utc, List<String> declared, Document doc) {
+        List<LocalDate> local = new ArrayList<>();
+        for (String raw : declared) {
+            if (raw != null && !isUtc(raw)) {
+                local.add(Dates.parse(raw));
+            }
+        }
+        local.add(marked(doc));
+        local.add(nearHeadline(doc));
+        for (LocalDate l : local) {
+            if (l != null && Math.abs(l.toEpochDay() - utc.toEpochDay()) == 1) {
+                return l;
+            }
+        }
+        return utc;
     }
 
     /** Time and date elements marked as the publication date by microdata or class name. */
