@@ -21,8 +21,9 @@ import org.jsoup.nodes.TextNode;
  * <li>scores containers, Readability-style: every prose block gives points (length, commas) to its parent,
  *     grandparent and great-grandparent; the score is reduced by the share of link text and raised for
  *     {@code <article>}, {@code <main>}, microdata {@code itemprop=articleBody} and content-like class names;</li>
- * <li>widens the best container to its ancestors while what they add is mostly prose (articles split into
- *     several blocks, paragraphs around an inline promotion), and stops when they add mostly links or furniture;</li>
+ * <li>widens the best container to the ancestor with the most prose net of 0.7 times its other text (articles
+ *     split into several blocks or page-builder widgets, paragraphs around an inline promotion, list articles
+ *     made of tiles), so an ancestor that adds mostly links or furniture is not taken;</li>
  * <li>writes the container's headings, paragraphs, list items, block quotes and table cells, leaving out
  *     link lists, teasers ("Read more: ..."), one-line labels such as "Advertisement" and the headline itself.</li>
  * </ol>
@@ -37,7 +38,7 @@ final class HtmlContent {
             "breadcrumb", "breadcrumbs", "banner", "popup", "modal", "cookie", "cookies", "consent", "gdpr",
             "masthead", "byline", "toolbar", "pagination", "pager", "outbrain", "taboola", "teaser",
             "teasers", "trending", "caption", "credit", "credits", "wp-caption", "bio", "author", "meta",
-            "print", "paywall", "newsletters", "popular", "readmore", "jump", "toc");
+            "print", "paywall", "copyright", "disclaimer", "newsletters", "popular", "readmore", "jump", "toc");
     private static final Set<String> POSITIVE = Set.of("article", "body", "content", "entry", "main", "post",
             "story", "text", "blog", "hentry", "prose", "articlebody", "richtext");
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "iframe",
@@ -52,15 +53,11 @@ final class HtmlContent {
             + "|you may also like|you might also like|trending( now)?|most (read|popular)|skip to .{0,20}"
             + "|sign up.{0,60}|subscribe.{0,60}|follow us.{0,30}|comments?( \\(\\d+\\))?|\\d+ comments?"
             + "|leave a (comment|reply)|image:.{0,80}|photo:.{0,80}|credit:.{0,80}|getty images|tags?:.{0,80}"
-            + "|print|email|facebook|twitter|linkedin|whatsapp|pinterest|reddit)\\W*");
+            + "|print|email|facebook|twitter|linkedin|whatsapp|pinterest|reddit"
+            + "|(?:\u00A9|\\(c\\)|copyright)\\s.{0,100}all rights reserved)\\W*");
 
-    private static final boolean DEBUG = Boolean.getBoolean("storycompare.debugHtml");
-
-    private static String describe(Element e) {
-        return e.normalName() + "." + e.className().replace(' ', '.') + "#" + e.id();
-    }
-
-    static double OTHER_WEIGHT = Double.parseDouble(System.getProperty("storycompare.k", "0.7"));
+    /** How much a character of non-prose text (links, labels, furniture) counts against a character of prose. */
+    private static final double OTHER_WEIGHT = 0.7;
 
     private HtmlStats stats;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -224,10 +221,6 @@ final class HtmlContent {
         for (Element cur = top; cur != body && cur.parent() != null; ) {
             cur = cur.parent();
             double v = value(cur);
-            if (DEBUG) {
-                System.err.println("widen " + describe(cur) + " prose=" + stats.prose(cur) + " chars="
-                        + stats.chars(cur) + " value=" + v);
-            }
             if (v > bestValue) {
                 best = cur;
                 bestValue = v;

@@ -90,15 +90,13 @@ final class HtmlMeta {
                 return t;
             }
         }
-        for (Element h : PREFER_HEADLINE ? h1s : List.<Element>of()) {
+        for (Element h : h1s) {
             if (!sameText(h.text(), outlet) && wordCount(h.text()) >= 3 && sharesAWord(h.text(), metaTitle)) {
                 return Paragraphs.clean(h.text());
             }
         }
         return stripOutlet(metaTitle, outlet);
     }
-
-    static final boolean PREFER_HEADLINE = Boolean.parseBoolean(System.getProperty("storycompare.h1", "true"));
 
     /** A heading in navigation, a footer, an aside, a logo or a side bar (the site's name, not the article's). */
     private static boolean inFurniture(Element h) {
