@@ -37,7 +37,7 @@ final class HtmlContent {
             "recommended", "recommendations", "sidebar", "newsletter", "subscribe", "subscription", "signup",
             "breadcrumb", "breadcrumbs", "banner", "popup", "modal", "cookie", "cookies", "consent", "gdpr",
             "masthead", "byline", "toolbar", "pagination", "pager", "outbrain", "taboola", "teaser",
-            "teasers", "trending", "caption", "credit", "credits", "wp-caption", "bio", "author", "meta",
+            "teasers", "trending", "caption", "credit", "credits", "wp-caption", "bio", "author",
             "print", "paywall", "copyright", "disclaimer", "newsletters", "popular", "readmore", "jump", "toc");
     private static final Set<String> POSITIVE = Set.of("article", "body", "content", "entry", "main", "post",
             "story", "text", "blog", "hentry", "prose", "articlebody", "richtext");

@@ -113,6 +113,7 @@ final class HtmlNewsEval {
             String text = a == null ? "" : a.text();
             if (a == null) {
                 refused++;
+                row.put("refused", true);
             }
             double[] prf = prf(text, str(g, "main_content"));
             p += prf[0];
