@@ -59,6 +59,10 @@ final class HtmlContent {
     /** How much a character of non-prose text (links, labels, furniture) counts against a character of prose. */
     private static final double OTHER_WEIGHT = 0.7;
 
+    private static final Pattern AFTER_ARTICLE = Pattern.compile("(?i)(related|(related|recent|popular|latest|more|"
+            + "similar|recommended|trending) (posts|articles|stories|news|reads|reading))( from .{0,30})?\\W*"
+            + "|you (may|might) also (like|enjoy)\\W*|read next\\W*");
+
     private HtmlStats stats;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
 
@@ -260,6 +264,10 @@ final class HtmlContent {
             if (c instanceof TextNode t) {
                 inline.append(t.getWholeText());
             } else if (c instanceof Element ce) {
+                if (HtmlStats.isHeading(ce.normalName()) && stats.chars(ce) < 40
+                        && AFTER_ARTICLE.matcher(Paragraphs.clean(ce.text())).matches()) {
+                    break; // "Related posts", "More from ...": what follows in this block is not the article
+                }
                 if (ce.normalName().equals("br")) {
                     inline.append(' ');
                 } else if (HtmlStats.isBlock(ce)) {

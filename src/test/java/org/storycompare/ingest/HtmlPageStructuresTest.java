@@ -74,6 +74,14 @@ class HtmlPageStructuresTest {
     }
 
     @Test
+    void aRelatedPostsHeadingEndsTheArticleEvenWithoutClassNames() throws Exception {
+        String body = "<article><div>" + paragraphs(3) + "<h2>Related posts</h2><div><p>Teaser about another story"
+                + " in the harbour, with its own summary sentence for the reader.</p></div></div></article>";
+        ParsedArticle a = read(page("", body));
+        assertThat(a.text()).contains("Paragraph 3:").doesNotContain("Related posts", "Teaser about");
+    }
+
+    @Test
     void articleSplitIntoPageBuilderWidgetsIsKeptWhole() throws Exception {
         StringBuilder body = new StringBuilder("<div class=\"elementor-section\">");
         for (int i = 1; i <= 4; i++) {
