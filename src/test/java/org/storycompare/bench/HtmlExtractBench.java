@@ -21,7 +21,7 @@ import org.storycompare.ingest.ReaderRegistry;
 /**
  * Reading one saved web page with the app's HTML reader (parse, metadata, main text): generated pages shaped
  * like real news pages (head with meta tags and JSON-LD, scripts, navigation, a 1,200-word article with
- * headings, a list and a figure, related-story teasers, a sidebar, 40 comments, a footer; about 150 KB).
+ * headings, a list and a figure, related-story teasers, a sidebar, 40 comments, a footer; about 70 KB).
  * Goal: under 20 ms a page.
  */
 @State(Scope.Benchmark)
