@@ -105,6 +105,56 @@ public final class Dates {
         return null;
     }
 
+    private static final Map<String, Integer> OTHER_MONTHS = otherMonths();
+    private static final Pattern OTHER_DAY_FIRST = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})(?:\\.|er|\u00BA|\u00B0)?\\s*(?:de\\s+)?(\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)",
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A date written with a German, French, Spanish, Italian, Dutch or Portuguese month name ("5. Oktober 2013",
+     * "10 novembre 2021", "3 de marzo de 2022"); else {@link #parse}. Null when neither finds one.
+     */
+    public static LocalDate parseAnyLanguage(String s) {
+        LocalDate english = parse(s);
+        if (english != null || s == null) {
+            return english;
+        }
+        Matcher m = OTHER_DAY_FIRST.matcher(s.length() > 500 ? s.substring(0, 500) : s);
+        while (m.find()) {
+            Integer month = OTHER_MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+            if (month != null) {
+                LocalDate d = date(m.group(3), String.valueOf(month), m.group(1));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, Integer> otherMonths() {
+        Map<String, Integer> m = new java.util.HashMap<>();
+        String[][] names = {
+            {"januar", "j\u00e4nner", "janvier", "enero", "gennaio", "januari", "janeiro", "jan"},
+            {"februar", "feber", "f\u00e9vrier", "fevrier", "febrero", "febbraio", "februari", "fevereiro", "feb", "f\u00e9v"},
+            {"m\u00e4rz", "maerz", "mars", "marzo", "maart", "mar\u00e7o", "m\u00e4r"},
+            {"april", "avril", "abril", "aprile", "apr", "avr"},
+            {"mai", "mayo", "maggio", "mei", "maio"},
+            {"juni", "juin", "junio", "giugno", "junho", "jun"},
+            {"juli", "juillet", "julio", "luglio", "julho", "jul", "juil"},
+            {"august", "ao\u00fbt", "aout", "agosto", "augustus", "aug"},
+            {"september", "septembre", "septiembre", "settembre", "setembro", "sep", "sept"},
+            {"oktober", "octobre", "octubre", "ottobre", "outubro", "okt", "oct"},
+            {"november", "novembre", "noviembre", "novembro", "nov"},
+            {"dezember", "d\u00e9cembre", "decembre", "diciembre", "dicembre", "december", "dezembro", "dez", "d\u00e9c"}};
+        for (int i = 0; i < names.length; i++) {
+            for (String n : names[i]) {
+                m.put(n, i + 1);
+            }
+        }
+        return Map.copyOf(m);
+    }
+
     private static LocalDate date(String y, String m, String d) {
         try {
             int year = Integer.parseInt(y);

@@ -1,134 +1,165 @@
 package org.storycompare.ingest;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Finds the article's own text in a page by scoring content blocks, in the manner of Readability:
- * each paragraph scores by its length and commas and passes its score up to its parent and grandparent;
- * containers start from a small bonus by tag and by generic class/id hints ("article", "content" up,
- * "comment", "footer", "nav", "share", "ad" down); the score is reduced by the share of link text.
- * The best container and its strong siblings are kept, then blocks inside it that look like link lists
- * or hinted boilerplate with little prose are dropped.
+ * Finds the article's own text in a page, in the manner of the best main-text extractors:
+ * <ol>
+ * <li>drops what is never article text (scripts, forms' controls, navigation, figures and their captions,
+ *     hidden elements) and page furniture named by its markup (class or id such as "comments", "share",
+ *     "related", "newsletter", "cookie", "caption"; header, footer and aside elements), unless it holds most
+ *     of the page's prose (then the page built its content inside it);</li>
+ * <li>scores containers, Readability-style: every prose block gives points (length, commas) to its parent,
+ *     grandparent and great-grandparent; the score is reduced by the share of link text and raised for
+ *     {@code <article>}, {@code <main>}, microdata {@code itemprop=articleBody} and content-like class names;</li>
+ * <li>widens the best container to the ancestor with the most prose net of 0.7 times its other text (articles
+ *     split into several blocks or page-builder widgets, paragraphs around an inline promotion, list articles
+ *     made of tiles), so an ancestor that adds mostly links or furniture is not taken;</li>
+ * <li>writes the container's headings, paragraphs, list items, block quotes and table cells, leaving out
+ *     link lists, teasers ("Read more: ..."), one-line labels such as "Advertisement" and the headline itself.</li>
+ * </ol>
+ * Statistics come from {@link HtmlStats} (one pass over the page).
  */
 final class HtmlContent {
 
-    private static final Set<String> NEGATIVE = Set.of("comment", "comments", "commentlist", "respond",
-            "footer", "foot", "nav", "navbar", "navigation", "menu", "share", "sharing", "social", "ad", "ads",
+    private static final Set<String> NEGATIVE = Set.of("comment", "comments", "commentlist", "respond", "disqus",
+            "footer", "nav", "navbar", "navigation", "menu", "share", "sharing", "sharebar", "social", "ad", "ads",
             "advert", "adverts", "advertisement", "sponsor", "sponsored", "promo", "promoted", "related",
-            "recommended", "sidebar", "widget", "newsletter", "subscribe", "signup", "breadcrumb",
-            "breadcrumbs", "banner", "popup", "modal", "cookie", "cookies", "masthead", "byline", "tags",
-            "toolbar", "pagination", "pager", "disclaimer", "copyright", "outbrain", "teaser", "trending");
+            "recommended", "recommendations", "sidebar", "newsletter", "subscribe", "subscription", "signup",
+            "breadcrumb", "breadcrumbs", "banner", "popup", "modal", "cookie", "cookies", "consent", "gdpr",
+            "masthead", "byline", "toolbar", "pagination", "pager", "outbrain", "taboola", "teaser",
+            "teasers", "trending", "caption", "credit", "credits", "wp-caption", "bio", "author",
+            "print", "paywall", "copyright", "disclaimer", "newsletters", "popular", "readmore", "jump", "toc");
     private static final Set<String> POSITIVE = Set.of("article", "body", "content", "entry", "main", "post",
-            "story", "text", "blog", "hentry", "prose");
+            "story", "text", "blog", "hentry", "prose", "articlebody", "richtext");
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "iframe",
-            "object", "embed", "svg", "canvas", "form", "button", "input", "select", "textarea", "nav",
-            "footer", "aside", "header", "figure", "picture", "video", "audio", "link", "meta", "dialog", "menu");
+            "object", "embed", "svg", "canvas", "button", "input", "select", "textarea", "nav", "figure",
+            "figcaption", "picture", "video", "audio", "link", "meta", "dialog", "menu", "label", "option");
+    private static final Set<String> GUARDED_TAGS = Set.of("header", "footer", "aside", "form");
     private static final Set<String> DROP_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
-            "search", "dialog", "menu", "menubar", "toolbar");
-    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote");
+            "search", "dialog", "menu", "menubar", "toolbar", "alert", "alertdialog");
+    private static final Pattern LABEL = Pattern.compile("(?i)(advertisement|advertising|ad|sponsored( content)?"
+            + "|share( this)?( article| story| post| page)?( on \\w+)?|read more|continue reading|read next|see also"
+            + "|related( articles| stories| posts| content| reading)?|more from .{0,30}|recommended( for you)?"
+            + "|you may also like|you might also like|trending( now)?|most (read|popular)|skip to .{0,20}"
+            + "|sign up.{0,60}|subscribe.{0,60}|follow us.{0,30}|comments?( \\(\\d+\\))?|\\d+ comments?"
+            + "|leave a (comment|reply)|image:.{0,80}|photo:.{0,80}|credit:.{0,80}|getty images|tags?:.{0,80}"
+            + "|print|email|facebook|twitter|linkedin|whatsapp|pinterest|reddit"
+            + "|(?:\u00A9|\\(c\\)|copyright)\\s.{0,100}all rights reserved)\\W*");
 
+    /** How much a character of non-prose text (links, labels, furniture) counts against a character of prose. */
+    private static final double OTHER_WEIGHT = 0.7;
+
+    private static final Pattern AFTER_ARTICLE = Pattern.compile("(?i)(related|(related|recent|popular|latest|more|"
+            + "similar|recommended|trending) (posts|articles|stories|news|reads|reading))( from .{0,30})?\\W*"
+            + "|you (may|might) also (like|enjoy)\\W*|read next\\W*");
+
+    private HtmlStats stats;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
 
     private HtmlContent() {
     }
 
+    /** The article text and how sure the choice is. */
+    record Result(String text, boolean uncertain) {
+    }
+
     /**
-     * The article text of a page body, or an empty string when no block looks like article prose.
+     * The article text of a page body, or an empty text when no block looks like article prose.
      *
-     * @param body  the page's body (changed: boilerplate is removed from it)
+     * @param body  the page's body (changed: furniture is removed from it)
      * @param title the page title, so a heading repeating it is left out
      */
-    static String extract(Element body, String title, int maxChars) {
+    static Result extract(Element body, String title, int maxChars) {
         return new HtmlContent().run(body, title, maxChars);
     }
 
-    private String run(Element body, String title, int maxChars) {
-        removeBoilerplate(body);
-        Element top = null;
-        for (Element p : paragraphs(body)) {
-            String text = p.text();
-            if (text.length() < 25) {
-                continue;
-            }
-            double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
-            Element parent = p.parent();
-            for (int level = 0; parent != null && level < 3; level++, parent = parent.parent()) {
-                scores.putIfAbsent(parent, initialScore(parent));
-                scores.merge(parent, score / (level == 0 ? 1 : level * 2), Double::sum);
-            }
-        }
-        double best = 0;
-        for (Map.Entry<Element, Double> e : scores.entrySet()) {
-            double s = e.getValue() * (1 - linkDensity(e.getKey()));
-            scores.put(e.getKey(), s);
-            if (s > best) {
-                best = s;
-                top = e.getKey();
-            }
-        }
-        if (top == null) {
-            return "";
-        }
-        List<Element> keep = new ArrayList<>();
-        double threshold = Math.max(10, best * 0.2);
-        Element parent = top.parent();
-        for (Element sibling : parent == null ? List.of(top) : parent.children()) {
-            if (sibling == top || isGoodSibling(sibling, threshold)) {
-                keep.add(sibling);
-            }
-        }
+    /** Every prose block of the page (after furniture is removed), for pages without a recognisable container. */
+    static String allProse(Element body, int maxChars) {
+        dropNeverText(body);
+        HtmlStats s = HtmlStats.of(body);
         Paragraphs out = new Paragraphs(maxChars);
-        for (Element e : keep) {
-            clean(e, e.text().length());
-            walk(e, out, new StringBuilder(), title);
+        for (Element b : s.blocks()) {
+            if (s.ownIsProse(b)) {
+                out.add(ownText(b));
+            }
         }
         return out.text();
     }
 
-    private boolean isGoodSibling(Element e, double threshold) {
-        if (classWeight(e) < 0) {
-            return false;
+    private Result run(Element body, String title, int maxChars) {
+        dropNeverText(body);
+        stats = HtmlStats.of(body);
+        dropFurniture(body, stats.prose(body));
+        stats = HtmlStats.of(body);
+        int pageProse = stats.prose(body);
+        Element top = best(body);
+        if (top == null) {
+            return new Result("", true);
         }
-        Double s = scores.get(e);
-        if (s != null && s >= threshold) {
-            return true;
-        }
-        if (!e.normalName().equals("p")) {
-            return false;
-        }
-        String text = e.text();
-        double links = linkDensity(e);
-        return text.length() > 80 && links < 0.25
-                || text.length() > 0 && links == 0 && text.matches(".*[.!?\"\u201d]$");
+        Element chosen = widen(top, body);
+        Paragraphs out = new Paragraphs(maxChars);
+        walk(chosen, out, new StringBuilder(), title == null ? "" : Paragraphs.clean(title).toLowerCase(Locale.ROOT));
+        boolean uncertain = stats.prose(chosen) * 2 < pageProse;
+        return new Result(out.text(), uncertain);
     }
 
-    private static void removeBoilerplate(Element body) {
+    private static void dropNeverText(Element body) {
         List<Element> drop = new ArrayList<>();
         for (Element e : body.getAllElements()) {
-            String role = e.attr("role").toLowerCase(Locale.ROOT);
-            if (DROP_TAGS.contains(e.normalName()) || DROP_ROLES.contains(role) || e.hasAttr("hidden")
-                    || "true".equalsIgnoreCase(e.attr("aria-hidden"))
-                    || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
+            String style = e.attr("style");
+            if (DROP_TAGS.contains(e.normalName()) || e.hasAttr("hidden")
+                    || "true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.normalName().equals("body")
+                    || !style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
                 drop.add(e);
             }
         }
         drop.forEach(HtmlContent::removeSafely);
-        drop.clear();
+    }
+
+    /** Removes furniture named by tag, role or class/id, unless it holds at least 40% of the page's prose. */
+    private void dropFurniture(Element body, int pageProse) {
+        List<Element> drop = new ArrayList<>();
         for (Element e : body.getAllElements()) {
-            if (e != body && isContainer(e) && isJunk(e, Integer.MAX_VALUE)) {
+            if (e == body || !isFurniture(e)) {
+                continue;
+            }
+            if (stats.prose(e) * 5 < pageProse * 2) {
                 drop.add(e);
             }
         }
         drop.forEach(HtmlContent::removeSafely);
+    }
+
+    private static boolean isFurniture(Element e) {
+        String tag = e.normalName();
+        if (GUARDED_TAGS.contains(tag) || DROP_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (tag.equals("p") || HtmlStats.isHeading(tag) || tag.equals("body") || tag.equals("html")) {
+            return false;
+        }
+        if (!e.hasAttr("class") && !e.hasAttr("id")) {
+            return false;
+        }
+        String hints = e.className() + " " + e.id();
+        String lower = hints.toLowerCase(Locale.ROOT);
+        if (lower.contains("screen-reader") || lower.contains("sr-only") || lower.contains("visually-hidden")
+                || lower.contains("visuallyhidden")) {
+            return true;
+        }
+        Set<String> tokens = tokens(hints);
+        return tokens.stream().anyMatch(NEGATIVE::contains) && tokens.stream().noneMatch(
+                t -> t.equals("articlebody") || t.equals("content") && !lower.contains("comment"));
     }
 
     private static void removeSafely(Element e) {
@@ -137,150 +168,109 @@ final class HtmlContent {
         }
     }
 
-    /** Drops blocks inside the chosen content that look like boilerplate. */
-    private static void clean(Element root, int rootChars) {
-        List<Element> drop = new ArrayList<>();
-        for (Element e : root.getAllElements()) {
-            if (e != root && isContainer(e) && isJunk(e, rootChars)) {
-                drop.add(e);
+    /** The highest-scoring container, or null when the page has no text block at all. */
+    private Element best(Element body) {
+        for (Element b : stats.blocks()) {
+            int chars = stats.ownChars(b);
+            if (chars < 25 || stats.ownIsProse(b) == false && chars < HtmlStats.PROSE_CHARS) {
+                continue;
+            }
+            double score = 1 + stats.ownCommas(b) + Math.min(chars / 100.0, 3);
+            Element parent = b.normalName().equals("p") || b.normalName().equals("li") ? b.parent() : b;
+            for (int level = 0; parent != null && level < 3; level++, parent = parent.parent()) {
+                scores.merge(parent, score / (level + 1), Double::sum);
+                if (parent == body) {
+                    break;
+                }
             }
         }
-        drop.forEach(HtmlContent::removeSafely);
-    }
-
-    private static boolean isContainer(Element e) {
-        return switch (e.normalName()) {
-            case "div", "section", "ul", "ol", "dl", "table", "p", "article", "li" -> true;
-            default -> false;
-        };
-    }
-
-    /** Boilerplate: hinted negative with little prose, a link list, or (inside content) a hinted minor block. */
-    private static boolean isJunk(Element e, int contentChars) {
-        int weight = classWeight(e);
-        String text = e.text();
-        int commas = commas(text);
-        if (weight < 0 && commas < 10) {
-            return true;
-        }
-        if (weight < 0 && text.length() * 2 < contentChars) {
-            return true;
-        }
-        double links = linkDensity(e);
-        boolean list = e.normalName().equals("ul") || e.normalName().equals("ol");
-        return text.length() > 0 && (links > 0.5 && commas < 5 || list && links > 0.3);
-    }
-
-    private static List<Element> paragraphs(Element body) {
-        List<Element> out = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
-            String tag = e.normalName();
-            if (PARAGRAPH_TAGS.contains(tag)) {
-                out.add(e);
-            } else if ((tag.equals("div") || tag.equals("section")) && !hasBlockChild(e)) {
-                out.add(e);
+        Element top = null;
+        double best = 0;
+        for (Map.Entry<Element, Double> e : scores.entrySet()) {
+            Element el = e.getKey();
+            double s = (e.getValue() + bonus(el)) * (1 - stats.linkDensity(el));
+            if (s > best || s == best && top != null && el.siblingIndex() < top.siblingIndex()) {
+                best = s;
+                top = el;
             }
         }
-        return out;
+        return top;
     }
 
-    private static boolean hasBlockChild(Element e) {
-        for (Element c : e.children()) {
-            if (c.isBlock() && !c.normalName().equals("br")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static double initialScore(Element e) {
-        double base = switch (e.normalName()) {
+    private static double bonus(Element e) {
+        double b = switch (e.normalName()) {
             case "article" -> 10;
-            case "div", "main" -> 5;
-            case "section", "pre", "td", "blockquote" -> 3;
-            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
-            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            case "main" -> 8;
+            case "div", "section" -> 3;
+            case "td", "blockquote" -> 1;
+            case "li", "ul", "ol", "dl" -> -5;
             default -> 0;
         };
-        return base + classWeight(e);
+        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            b += 40;
+        }
+        if (tokens(e.className() + " " + e.id()).stream().anyMatch(POSITIVE::contains)) {
+            b += 10;
+        }
+        return b;
     }
 
-    /** +25 for a positive hint in class or id, -25 for a negative one (both may apply). */
-    static int classWeight(Element e) {
-        Set<String> tokens = tokens(e.className() + " " + e.id());
-        int w = 0;
-        if (tokens.stream().anyMatch(NEGATIVE::contains)) {
-            w -= 25;
-        }
-        if (tokens.stream().anyMatch(POSITIVE::contains)) {
-            w += 25;
-        }
-        return w;
-    }
-
-    /** "articleBody share-bar" -> {article, body, share, bar}. */
-    static Set<String> tokens(String s) {
-        Set<String> out = new HashSet<>();
-        String split = s.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-        for (String t : split.split("[^a-z0-9]+")) {
-            if (!t.isEmpty()) {
-                out.add(t);
+    /**
+     * The ancestor of {@code top} (or top itself) with the most prose net of other text: an ancestor is taken
+     * when what it adds is more prose than anything else, even past a level that adds only furniture.
+     */
+    private Element widen(Element top, Element body) {
+        Element best = top;
+        double bestValue = value(top);
+        for (Element cur = top; cur != body && cur.parent() != null; ) {
+            cur = cur.parent();
+            double v = value(cur);
+            if (v > bestValue) {
+                best = cur;
+                bestValue = v;
             }
         }
-        return out;
+        return best;
     }
 
-    private static double linkDensity(Element e) {
-        int total = e.text().length();
-        if (total == 0) {
-            return 0;
-        }
-        int links = 0;
-        for (Element a : e.getElementsByTag("a")) {
-            links += a.text().length();
-        }
-        return Math.min(1.0, links / (double) total);
-    }
-
-    private static int commas(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
-                n++;
-            }
-        }
-        return n;
+    private double value(Element e) {
+        int prose = stats.prose(e);
+        return prose - OTHER_WEIGHT * (stats.chars(e) - prose);
     }
 
     /** Writes the blocks of {@code e} into {@code out}, inline content gathered into paragraphs. */
-    private static void walk(Element e, Paragraphs out, StringBuilder inline, String title) {
+    private void walk(Element e, Paragraphs out, StringBuilder inline, String title) {
         String tag = e.normalName();
+        if (skip(e, tag, title)) {
+            return;
+        }
         if (tag.equals("li")) {
             StringBuilder item = new StringBuilder();
             List<Element> nested = new ArrayList<>();
             for (Node c : e.childNodes()) {
                 if (c instanceof Element ce && (ce.normalName().equals("ul") || ce.normalName().equals("ol"))) {
                     nested.add(ce);
-                } else {
-                    item.append(c instanceof Element ce ? ce.text() : c instanceof TextNode t ? t.getWholeText() : "")
-                            .append(c instanceof Element ce2 && ce2.isBlock() ? " " : "");
+                } else if (c instanceof Element ce) {
+                    item.append(ce.text()).append(ce.isBlock() ? " " : "");
+                } else if (c instanceof TextNode t) {
+                    item.append(t.getWholeText());
                 }
             }
             out.item(item.toString());
             nested.forEach(n -> walk(n, out, new StringBuilder(), title));
             return;
         }
-        if (tag.matches("h[1-6]") && title != null && Paragraphs.clean(e.text()).equalsIgnoreCase(title)) {
-            return;
-        }
         for (Node c : e.childNodes()) {
             if (c instanceof TextNode t) {
                 inline.append(t.getWholeText());
             } else if (c instanceof Element ce) {
+                if (HtmlStats.isHeading(ce.normalName()) && stats.chars(ce) < 40
+                        && AFTER_ARTICLE.matcher(Paragraphs.clean(ce.text())).matches()) {
+                    break; // "Related posts", "More from ...": what follows in this block is not the article
+                }
                 if (ce.normalName().equals("br")) {
                     inline.append(' ');
-                } else if (ce.isBlock()) {
+                } else if (HtmlStats.isBlock(ce)) {
                     flush(out, inline);
                     walk(ce, out, new StringBuilder(), title);
                 } else {
@@ -288,7 +278,7 @@ final class HtmlContent {
                 }
             }
         }
-        if (e.isBlock()) {
+        if (HtmlStats.isBlock(e)) {
             flush(out, inline);
             if (tag.equals("ul") || tag.equals("ol")) {
                 out.endList();
@@ -296,11 +286,79 @@ final class HtmlContent {
         }
     }
 
+    private boolean skip(Element e, String tag, String title) {
+        int chars = stats.chars(e);
+        if (chars == 0) {
+            return false;
+        }
+        double links = stats.linkDensity(e);
+        if (HtmlStats.isHeading(tag)) {
+            String h = Paragraphs.clean(e.text()).toLowerCase(Locale.ROOT);
+            return tag.equals("h1") && (!title.isEmpty() && (title.contains(h) || h.contains(title)))
+                    || links > 0.5 && !hasProseAfter(e);
+        }
+        boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
+        if (list && links > 0.6 || !list && HtmlStats.isBlock(e) && links > 0.5 && stats.prose(e) * 2 < chars) {
+            return true;
+        }
+        return chars < 80 && HtmlStats.isBlock(e) && LABEL.matcher(Paragraphs.clean(e.text())).matches();
+    }
+
+    /** A linked heading stays when prose follows it (a section heading), not when it titles a teaser. */
+    private boolean hasProseAfter(Element h) {
+        Element next = h.nextElementSibling();
+        return next != null && stats.prose(next) > 0 && stats.linkDensity(next) < 0.3;
+    }
+
+    private static String ownText(Element block) {
+        StringBuilder sb = new StringBuilder();
+        for (Node c : block.childNodes()) {
+            if (c instanceof TextNode t) {
+                sb.append(t.getWholeText());
+            } else if (c instanceof Element ce && !HtmlStats.isBlock(ce)) {
+                sb.append(ce.normalName().equals("br") ? " " : ce.text());
+            }
+        }
+        return sb.toString();
+    }
+
+    /** "articleBody share-bar" -> [articlebody, share-bar, article, body, share, bar]. */
+    static Set<String> tokens(String s) {
+        Set<String> out = new java.util.HashSet<>();
+        StringBuilder whole = new StringBuilder();
+        StringBuilder part = new StringBuilder();
+        char prev = ' ';
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (Character.isWhitespace(c)) {
+                addToken(out, whole);
+                addToken(out, part);
+            } else {
+                whole.append(Character.toLowerCase(c));
+                boolean alnum = c < 128 && Character.isLetterOrDigit(c);
+                if (!alnum || Character.isUpperCase(c) && Character.isLowerCase(prev)) {
+                    addToken(out, part);
+                }
+                if (alnum) {
+                    part.append(Character.toLowerCase(c));
+                }
+            }
+            prev = c;
+        }
+        return out;
+    }
+
+    private static void addToken(Set<String> out, StringBuilder sb) {
+        if (sb.length() > 0) {
+            out.add(sb.toString());
+            sb.setLength(0);
+        }
+    }
+
     private static void flush(Paragraphs out, StringBuilder inline) {
-        if (!Paragraphs.clean(inline.toString()).isEmpty()) {
+        if (!inline.isEmpty() && !inline.toString().isBlank()) {
             out.add(inline.toString());
         }
         inline.setLength(0);
     }
-
 }

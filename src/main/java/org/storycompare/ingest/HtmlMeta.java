@@ -1,26 +1,25 @@
 package org.storycompare.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
- * Metadata of a saved web page: the title element, Open Graph ({@code og:}) and {@code article:} meta tags,
- * other common meta names, JSON-LD of type NewsArticle (or Article, BlogPosting...), time elements and the
- * html lang attribute.
+ * Metadata of a saved web page: Open Graph ({@code og:}) and {@code article:} meta tags, other common meta
+ * names, JSON-LD ({@link JsonLd}), the visible headline, byline ({@link HtmlAuthors}) and dates
+ * ({@link HtmlDates}), and the html lang attribute. The title is the visible headline when the page has one
+ * that agrees with its meta title (or a single one), else the meta title without a " | Outlet" part.
  */
 final class HtmlMeta {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
-            "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
-            "blogposting", "report", "scholarlyarticle", "liveblogposting");
-    private static final int MAX_JSON_LD_CHARS = 1 << 20;
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\u2022\u00B7\u2013\u2014\u00BB:/~\\-]|::|\\|\\|)\\s+");
 
     final String title;
     final String outlet;
@@ -28,7 +27,7 @@ final class HtmlMeta {
     final LocalDate published;
     final String url;
     final String language;
-    /** The JSON-LD articleBody, used only when no article text is found in the page itself. */
+    /** The JSON-LD articleBody, used when little article text is found in the page itself. */
     final String articleBody;
 
     private HtmlMeta(String title, String outlet, String author, LocalDate published, String url,
@@ -43,58 +42,174 @@ final class HtmlMeta {
     }
 
     static HtmlMeta of(Document doc) {
-        JsonNode ld = jsonLdArticle(doc);
-        String title = firstNonBlank(meta(doc, "og:title"), text(ld, "headline"), meta(doc, "twitter:title"),
-                first(doc, "article h1, h1"), doc.title());
-        String outlet = firstNonBlank(meta(doc, "og:site_name"), ld == null ? null : text(ld.get("publisher"), "name"),
-                meta(doc, "application-name"));
-        String author = firstNonBlank(meta(doc, "author"), ld == null ? null : person(ld.get("author")),
-                notUrl(meta(doc, "article:author")), meta(doc, "byl"), first(doc, "[rel=author]"));
-        LocalDate published = null;
-        for (String candidate : new String[] {meta(doc, "article:published_time"), text(ld, "datePublished"),
-                meta(doc, "datePublished"), meta(doc, "date"), meta(doc, "pubdate"), meta(doc, "publishdate"),
-                meta(doc, "publish-date"), meta(doc, "dc.date"), meta(doc, "dcterms.created"),
-                attr(doc, "time[datetime]", "datetime"), first(doc, "time"), text(ld, "dateCreated"),
-                meta(doc, "article:modified_time"), text(ld, "dateModified")}) {
-            published = Dates.parse(candidate);
-            if (published != null) {
-                break;
-            }
+        Map<String, String> meta = metaTags(doc);
+        JsonLd ld = JsonLd.of(doc);
+        String url = firstNonBlank(doc.selectFirst("link[rel=canonical]") == null ? null
+                : doc.selectFirst("link[rel=canonical]").attr("href"), meta.get("og:url"), ld.url());
+        String outlet = firstNonBlank(meta.get("og:site_name"), ld.publisher(), meta.get("application-name"));
+        if (outlet == null) {
+            outlet = readableHost(url);
         }
-        String url = firstNonBlank(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"),
-                ld == null ? null : urlOf(ld));
-        String language = LanguageGuess.normalise(firstNonBlank(attr(doc, "html[lang]", "lang"),
-                attr(doc, "meta[http-equiv=content-language]", "content"), text(ld, "inLanguage"),
-                meta(doc, "og:locale")));
-        return new HtmlMeta(title, outlet, author, published, url, language, text(ld, "articleBody"));
+        String title = title(doc, ld, meta, outlet);
+        String author = HtmlAuthors.of(doc, ld, meta, outlet);
+        LocalDate published = HtmlDates.of(doc, ld, meta, url);
+        Element html = doc.selectFirst("html[lang]");
+        String language = LanguageGuess.normalise(firstNonBlank(html == null ? null : html.attr("lang"),
+                meta.get("content-language"), ld.text("inLanguage"), meta.get("og:locale")));
+        return new HtmlMeta(title, outlet, author, published, url, language, ld.text("articleBody"));
     }
 
-    /** The content of {@code <meta property=key>} or {@code <meta name=key>} or {@code itemprop}. */
-    private static String meta(Document doc, String key) {
+    /** Meta tags by lower-cased property, name, itemprop or http-equiv; the first non-blank value wins. */
+    private static Map<String, String> metaTags(Document doc) {
+        Map<String, String> out = new HashMap<>();
         for (Element m : doc.getElementsByTag("meta")) {
-            if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
-                    || key.equalsIgnoreCase(m.attr("itemprop"))) {
-                String c = m.hasAttr("content") ? m.attr("content") : m.attr("datetime");
-                if (!c.isBlank()) {
-                    return c.strip();
+            String c = m.hasAttr("content") ? m.attr("content") : m.attr("datetime");
+            if (c.isBlank()) {
+                continue;
+            }
+            for (String key : new String[] {m.attr("property"), m.attr("name"), m.attr("itemprop"),
+                m.attr("http-equiv")}) {
+                if (!key.isBlank()) {
+                    out.putIfAbsent(key.strip().toLowerCase(Locale.ROOT),
+                            c.indexOf('&') >= 0 ? Parser.unescapeEntities(c.strip(), true) : c.strip());
                 }
             }
         }
-        return null;
+        return out;
     }
 
-    private static String attr(Document doc, String css, String attr) {
-        Element e = doc.selectFirst(css);
-        return e == null ? null : e.attr(attr);
+    private static String title(Document doc, JsonLd ld, Map<String, String> meta, String outlet) {
+        String metaTitle = firstNonBlank(meta.get("og:title"), ld.text("headline"), meta.get("twitter:title"),
+                doc.title());
+        String pageTitle = firstNonBlank(doc.title(), metaTitle);
+        List<Element> h1s = doc.select("h1").stream().filter(h -> !inFurniture(h))
+                .filter(h -> Paragraphs.clean(h.text()).length() >= 3 && h.text().length() <= 300).toList();
+        for (Element h : h1s) {
+            String t = Paragraphs.clean(h.text());
+            if (agrees(t, metaTitle) || agrees(t, pageTitle) || agrees(t, ld.text("headline"))) {
+                return t;
+            }
+        }
+        for (Element h : h1s) {
+            if (!sameText(h.text(), outlet) && wordCount(h.text()) >= 3 && sharesAWord(h.text(), metaTitle)) {
+                return Paragraphs.clean(h.text());
+            }
+        }
+        return stripOutlet(metaTitle, outlet);
     }
 
-    private static String first(Document doc, String css) {
-        Element e = doc.selectFirst(css);
-        return e == null ? null : e.text();
+    /** A heading in navigation, a footer, an aside, a logo or a side bar (the site's name, not the article's). */
+    private static boolean inFurniture(Element h) {
+        for (Element e = h; e != null && !e.normalName().equals("body"); e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside")) {
+                return true;
+            }
+            if (tag.equals("dialog") || tag.equals("form") || e.id().toLowerCase(Locale.ROOT).contains("logo")) {
+                return true;
+            }
+            for (String c : e.classNames()) {
+                String l = c.toLowerCase(Locale.ROOT);
+                if (l.endsWith("logo") || l.equals("sidebar") || l.startsWith("sidebar-") || l.endsWith("-sidebar")
+                        || l.equals("site-title") || l.equals("site-name") || l.contains("branding")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
-    private static String notUrl(String s) {
-        return s == null || s.startsWith("http://") || s.startsWith("https://") ? null : s;
+    /** Whether the headline has a word of four letters or more in common with the meta title (true without one). */
+    private static boolean sharesAWord(String headline, String metaTitle) {
+        if (metaTitle == null) {
+            return true;
+        }
+        java.util.Set<String> words = new java.util.HashSet<>(List.of(fold(metaTitle).split("[^\\p{L}\\p{N}]+")));
+        for (String w : fold(headline).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4 && words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a headline is the meta title or its first part (" | Outlet" after it). */
+    private static boolean agrees(String headline, String metaTitle) {
+        if (metaTitle == null) {
+            return false;
+        }
+        String h = fold(headline);
+        String m = fold(metaTitle);
+        return !h.isEmpty() && (h.equals(m) || m.startsWith(h) && h.length() * 2 >= m.length()
+                || m.endsWith(h) && h.length() * 2 >= m.length());
+    }
+
+    private static String fold(String s) {
+        return Paragraphs.clean(s).toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
+                .replace('\u201c', '"').replace('\u201d', '"');
+    }
+
+    /** "Headline | Outlet", "Headline - Outlet", "Outlet: Headline" -> "Headline". */
+    static String stripOutlet(String title, String outlet) {
+        if (title == null) {
+            return null;
+        }
+        String[] parts = SEPARATOR.split(title);
+        if (parts.length < 2) {
+            return title;
+        }
+        String first = parts[0];
+        String last = parts[parts.length - 1];
+        if (outlet != null) {
+            String o = fold(outlet);
+            if (fold(last).equals(o) || o.contains(fold(last)) || fold(last).contains(o)) {
+                return title.substring(0, title.length() - last.length()).replaceAll(SEPARATOR.pattern() + "$", "")
+                        .strip();
+            }
+            if (fold(first).equals(o) || o.contains(fold(first))) {
+                return title.substring(first.length()).replaceFirst("^" + SEPARATOR.pattern(), "").strip();
+            }
+        }
+        // no known outlet: a short last part after " | " is taken for the site's name
+        if (wordCount(last) <= 4 && wordCount(last) * 2 < wordCount(title) && !title.contains(" - " + last + " - ")
+                && title.matches("(?s).*\\s[|\u2022\u00B7\u2013\u2014-]\\s+" + Pattern.quote(last) + "$")) {
+            return title.substring(0, title.length() - last.length()).replaceAll(SEPARATOR.pattern() + "$", "").strip();
+        }
+        return title;
+    }
+
+    private static boolean sameText(String a, String b) {
+        return a != null && b != null && fold(a).equals(fold(b));
+    }
+
+    private static int wordCount(String s) {
+        String t = Paragraphs.clean(s);
+        return t.isEmpty() ? 0 : t.split(" ").length;
+    }
+
+    /** "https://www.example-news.com/a" -> "Example News"; null without a host. */
+    static String readableHost(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String h = URI.create(url.strip()).getHost();
+            if (h == null || h.isBlank()) {
+                return null;
+            }
+            String[] labels = h.toLowerCase(Locale.ROOT).replaceFirst("^(www\\d?|m|amp|mobile)\\.", "").split("\\.");
+            String name = labels.length >= 3 && labels[labels.length - 2].length() <= 3 ? labels[labels.length - 3]
+                    : labels.length >= 2 ? labels[labels.length - 2] : labels[0];
+            StringBuilder sb = new StringBuilder();
+            for (String w : name.split("[-_]")) {
+                if (!w.isEmpty()) {
+                    sb.append(sb.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+                }
+            }
+            return sb.length() == 0 ? null : sb.toString();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     static String firstNonBlank(String... values) {
@@ -104,104 +219,5 @@ final class HtmlMeta {
             }
         }
         return null;
-    }
-
-    private static JsonNode jsonLdArticle(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            String json = script.data();
-            if (json.length() > MAX_JSON_LD_CHARS) {
-                continue;
-            }
-            try {
-                JsonNode found = findArticle(JSON.readTree(json), 0);
-                if (found != null) {
-                    return found;
-                }
-            } catch (Exception e) {
-                // broken JSON-LD is common on real pages: ignore it, the other metadata still counts
-            }
-        }
-        return null;
-    }
-
-    private static JsonNode findArticle(JsonNode node, int depth) {
-        if (node == null || depth > 4) {
-            return null;
-        }
-        if (node.isArray()) {
-            for (JsonNode n : node) {
-                JsonNode f = findArticle(n, depth + 1);
-                if (f != null) {
-                    return f;
-                }
-            }
-            return null;
-        }
-        if (!node.isObject()) {
-            return null;
-        }
-        JsonNode type = node.get("@type");
-        List<String> types = new ArrayList<>();
-        if (type != null && type.isArray()) {
-            type.forEach(t -> types.add(t.asText()));
-        } else if (type != null) {
-            types.add(type.asText());
-        }
-        for (String t : types) {
-            if (ARTICLE_TYPES.contains(t.toLowerCase(java.util.Locale.ROOT))) {
-                return node;
-            }
-        }
-        return findArticle(node.get("@graph"), depth + 1);
-    }
-
-    private static String text(JsonNode node, String field) {
-        if (node == null) {
-            return null;
-        }
-        JsonNode v = node.get(field);
-        if (v == null) {
-            return null;
-        }
-        if (v.isArray() && !v.isEmpty()) {
-            v = v.get(0);
-        }
-        if (v.isObject()) {
-            v = v.has("name") ? v.get("name") : v.get("@value");
-        }
-        return v != null && v.isValueNode() ? v.asText() : null;
-    }
-
-    private static String person(JsonNode author) {
-        if (author == null) {
-            return null;
-        }
-        if (author.isTextual()) {
-            return author.asText();
-        }
-        List<String> names = new ArrayList<>();
-        if (author.isArray()) {
-            for (JsonNode a : author) {
-                String n = person(a);
-                if (n != null) {
-                    names.add(n);
-                }
-            }
-        } else if (author.isObject() && author.get("name") != null && author.get("name").isTextual()) {
-            names.add(author.get("name").asText());
-        }
-        return names.isEmpty() ? null : String.join(", ", names);
-    }
-
-    private static String urlOf(JsonNode ld) {
-        String u = text(ld, "url");
-        if (u != null) {
-            return u;
-        }
-        JsonNode main = ld.get("mainEntityOfPage");
-        if (main != null && main.isTextual()) {
-            return main.asText();
-        }
-        return main != null && main.isObject() && main.get("@id") != null ? main.get("@id").asText() : null;
     }
 }

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
+import org.storycompare.engine.model.Article;
 
 /**
  * A saved web page (.html, .htm): metadata from {@link HtmlMeta}, body text from {@link HtmlContent}.
@@ -17,6 +18,8 @@ final class HtmlReader implements ArticleReader {
 
     /** Fewer words than this is not taken to be an article. */
     static final int MIN_WORDS = 30;
+    static final String UNCERTAIN = "The article text of this page could not be told apart from the rest of the"
+            + " page with confidence: it may miss paragraphs or include page furniture; check it against the page.";
     private static final Pattern META_CHARSET = Pattern.compile(
             "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_.:-]+)");
 
@@ -43,21 +46,45 @@ final class HtmlReader implements ArticleReader {
             throw new ReadException("the page could not be read as HTML (it may be damaged)", e);
         }
         HtmlMeta meta = HtmlMeta.of(doc);
-        String text;
+        HtmlContent.Result found;
         try {
-            text = HtmlContent.extract(doc.body(), meta.title, limits.maxTextChars());
+            found = HtmlContent.extract(doc.body(), meta.title, limits.maxTextChars());
         } catch (RuntimeException | StackOverflowError e) {
             throw new ReadException("the page is too deeply nested or malformed to find its text", e);
         }
-        if (org.storycompare.engine.model.Article.countWords(text) < MIN_WORDS && meta.articleBody != null) {
+        String text = found.text();
+        String note = found.uncertain() ? UNCERTAIN : null;
+        int words = words(text);
+        int bodyWords = meta.articleBody == null ? 0 : words(meta.articleBody);
+        if (bodyWords >= MIN_WORDS && bodyWords > 2 * words) {
             text = new Paragraphs(limits.maxTextChars()).add(meta.articleBody).text();
+            note = "The article text was taken from the page's structured data (JSON-LD articleBody), because"
+                    + " little of it was found in the page itself; check it against the page.";
+        } else if (words < MIN_WORDS) {
+            text = HtmlContent.allProse(Parser.htmlParser().parseInput(HtmlInput.interruptible(HtmlInput.bound(html)), "").body(),
+                    limits.maxTextChars());
+            note = UNCERTAIN;
         }
-        if (org.storycompare.engine.model.Article.countWords(text) < MIN_WORDS) {
+        if (words(text) < MIN_WORDS) {
             throw new ReadException("no article text found in this page (only navigation, links or short snippets;"
                     + " fewer than " + MIN_WORDS + " words of prose)");
         }
-        return new ParsedArticle(text, meta.outlet, meta.title, meta.author, meta.published, meta.url,
-                meta.language, null);
+        ParsedArticle parsed = new ParsedArticle(text, meta.outlet, meta.title, meta.author, meta.published,
+                meta.url, meta.language, null);
+        return note == null ? parsed : parsed.withNote(note);
+    }
+
+    /** Words, with two Chinese, Japanese or Korean characters counted as one word (those scripts use no spaces). */
+    static int words(String text) {
+        int cjk = 0;
+        for (int i = 0; i < text.length(); i++) {
+            Character.UnicodeScript sc = Character.UnicodeScript.of(text.charAt(i));
+            if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                    || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL) {
+                cjk++;
+            }
+        }
+        return Article.countWords(text) + cjk / 2;
     }
 
     private static String decode(byte[] data) throws ReadException {

@@ -2,7 +2,6 @@ package org.storycompare.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Collects the paragraphs of a structured document into the body form shared by md, html, pdf and docx:
@@ -11,7 +10,6 @@ import java.util.regex.Pattern;
  */
 final class Paragraphs {
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
 
     private final List<String> blocks = new ArrayList<>();
     private final int maxChars;
@@ -93,6 +91,26 @@ final class Paragraphs {
         if (s == null) {
             return "";
         }
-        return SPACES.matcher(s).replaceAll(" ").strip();
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean inSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                if (!inSpace) {
+                    sb.append(' ');
+                }
+                inSpace = true;
+            } else {
+                sb.append(c);
+                inSpace = false;
+            }
+        }
+        return sb.toString().strip();
+    }
+
+    /** The characters of [\s\u00A0\u2007\u202F\u200B] (a loop is much faster than the regular expression). */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B';
     }
 }

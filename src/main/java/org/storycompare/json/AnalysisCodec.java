@@ -98,8 +98,6 @@ public final class AnalysisCodec {
                 g.writeFieldName("at");
                 optSpan(g, m.at());
                 g.writeBooleanField("approximate", m.approximate());
-                g.writeFieldName("sentence");
-                optSpan(g, m.sentence());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -253,11 +251,8 @@ public final class AnalysisCodec {
                 if (approx != null && !approx.isBoolean()) {
                     throw new JsonFormatException(w + ".approximate: expected true or false");
                 }
-                JsonNode sn = m.get("sentence");
-                Span sentence = sn == null || sn.isNull() ? null
-                        : inText(JsonCodec.span(sn, w + ".sentence"), lengths.get(source), w + ".sentence");
                 mentions.add(new FactMention(source, JsonCodec.requiredText(m, "value", w),
-                        JsonCodec.requiredText(m, "text", w), span, approx != null && approx.booleanValue(), sentence));
+                        JsonCodec.requiredText(m, "text", w), span, approx != null && approx.booleanValue()));
             }
             List<String> keywords = new ArrayList<>();
             for (JsonNode k : JsonCodec.array(f.path("keywords"), where + ".keywords")) {

@@ -41,7 +41,7 @@ public final class BenchMain {
 
         OptionsBuilder builder = new OptionsBuilder();
         boolean shortRuns = include(builder, only, PairBenchmark.class, CorpusBenchmark.class,
-                HighlightBenchmark.class, ParaphraseBench.class);
+                HighlightBenchmark.class, ParaphraseBench.class, HtmlExtractBench.class);
         Collection<RunResult> results = new ArrayList<>();
         if (shortRuns) {
             results.addAll(new Runner(builder
@@ -101,6 +101,9 @@ public final class BenchMain {
         rows.add(row("the same, passages nested 30 deep", hlNested, "< 100 ms", hlNested < 100));
         double para = score(scores, "ParaphraseBench.match100x100");
         rows.add(row("paraphrase matching, two 100-sentence articles (WordNet warm)", para, "< 50 ms", para < 50));
+        double html = score(scores, "HtmlExtractBench.readNewsPage");
+        rows.add(row("HTML reader, one generated 70 KB news page (parse, metadata, main text)", html, "< 20 ms",
+                html < 20));
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-70s %12s  %-28s %s%n",
                 "benchmark", "ms/op", "goal", "met"));
         for (String[] r : rows) {

@@ -41,6 +41,7 @@ public final class EvalMain {
             // real-news sections: one line each, added by the issues that measure on real news
             sections.put("similarityNews", new SimilarityNewsEval(realNews, out).run());
             sections.put("attribution", new AttributionEval(realNews, out).run());
+            sections.put("htmlNews", new HtmlNewsEval(realNews, out).run());
         }
         System.out.println("Eval sections run: " + sections.keySet());
     }
