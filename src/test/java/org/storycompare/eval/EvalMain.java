@@ -39,6 +39,7 @@ public final class EvalMain {
                     + " - nothing to evaluate on real news.");
         } else {
             // real-news sections: one line each, added by the issues that measure on real news
+            sections.put("pastedText", new PastedTextEval(realNews, out).run());
         }
         System.out.println("Eval sections run: " + sections.keySet());
     }
