@@ -46,14 +46,23 @@ final class Headline {
             }
             double s = score(lines, i, meta, leads ? story : Math.min(n, WINDOW));
             if (story == firstStory) {
-                s += 1;
+                s += 2;
             }
             if (s > bestScore + 1e-9) {
                 best = i;
                 bestScore = s;
             }
         }
-        return best;
+        return best > 0 && deck(lines, meta, best) ? best - 1 : best;
+    }
+
+    /**
+     * True when line {@code i} is the standfirst under a headline: the line just above is a title of five
+     * words or more, and so is this one.
+     */
+    private static boolean deck(List<TextLine> lines, boolean[] meta, int i) {
+        return lines.get(i).words() >= 5 && lines.get(i - 1).words() >= 5 && candidate(lines, i - 1, meta)
+                && !CHROME.matcher(lines.get(i - 1).content()).find();
     }
 
     /**
@@ -82,7 +91,7 @@ final class Headline {
         TextLine l = lines.get(i);
         String c = l.content();
         int words = l.words();
-        if (meta[i] || l.bullet() || words < 2 || words > 25 || c.length() > 220 || CRUMBS.matcher(c).find()) {
+        if (meta[i] || l.bullet() || LineForms.credit(c) || words < 2 || words > 25 || c.length() > 220 || CRUMBS.matcher(c).find()) {
             return false;
         }
         int first = c.codePointAt(0);

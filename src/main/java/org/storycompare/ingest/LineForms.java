@@ -40,16 +40,22 @@ final class LineForms {
             + "|first|last|originally|published|posted|updated|modified|edited|revised|created|released|issued"
             + "|date|on|at|and|in|time|by)\\b)"
             + "|(?i:\\b\\d+\\s*(?:-|\\s)?(?:min(?:ute)?s?|hours?|hrs?)\\s+(?:read|listen|watch)\\b)|(?i:\\bread(?:ing)? time\\b)");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*[|•·]\\s*|\\s+[-–—]\\s+");
+    private static final Pattern KEYWORD_START = Pattern.compile(
+            "(?i)^(?:(?:first|last|originally)\\s+)?(?:published|posted|updated|modified)\\b[^.]{0,16}?\\d");
     private static final Pattern PUBLISHED = Pattern.compile(
             "(?i)\\b(?:published|posted|created|released|issued|date)\\b");
     private static final Pattern UPDATED = Pattern.compile("(?i)\\b(?:updated|modified|edited|revised|last update)\\b");
     private static final Pattern SOURCE = Pattern.compile(
             "(?i)\\bsource\\s*:\\s*([\\p{L}\\d][\\p{L}\\d.&'’ -]{0,40}[\\p{L}\\d])");
     private static final Pattern BY = Pattern.compile(
-            "(?i)^(?:(?:written|reported|words|story|text|posted|compiled|edited|reporting)\\s+)?by\\s*:?(?:\\s+|$)");
+            "(?i)^(?:(?:(?:written|reported|words|story|text|posted|compiled|reporting)\\s+)?by|authors?)\\s*:?(?:\\s+|$)");
     private static final Pattern BYLINE_END = Pattern.compile(
             "\\s+[|•·/–—-]\\s+|(?<=\\p{Ll})(?=(?:Published|Updated|Posted|Last updated))|\\s+(?i:on|at)\\s+(?=\\p{Lu}|\\d)"
             + "|(?i:\\s*\\b(?:published|updated|posted|last updated)\\b)");
+    private static final Pattern CREDIT = Pattern.compile("(?i)^(?:(?:written|reported|edited|"
+            + "(?:medically |expert )?reviewed|fact[- ]checked|photos?|illustrations?|words|story|text|compiled|posted"
+            + "|produced|reporting)\\s+)?by\\b|^authors?\\s*:");
     private static final Pattern NAME_WORD = Pattern.compile(
             "(?:\\p{Lu}[\\p{L}’'.-]*|\\p{Lu}\\.|de|da|di|del|der|den|van|von|la|le|bin|al|y|dos|du|and|&)");
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:writer|editor|editors|reporter|correspondent"
@@ -75,7 +81,7 @@ final class LineForms {
 
     /** The dates of a date line, or null when {@code s} is not one. {@code before} is the previous line. */
     static DateLine dateLine(String s, String before) {
-        if (TextLine.words(s) > 24) {
+        if (TextLine.words(s) > 30) {
             return null;
         }
         List<Dates.Mention> ms = Dates.mentions(s);
@@ -84,24 +90,13 @@ final class LineForms {
         if (ms.isEmpty() && !relative) {
             return null;
         }
-        StringBuilder rest = new StringBuilder();
-        int from = 0;
-        for (Dates.Mention m : ms) {
-            rest.append(s, from, m.start()).append(' ');
-            from = m.end();
-        }
-        rest.append(s.substring(from));
-        String r = relativeRemoved(rest.toString());
+        boolean keyword = KEYWORD_START.matcher(s).find();
         Matcher src = SOURCE.matcher(s);
         String outlet = src.find() ? src.group(1).strip() : null;
-        if (outlet != null) {
-            r = r.replace(src.group(0), " ");
-        }
-        r = BY.matcher(r.strip()).replaceFirst("");
-        r = ZONE_OR_FILLER.matcher(TIME.matcher(r).replaceAll(" ")).replaceAll(" ");
-        int left = TextLine.words(r.replaceAll("[^\\p{L}\\d ]", " "));
-        if (left > 6 || left > 2 && ms.size() + (relative ? 1 : 0) == 0) {
-            return null;
+        for (String segment : SEPARATOR.split(outlet == null ? s : s.replace(src.group(0), " "))) {
+            if (!keyword && !dateSegment(segment)) {
+                return null;
+            }
         }
         List<Dated> dates = new ArrayList<>();
         for (Dates.Mention m : ms) {
@@ -112,6 +107,31 @@ final class LineForms {
             dates.add(new Dated(m.date(), kind(lead)));
         }
         return new DateLine(dates, outlet);
+    }
+
+    /**
+     * True when one part of a line is a date with only times, zones, weekdays, keywords or a byline around it,
+     * or a short aside ("5 min read", "Reuters"); a sentence that mentions a date is not.
+     */
+    private static boolean dateSegment(String seg) {
+        List<Dates.Mention> ms = Dates.mentions(seg);
+        if (ms.isEmpty() && !Dates.isRelative(seg)) {
+            return TextLine.words(seg) <= 6 && !seg.strip().endsWith(".");
+        }
+        StringBuilder rest = new StringBuilder();
+        int from = 0;
+        for (Dates.Mention m : ms) {
+            String lead = seg.substring(from, m.start());
+            rest.append(from == 0 && BY.matcher(lead.strip()).find() ? " " : lead).append(' ');
+            from = m.end();
+        }
+        rest.append(seg.substring(from));
+        String r = ZONE_OR_FILLER.matcher(TIME.matcher(relativeRemoved(rest.toString())).replaceAll(" "))
+                .replaceAll(" ").replaceAll("[^\\p{L}\\d ]", " ");
+        int left = TextLine.words(r);
+        long lower = java.util.Arrays.stream(r.strip().split("\\s+"))
+                .filter(w -> !w.isEmpty() && Character.isLowerCase(w.codePointAt(0))).count();
+        return left <= 6 && lower <= 1 && !(seg.strip().endsWith(".") && left >= 3);
     }
 
     private static String relativeRemoved(String s) {
@@ -171,6 +191,11 @@ final class LineForms {
         return namesLike(names) ? new Byline(names, outlet) : null;
     }
 
+    /** True when {@code s} starts like a credit line ("By ...", "Reviewed by ...", "Author: ..."), parsed or not. */
+    static boolean credit(String s) {
+        return TextLine.words(s) <= 20 && CREDIT.matcher(s).find();
+    }
+
     private static boolean namesLike(String names) {
         String[] w = names.split("[\\s,]+");
         if (names.isEmpty() || w.length > 16 || !Character.isUpperCase(names.codePointAt(0))) {
@@ -222,13 +247,14 @@ final class LineForms {
             return null;
         }
         boolean year = s.matches("(?s).*\\b(?:19|20)\\d{2}\\b.*");
-        boolean lead = s.matches("(?is)^(?:all content\\s*)?(?:©|\\(c\\)|copyright).*");
-        if (!year && !lead && !s.toLowerCase(Locale.ROOT).contains("all rights reserved")) {
-            return null;
+        boolean sign = s.contains("©") || s.toLowerCase(Locale.ROOT).contains("(c)");
+        if (!year && !sign && !s.toLowerCase(Locale.ROOT).contains("all rights reserved")) {
+            return null; // "Copyright Policy": the word in a link, not a notice
         }
         int mark = firstMatch(COPYRIGHT, s);
         String after = holder(s.substring(mark));
-        String before = holder(s.substring(0, mark));
+        String[] parts = SEPARATOR.split(s.substring(0, mark));
+        String before = parts.length == 0 ? "" : holder(parts[parts.length - 1]);
         String h = !after.isEmpty() ? after : before;
         return outletLike(h) ? h : "";
     }

@@ -23,6 +23,7 @@ final class TextMetadata {
 
     private static final int ABOVE = 3;
     private static final int HEAD = 15;
+    private static final int AFTER_STORY = 4;
 
     private TextMetadata() {
     }
@@ -52,16 +53,16 @@ final class TextMetadata {
             title = lines.get(h).content();
             furniture.add(lines.get(h).span());
         }
-        int from = h >= 0 ? Math.max(0, h - ABOVE) : 0;
-        int to = Math.min(n, (h >= 0 ? h + 1 : 0) + HEAD);
-        int body = -1;
-        for (int i = h + 1; i < to; i++) {
-            if (lines.get(i).prose() && !meta[i]) {
-                body = i;
-                to = i;
-                break;
-            }
+        int story = -1;
+        for (int i = Math.max(0, h + 1); i < n && story < 0; i++) {
+            story = Headline.storyStartsAt(lines, meta, i) ? i : -1;
         }
+        int from = h >= 0 ? Math.max(0, h - ABOVE) : story >= 0 ? Math.max(0, story - HEAD) : 0;
+        int to = h >= 0 ? Math.min(n, h + 1 + HEAD) : story >= 0 ? story : Math.min(n, HEAD);
+        if (story >= 0 && story + AFTER_STORY < to) {
+            to = story + AFTER_STORY; // a date line may follow a standfirst taken for the story's start
+        }
+        int body = story;
         String author = null;
         String outlet = null;
         String sourceOutlet = null;
@@ -120,8 +121,33 @@ final class TextMetadata {
         }
         String chosenOutlet = first(datelineOutlet, outlet, sourceOutlet, copyrightOutlet,
                 url == null ? null : ArticleLoader.host(url));
+        LocalDate published = choose(found);
+        int first = -1;
+        for (int i = 0; i < n && first < 0; i++) {
+            first = Headline.storyStartsAt(lines, meta, i) ? i : -1;
+        }
+        if (published == null && first >= 0 && first != story) {
+            // the headline was not found where the story starts: the date lines just above the first story
+            List<Candidate> near = new ArrayList<>();
+            for (int i = Math.max(0, first - HEAD); i < Math.min(n, first + AFTER_STORY); i++) {
+                if (dates[i] != null) {
+                    furniture.add(lines.get(i).span());
+                    dates[i].dates().forEach(d -> near.add(new Candidate(d, 0, 0)));
+                }
+            }
+            published = choose(near);
+        }
+        for (int i = 0; i < n && published == null; i++) {
+            if (dates[i] != null && (i < from || i >= to)) {
+                published = dates[i].dates().stream().filter(d -> d.kind() == LineForms.Kind.PUBLISHED)
+                        .map(LineForms.Dated::date).findFirst().orElse(null);
+                if (published != null) {
+                    furniture.add(lines.get(i).span());
+                }
+            }
+        }
         Collections.sort(furniture);
-        return new Found(title, author, choose(found), chosenOutlet, url, merged(furniture));
+        return new Found(title, author, published, chosenOutlet, url, merged(furniture));
     }
 
     /** A date of the head: its kind and whether it stands below the headline (0) or above it (1). */

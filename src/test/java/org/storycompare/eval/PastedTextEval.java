@@ -39,6 +39,10 @@ import org.storycompare.ingest.ReaderRegistry;
  */
 final class PastedTextEval {
 
+    /** A line that credits a source: a copyright notice, a byline, "Source:", a dateline or a URL. */
+    static final java.util.regex.Pattern CREDIT_LINE = java.util.regex.Pattern.compile(
+            "(?i)©|\\(c\\)|\\bcopyright\\b|^\\s*by\\s|\\bsource\\s*:|\\([^()]{2,40}\\)\\s*[-–—]|https?://");
+
     private final Path pages;
     private final Path out;
     private final ArticleReader reader = ReaderRegistry.standard().forFormat("txt").orElseThrow();
@@ -62,6 +66,8 @@ final class PastedTextEval {
         int outletNamed;
         int outletRight;
         int outletWrong;
+        int outletCredited;
+        int outletCreditedRight;
         int authorGold;
         int authorRight;
         long nanos;
@@ -76,6 +82,7 @@ final class PastedTextEval {
             m.put("dateWrong", dateWrong);
             m.put("outletWhereNamed", share(outletRight, outletNamed));
             m.put("outletWrong", outletWrong);
+            m.put("outletWhereACreditLineNamesIt", share(outletCreditedRight, outletCredited));
             m.put("author", share(authorRight, authorGold));
             m.put("msPerPage", Math.round(nanos / 1e4 / Math.max(1, pages)) / 100.0);
             return m;
@@ -127,8 +134,8 @@ final class PastedTextEval {
             result.put("w3m", dump.json());
         }
         System.out.println("Pasted text (wcxb-dev pages copied as plain text, read by the .txt reader)");
-        System.out.println(String.format(Locale.ROOT, "%-12s %5s %7s %10s %7s %6s %8s %7s %7s %6s", "rendering",
-                "pages", "title", "title/in", "date", "d.bad", "outlet", "o.bad", "author", "ms"));
+        System.out.println(String.format(Locale.ROOT, "%-12s %5s %7s %10s %7s %6s %8s %8s %7s %7s %6s",
+                "rendering", "pages", "title", "title/in", "date", "d.bad", "outlet", "o.credit", "o.bad", "author", "ms"));
         print("browser-copy", copy);
         if (w3m) {
             print("w3m -dump", dump);
@@ -142,9 +149,10 @@ final class PastedTextEval {
     }
 
     private static void print(String name, Tally t) {
-        System.out.println(String.format(Locale.ROOT, "%-12s %5d %7s %10s %7s %6d %8s %7d %7s %6.2f", name, t.pages,
-                pct(t.titleRight, t.titleGold), pct(t.titleRightInText, t.titleInText), pct(t.dateRight, t.dateGold),
-                t.dateWrong, pct(t.outletRight, t.outletNamed), t.outletWrong, pct(t.authorRight, t.authorGold),
+        System.out.println(String.format(Locale.ROOT, "%-12s %5d %7s %10s %7s %6d %8s %8s %7d %7s %6.2f", name,
+                t.pages, pct(t.titleRight, t.titleGold), pct(t.titleRightInText, t.titleInText),
+                pct(t.dateRight, t.dateGold), t.dateWrong, pct(t.outletRight, t.outletNamed),
+                pct(t.outletCreditedRight, t.outletCredited), t.outletWrong, pct(t.authorRight, t.authorGold),
                 t.nanos / 1e6 / Math.max(1, t.pages)));
     }
 
@@ -199,6 +207,10 @@ final class PastedTextEval {
             t.outletRight += right ? 1 : 0;
             t.outletWrong += !right && a.outlet() != null ? 1 : 0;
             r.put("outlet", right);
+            if (text.lines().anyMatch(l -> CREDIT_LINE.matcher(l).find() && named(outlet, l))) {
+                t.outletCredited++;
+                t.outletCreditedRight += right ? 1 : 0;
+            }
         }
         String author = g.path("author").isTextual() ? g.get("author").asText() : null;
         if (author != null) {
