@@ -37,14 +37,19 @@ final class Headline {
         firstStory = n > 0 ? nextStory[0] : -1;
         int best = -1;
         double bestScore = 0;
+        int firstProse = 0;
+        while (firstProse < n && (meta[firstProse] || !lines.get(firstProse).prose())) {
+            firstProse++;
+        }
         for (int i = 0; i < n; i++) {
             int story = nextStory[i + 1];
             boolean leads = story >= 0 && story - i <= WINDOW;
-            boolean top = firstStory < 0 && i < WINDOW;
+            // a short text without a long run of prose: the headline stands above its first paragraph
+            boolean top = firstStory < 0 && i < firstProse && firstProse - i <= WINDOW;
             if (!(leads || top) || !candidate(lines, i, meta)) {
                 continue;
             }
-            double s = score(lines, i, meta, leads ? story : Math.min(n, WINDOW));
+            double s = score(lines, i, meta, leads ? story : firstProse);
             if (story == firstStory) {
                 s += 2;
             }

@@ -56,6 +56,9 @@ final class LineForms {
     private static final Pattern CREDIT = Pattern.compile("(?i)^(?:(?:written|reported|edited|"
             + "(?:medically |expert )?reviewed|fact[- ]checked|photos?|illustrations?|words|story|text|compiled|posted"
             + "|produced|reporting)\\s+)?by\\b|^authors?\\s*:");
+    /** "By Monday", "By March 3": a time, not a name. */
+    private static final Pattern WHEN = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b"
+            + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\p{L}*\\.?\\s+\\d");
     private static final Pattern NAME_WORD = Pattern.compile(
             "(?:\\p{Lu}[\\p{L}’'.-]*|\\p{Lu}\\.|de|da|di|del|der|den|van|von|la|le|bin|al|y|dos|du|and|&)");
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:writer|editor|editors|reporter|correspondent"
@@ -213,7 +216,7 @@ final class LineForms {
                 capital++;
             }
         }
-        return capital >= 1 && !names.matches("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day.*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\b.*");
+        return capital >= 1 && !WHEN.matcher(names).lookingAt();
     }
 
     /** An outlet's name: one to five words, each capitalised (or a domain name), not a person's credential. */

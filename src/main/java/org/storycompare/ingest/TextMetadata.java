@@ -63,6 +63,9 @@ final class TextMetadata {
             to = story + AFTER_STORY; // a date line may follow a standfirst taken for the story's start
         }
         int body = story;
+        for (int i = Math.max(0, h + 1); i < n && body < 0; i++) {
+            body = lines.get(i).prose() && !meta[i] ? i : -1;
+        }
         String author = null;
         String outlet = null;
         String sourceOutlet = null;
@@ -92,8 +95,8 @@ final class TextMetadata {
             }
         }
         String datelineOutlet = null;
-        if (body >= 0 || h < 0) {
-            TextLine first = lines.isEmpty() ? null : lines.get(body >= 0 ? body : 0);
+        if (body >= 0) {
+            TextLine first = lines.get(body);
             LineForms.Dateline d = first == null ? null : LineForms.dateline(first.content());
             if (d != null) {
                 int start = first.end() - first.content().length();
