@@ -127,15 +127,12 @@ final class Headline {
         double s = words >= 5 ? 2 : words == 4 ? 1.5 : words == 3 ? 1 : 0.3;
         for (int j = i + 1; j < Math.min(lines.size(), i + 7); j++) {
             if (meta[j]) {
-                s += 2;
+                s += j - i <= 3 ? 2 : 1; // a date line or byline just below
                 break;
             }
         }
-        for (int j = Math.max(0, i - 3); j < i; j++) {
-            if (meta[j]) {
-                s += 1;
-                break;
-            }
+        if (i > 0 && meta[i - 1]) {
+            s += 1.5; // a date line just above, as some pages set it
         }
         for (int j = Math.max(0, i - 4); j < i; j++) {
             if (lines.get(j).prose()) {
@@ -143,7 +140,7 @@ final class Headline {
                 break;
             }
         }
-        if (CHROME.matcher(l.content()).find()) {
+        if (words <= 6 && CHROME.matcher(l.content()).find()) {
             s -= 3;
         }
         if (capitalised(l.content()) >= 0.6) {

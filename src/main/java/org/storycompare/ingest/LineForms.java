@@ -55,7 +55,7 @@ final class LineForms {
             + "|(?i:\\s*\\b(?:published|updated|posted|last updated)\\b)");
     private static final Pattern CREDIT = Pattern.compile("(?i)^(?:(?:written|reported|edited|"
             + "(?:medically |expert )?reviewed|fact[- ]checked|photos?|illustrations?|words|story|text|compiled|posted"
-            + "|produced|reporting)\\s+)?by\\b|^authors?\\s*:");
+            + "|produced|reporting)\\s+)?by\\s*:?\\s*(?:(?-i:\\p{Lu})|$)|^authors?\\s*:");
     /** "By Monday", "By March 3": a time, not a name. */
     private static final Pattern WHEN = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b"
             + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\p{L}*\\.?\\s+\\d");

@@ -83,6 +83,7 @@ record TextLine(int index, int start, int end, String content, boolean bullet) {
             return false;
         }
         char last = content.charAt(content.length() - 1);
-        return ".!?:;\"”’)…".indexOf(last) >= 0 || words() >= 20 && content.contains(". ");
+        // a question of a dozen words may well be a headline; a longer one, or a statement, is prose
+        return ".!:;\"”’)…".indexOf(last) >= 0 || words() >= 20 && (last == '?' || content.contains(". "));
     }
 }

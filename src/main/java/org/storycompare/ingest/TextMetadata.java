@@ -41,7 +41,7 @@ final class TextMetadata {
             String next = i + 1 < n ? lines.get(i + 1).content() : null;
             dates[i] = LineForms.dateLine(c, before);
             bylines[i] = LineForms.byline(c, next);
-            meta[i] = dates[i] != null || bylines[i] != null;
+            meta[i] = dates[i] != null || bylines[i] != null || LineForms.credit(c);
             if (bylines[i] != null && TextLine.words(c) <= 2 && i + 1 < n) {
                 meta[i + 1] = true; // "By" alone, the names on the next line
             }
@@ -90,7 +90,7 @@ final class TextMetadata {
                     furniture.add(lines.get(i + 1).span());
                 }
             }
-            if (used) {
+            if (used || LineForms.credit(lines.get(i).content())) {
                 furniture.add(lines.get(i).span());
             }
         }
