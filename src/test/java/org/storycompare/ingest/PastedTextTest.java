@@ -213,4 +213,17 @@ class PastedTextTest {
         assertThat(a.furniture().stream().map(s -> s.of(a.text())).toList()).contains("LONDON (Reuters) -",
                 "© 2022 Reuters");
     }
+
+    @Test
+    void textPastedIntoTheWindowIsReadTheSameWay() {
+        String text = "Storm closes the Millbrook ferry\nBy Jane Doe\nMarch 3, 2022\n\n(Harbor Wire) - " + STORY;
+        org.storycompare.engine.model.Article a = ArticleLoader.fromText(text, null);
+        assertThat(a.text()).isEqualTo(text);
+        assertThat(a.meta().title()).isEqualTo("Storm closes the Millbrook ferry");
+        assertThat(a.meta().author()).isEqualTo("Jane Doe");
+        assertThat(a.meta().published()).isEqualTo(LocalDate.of(2022, 3, 3));
+        assertThat(a.meta().outlet()).isEqualTo("Harbor Wire");
+        assertThat(a.meta().furniture()).hasSize(4);
+        assertThat(ArticleLoader.fromText(text, "Radio Bay").meta().outlet()).isEqualTo("Radio Bay");
+    }
 }
