@@ -141,7 +141,9 @@ public final class ArticleLoader {
 
     /**
      * An article from pasted text (format "paste"): the text is kept as pasted apart from line endings
-     * normalised to {@code \n}; the label (e.g. the outlet typed by the user) becomes id and outlet.
+     * normalised to {@code \n}; the label (e.g. the outlet typed by the user) becomes id and outlet. Headline,
+     * date lines, byline, dateline and copyright line are read from the text as for a .txt file without
+     * header lines, and marked as furniture; without a label the outlet found in the text is used.
      *
      * @throws IllegalArgumentException when the text is blank
      */
@@ -151,8 +153,10 @@ public final class ArticleLoader {
         }
         String body = TextDecoder.normaliseLineEndings(text.startsWith("\uFEFF") ? text.substring(1) : text);
         String name = label == null || label.isBlank() ? "pasted" : label.strip();
-        return new Article(name, body, new ArticleMeta(name, null, null, null, null, LanguageGuess.guess(body),
-                null, "paste"));
+        TextMetadata.Found found = TextMetadata.find(body, true);
+        String outlet = label == null || label.isBlank() ? (found.outlet() != null ? found.outlet() : name) : name;
+        return new Article(name, body, new ArticleMeta(outlet, found.title(), found.author(), found.published(),
+                found.url(), LanguageGuess.guess(body), null, "paste", List.of(), found.furniture(), Set.of()));
     }
 
     private record ReadOutcome(ParsedArticle parsed, String format) {

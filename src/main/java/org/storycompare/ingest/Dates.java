@@ -166,4 +166,55 @@ public final class Dates {
             return null;
         }
     }
+
+    // ---- dates inside a line of text (for date lines of pasted articles) ----
+
+    /** A date written in a string: its character range and the day it names. */
+    public record Mention(int start, int end, LocalDate date) {
+    }
+
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:\\d+|an?|one|two|three|few)\\s*"
+            + "(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)"
+            + "\\s+ago\\b|\\b(?:yesterday|today|just now|moments ago)\\b");
+
+    /**
+     * Every complete date (day, month and year) written in {@code s}, in order of position; where two forms
+     * overlap, the one starting first (then the longer) is kept. Dates without a year ("March 3") are not mentions.
+     */
+    public static java.util.List<Mention> mentions(String s) {
+        java.util.List<Mention> all = new java.util.ArrayList<>();
+        if (s == null || s.isEmpty()) {
+            return all;
+        }
+        collect(s, ISO, m -> numeric(m, 1, 2, 3), all);
+        collect(s, YMD_SLASH, m -> numeric(m, 1, 2, 3), all);
+        collect(s, MONTH_FIRST, m -> named(m, 1, 2, 3), all);
+        collect(s, DAY_FIRST, m -> named(m, 2, 1, 3), all);
+        collect(s, DMY, Dates::dayMonthYear, all);
+        all.sort(java.util.Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end()));
+        java.util.List<Mention> out = new java.util.ArrayList<>();
+        for (Mention m : all) {
+            if (out.isEmpty() || m.start() >= out.get(out.size() - 1).end()) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** True when {@code s} gives a date relative to an unknown moment ("3 hours ago", "yesterday"). */
+    public static boolean isRelative(String s) {
+        return s != null && RELATIVE.matcher(s).find();
+    }
+
+    /** Each match of {@code p} in {@code s} that the existing single-match parser accepts on its own. */
+    private static void collect(String s, Pattern p, java.util.function.Function<Matcher, Found> parser,
+                                java.util.List<Mention> out) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            Found f = parser.apply(p.matcher(s).region(m.start(), m.end()));
+            if (f != null) {
+                out.add(new Mention(m.start(), m.end(), f.date));
+            }
+        }
+    }
 }

@@ -25,7 +25,8 @@ import org.jsoup.Jsoup;
  * Markdown: YAML front matter as metadata ({@link FrontMatter}), the body parsed with commonmark-java and
  * written out as plain paragraphs: emphasis and link text kept, link targets, images and inline HTML
  * dropped, list items one per line prefixed "- ". A leading level-1 heading that repeats the title
- * (or supplies a missing one) is not part of the body.
+ * (or supplies a missing one) is not part of the body. Fields the front matter leaves empty are looked
+ * for in the body's own lines, as for plain text ({@link TextMetadata}); those lines become furniture.
  */
 final class MarkdownReader implements ArticleReader {
 
@@ -66,14 +67,22 @@ final class MarkdownReader implements ArticleReader {
             block(n, out);
         }
         String body = out.text();
+        java.time.LocalDate published = Dates.parse(first(f, "published", "date", "publish_date", "pubdate",
+                "published_at", "created"));
         if (body.isBlank()) {
             throw new ReadException(f.isEmpty() ? "the file contains no text" : "the file has front matter but no article text");
         }
-        return new ParsedArticle(body, first(f, "outlet", "source", "publication", "publisher", "site", "site_name"),
-                title, first(f, "author", "authors", "byline", "by"),
-                Dates.parse(first(f, "published", "date", "publish_date", "pubdate", "published_at", "created")),
-                first(f, "url", "link", "canonical", "canonical_url", "source_url"),
-                LanguageGuess.normalise(first(f, "language", "lang", "locale")), first(f, "id"));
+        TextMetadata.Found found = TextMetadata.find(body, title == null);
+        return new ParsedArticle(body, or(first(f, "outlet", "source", "publication", "publisher", "site", "site_name"),
+                found.outlet()), or(title, found.title()), or(first(f, "author", "authors", "byline", "by"), found.author()),
+                published != null ? published : found.published(),
+                or(first(f, "url", "link", "canonical", "canonical_url", "source_url"), found.url()),
+                LanguageGuess.normalise(first(f, "language", "lang", "locale")), first(f, "id"), List.of(),
+                found.furniture());
+    }
+
+    private static String or(String a, String b) {
+        return a != null ? a : b;
     }
 
     private static String first(Map<String, String> f, String... keys) {

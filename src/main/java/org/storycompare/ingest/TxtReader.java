@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  * ({@code Title:}, {@code Outlet:}, {@code Author:}, {@code Published:}, {@code URL:}, {@code Language:})
  * become metadata and are removed together with the blank lines after them. Otherwise the body is kept
  * exactly as in the file, apart from the byte-order mark and line endings normalised to {@code \n}.
+ * Without header lines (or for the fields they leave empty) the text's own lines are read as a browser copy
+ * gives them: headline, date lines, byline, dateline, copyright and URL lines ({@link TextMetadata}); those
+ * lines stay in the text and are marked as furniture.
  */
 final class TxtReader implements ArticleReader {
 
@@ -70,6 +73,9 @@ final class TxtReader implements ArticleReader {
         if (body.length() > limits.maxTextChars()) {
             throw new ReadException("the text is longer than " + limits.maxTextChars() + " characters");
         }
-        return new ParsedArticle(body, outlet, title, author, published, url, language, null);
+        TextMetadata.Found found = TextMetadata.find(body, title == null);
+        return new ParsedArticle(body, outlet != null ? outlet : found.outlet(), title != null ? title : found.title(),
+                author != null ? author : found.author(), published != null ? published : found.published(),
+                url != null ? url : found.url(), language, null, List.of(), found.furniture());
     }
 }

@@ -42,6 +42,7 @@ public final class EvalMain {
             sections.put("similarityNews", new SimilarityNewsEval(realNews, out).run());
             sections.put("attribution", new AttributionEval(realNews, out).run());
             sections.put("htmlNews", new HtmlNewsEval(realNews, out).run());
+            sections.put("pastedText", new PastedTextEval(realNews, out).run());
         }
         System.out.println("Eval sections run: " + sections.keySet());
     }
