@@ -12,8 +12,10 @@ public interface ArticleReader {
     /** The format name stored in {@code ArticleMeta.format}, e.g. "txt". */
     String format();
 
-    /** Lower-case file extensions without the dot, e.g. ["html", "htm"]. */
-    List<String> extensions();
+    /** Lower-case file extensions without the dot, e.g. ["html", "htm"]; by default the format's name alone. */
+    default List<String> extensions() {
+        return List.of(format());
+    }
 
     /**
      * Reads one file.

@@ -34,15 +34,8 @@ final class DocxReader implements ArticleReader {
     }
 
     @Override
-    public List<String> extensions() {
-        return List.of("docx");
-    }
-
-    @Override
     public ParsedArticle read(byte[] data, String fileName, Limits limits) throws ReadException {
-        if (data.length == 0) {
-            throw new ReadException("the file is empty");
-        }
+        ReadException.requireContent(data);
         if (!TextDecoder.startsWith(data, 'P', 'K', 3, 4)) {
             throw new ReadException("this is not a .docx file (a .docx is a zip archive, this is not)");
         }

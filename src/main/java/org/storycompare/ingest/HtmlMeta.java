@@ -189,27 +189,20 @@ final class HtmlMeta {
 
     /** "https://www.example-news.com/a" -> "Example News"; null without a host. */
     static String readableHost(String url) {
-        if (url == null) {
+        String h = ArticleLoader.host(url);
+        if (h == null) {
             return null;
         }
-        try {
-            String h = URI.create(url.strip()).getHost();
-            if (h == null || h.isBlank()) {
-                return null;
+        String[] labels = h.replaceFirst("^(www\\d?|m|amp|mobile)\\.", "").split("\\.");
+        String name = labels.length >= 3 && labels[labels.length - 2].length() <= 3 ? labels[labels.length - 3]
+                : labels.length >= 2 ? labels[labels.length - 2] : labels[0];
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[-_]")) {
+            if (!w.isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
             }
-            String[] labels = h.toLowerCase(Locale.ROOT).replaceFirst("^(www\\d?|m|amp|mobile)\\.", "").split("\\.");
-            String name = labels.length >= 3 && labels[labels.length - 2].length() <= 3 ? labels[labels.length - 3]
-                    : labels.length >= 2 ? labels[labels.length - 2] : labels[0];
-            StringBuilder sb = new StringBuilder();
-            for (String w : name.split("[-_]")) {
-                if (!w.isEmpty()) {
-                    sb.append(sb.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
-                }
-            }
-            return sb.length() == 0 ? null : sb.toString();
-        } catch (IllegalArgumentException e) {
-            return null;
         }
+        return sb.length() == 0 ? null : sb.toString();
     }
 
     static String firstNonBlank(String... values) {

@@ -88,9 +88,7 @@ final class HtmlReader implements ArticleReader {
     }
 
     private static String decode(byte[] data) throws ReadException {
-        if (data.length == 0) {
-            throw new ReadException("the file is empty");
-        }
+        ReadException.requireContent(data);
         boolean bom = TextDecoder.startsWith(data, 0xEF, 0xBB, 0xBF) || TextDecoder.startsWith(data, 0xFF, 0xFE)
                 || TextDecoder.startsWith(data, 0xFE, 0xFF);
         if (!bom) {

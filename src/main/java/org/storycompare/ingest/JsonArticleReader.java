@@ -15,10 +15,6 @@ final class JsonArticleReader implements ArticleReader {
         return "json";
     }
 
-    @Override
-    public List<String> extensions() {
-        return List.of("json");
-    }
 
     @Override
     public ParsedArticle read(byte[] data, String fileName, Limits limits) throws ReadException {

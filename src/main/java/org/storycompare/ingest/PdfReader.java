@@ -44,19 +44,17 @@ final class PdfReader implements ArticleReader {
         return "pdf";
     }
 
-    @Override
-    public List<String> extensions() {
-        return List.of("pdf");
+    /** Refuses an empty file, or one with no %PDF header near its start, in plain words. */
+    private static void requirePdf(byte[] data) throws ReadException {
+        ReadException.requireContent(data);
+        if (!TextDecoder.startsWith(data, '%', 'P', 'D', 'F') && indexOf(data, "%PDF") < 0) {
+            throw new ReadException("this is not a PDF file (no %PDF header)");
+        }
     }
 
     @Override
     public ParsedArticle read(byte[] data, String fileName, Limits limits) throws ReadException {
-        if (data.length == 0) {
-            throw new ReadException("the file is empty");
-        }
-        if (!TextDecoder.startsWith(data, '%', 'P', 'D', 'F') && indexOf(data, "%PDF") < 0) {
-            throw new ReadException("this is not a PDF file (no %PDF header)");
-        }
+        requirePdf(data);
         PdfFonts.useBundledOnly();
         long deadline = System.nanoTime() + limits.perFileTimeout().toNanos() * 3 / 4;
         MemoryUsageSetting memory = MemoryUsageSetting.setupMixed(SCRATCH_IN_MEMORY, limits.maxUnzippedTotalBytes());

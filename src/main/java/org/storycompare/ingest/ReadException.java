@@ -18,4 +18,11 @@ public final class ReadException extends Exception {
     public String reason() {
         return getMessage();
     }
+
+    /** Refuses an empty file with the message every reader gives: "the file is empty". */
+    public static void requireContent(byte[] data) throws ReadException {
+        if (data.length == 0) {
+            throw new ReadException("the file is empty");
+        }
+    }
 }

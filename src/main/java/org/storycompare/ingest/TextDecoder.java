@@ -23,9 +23,7 @@ final class TextDecoder {
     }
 
     static Decoded decode(byte[] data) throws ReadException {
-        if (data.length == 0) {
-            throw new ReadException("the file is empty");
-        }
+        ReadException.requireContent(data);
         Decoded d = decodeRaw(data);
         return new Decoded(normaliseLineEndings(d.text()), d.charset());
     }

@@ -25,10 +25,6 @@ final class TxtReader implements ArticleReader {
         return "txt";
     }
 
-    @Override
-    public List<String> extensions() {
-        return List.of("txt");
-    }
 
     @Override
     public ParsedArticle read(byte[] data, String fileName, Limits limits) throws ReadException {
