@@ -35,7 +35,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.storycompare.app.vm.MainViewModel;
 import org.storycompare.app.vm.RecentFiles;
-import org.storycompare.ingest.ArticleLoader;
 import org.storycompare.ingest.LoadResult;
 
 /**
@@ -198,21 +197,7 @@ public final class MainView extends BorderPane {
         if (paths.isEmpty()) {
             return;
         }
-        open(paths, load(model, paths));
-    }
-
-    /** Starts loading {@code paths} in the runner's "load" lane (loads queue, none replaces another). */
-    static CompletableFuture<LoadResult> load(MainViewModel model, List<Path> paths) {
-        CompletableFuture<LoadResult> result = new CompletableFuture<>();
-        model.runner().queue("load", "Could not open " + paths, true, (progress, cancel) -> {
-            try {
-                return new ArticleLoader().load(paths, progress, cancel);
-            } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
-                throw e;
-            }
-        }, result::complete);
-        return result;
+        open(paths, model.load(paths));
     }
 
     /**
@@ -220,7 +205,6 @@ public final class MainView extends BorderPane {
      * being built) produces to the sources and remembers the paths as recent; a failed load goes to the banner.
      */
     public void open(List<Path> paths, CompletableFuture<LoadResult> loading) {
-        model.statusModel().setStatus("Loading " + (paths.size() == 1 ? paths.get(0) : paths.size() + " files") + " …");
         loading.whenComplete((result, error) -> Platform.runLater(() -> {
             if (error == null) {
                 recent.add(paths);

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 import org.storycompare.engine.StoryAnalysis;
 import org.storycompare.engine.model.Article;
+import org.storycompare.engine.model.Cancellation;
 import org.storycompare.engine.model.Comparison;
 import org.storycompare.ingest.LoadResult;
 
@@ -42,6 +43,7 @@ public final class MainViewModel {
     private final AnalysisEngine engine;
     private final QuickPair quick;
     private long compareRequest;
+    private final List<Cancellation> loads = new java.util.ArrayList<>();
     private boolean batch;
 
     private final WorkspaceViewModel workspace = new WorkspaceViewModel(this);
@@ -267,8 +269,40 @@ public final class MainViewModel {
         recompare();
     }
 
-    /** Stops the running analysis (the Cancel button); what is on screen stays. */
+    /**
+     * Reads files and folders in the runner's load lane (loads queue; none replaces another), with the status bar
+     * busy, the loader's progress shown and the Cancel button able to stop it: a cancelled load still delivers
+     * what it read, with a note saying how many files were not read. The result (or the failure) completes the
+     * future on the UI thread; adding it to the sources is the caller's choice.
+     */
+    public java.util.concurrent.CompletableFuture<LoadResult> load(List<java.nio.file.Path> paths) {
+        java.util.concurrent.CompletableFuture<LoadResult> result = new java.util.concurrent.CompletableFuture<>();
+        Cancellation stop = new Cancellation();
+        loads.add(stop);
+        status.busy("Loading " + (paths.size() == 1 ? paths.get(0) : paths.size() + " files or folders") + " …");
+        runner.queue("load", "Could not open " + paths, true,
+                (progress, cancel) -> new org.storycompare.ingest.ArticleLoader().load(paths, progress, stop),
+                r -> {
+                    loaded(stop);
+                    result.complete(r);
+                }, t -> {
+                    loaded(stop);
+                    status.reportError("Could not open " + paths, t);
+                    result.completeExceptionally(t);
+                });
+        return result;
+    }
+
+    private void loaded(Cancellation stop) {
+        loads.remove(stop);
+        if (loads.isEmpty()) {
+            status.idle();
+        }
+    }
+
+    /** Stops the running analysis and loads (the Cancel button); what is on screen stays. */
     public void cancel() {
+        loads.forEach(Cancellation::cancel);
         runner.cancel(ANALYSIS);
         quick.cancel();
         status.idle();

@@ -118,11 +118,16 @@ public final class Runner {
      * Queues a job in {@code lane} without replacing anything: it runs after the lane's earlier jobs, shows its
      * progress when asked, and its result goes to {@code done} unless the lane is {@link #cancel cancelled}.
      */
+    public <T> Ticket queue(String lane, String what, boolean showProgress, Job<T> job, Consumer<T> done) {
+        return queue(lane, what, showProgress, job, done, null);
+    }
+
+    /** As above; a failure goes to {@code failed} (on the UI executor) instead of the failure handler. */
     public synchronized <T> Ticket queue(String lane, String what, boolean showProgress, Job<T> job,
-                                         Consumer<T> done) {
+                                         Consumer<T> done, Consumer<Throwable> failed) {
         Ticket ticket = new Ticket(lane, null, true);
         queued.computeIfAbsent(lane, l -> new ArrayList<>()).add(ticket);
-        start(ticket, what, showProgress, job, done, null);
+        start(ticket, what, showProgress, job, done, failed);
         return ticket;
     }
 

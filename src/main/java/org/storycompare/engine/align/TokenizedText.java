@@ -153,7 +153,7 @@ public final class TokenizedText {
     java.util.Map<String, Double> vocabulary() {
         java.util.Map<String, Double> v = vocabulary;
         if (v == null) {
-            v = java.util.Map.copyOf(Vocabulary.shipped().vector(text));
+            v = java.util.Collections.unmodifiableMap(Vocabulary.shipped().vector(this));
             vocabulary = v;
         }
         return v;
