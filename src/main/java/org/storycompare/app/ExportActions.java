@@ -7,12 +7,12 @@ import org.storycompare.app.vm.MainViewModel;
  * The hook through which File &gt; Export and the workspace items reach the report and workspace layers.
  * The window shows these items disabled while {@link #available()} is false ({@link #NONE}); an
  * implementation in the app package (registered with {@link StoryCompareApp#setExportActions}) enables
- * them. Methods run on the FX thread; long work belongs on a background thread, and failures should go
- * to {@link MainViewModel#reportError}.
+ * them. Methods run on the FX thread; long work goes to the model's runner, and failures to its status
+ * model's error banner.
  */
 public interface ExportActions {
 
-    /** No reports yet: every item is shown disabled, explaining why. */
+    /** No exports (windows in tests): every item is shown disabled. */
     ExportActions NONE = new ExportActions() {
         @Override
         public boolean available() {

@@ -31,12 +31,11 @@ final class MenuBarFactory {
         fillRecent(recent, v);
         v.recentFiles().items().addListener((ListChangeListener<Path>) c -> fillRecent(recent, v));
 
-        String later = export.available() ? "" : " (coming with reports)";
-        MenuItem exportItem = item("Export…" + later, "Shortcut+E", MaterialDesignF.FILE_EXPORT,
+        MenuItem exportItem = item("Export…", "Shortcut+E", MaterialDesignF.FILE_EXPORT,
                 () -> export.export(v.getScene().getWindow(), v.model()));
-        MenuItem save = item("Save Workspace…" + later, "Shortcut+S", MaterialDesignC.CONTENT_SAVE,
+        MenuItem save = item("Save Workspace…", "Shortcut+S", MaterialDesignC.CONTENT_SAVE,
                 () -> export.saveWorkspace(v.getScene().getWindow(), v.model()));
-        MenuItem openWs = item("Open Workspace…" + later, null, null,
+        MenuItem openWs = item("Open Workspace…", null, null,
                 () -> export.openWorkspace(v.getScene().getWindow(), v.model()));
         for (MenuItem m : List.of(exportItem, save, openWs)) {
             m.setDisable(!export.available());

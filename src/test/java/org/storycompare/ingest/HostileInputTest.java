@@ -150,13 +150,25 @@ class HostileInputTest {
         assertThat(busyIngestThreads()).isEmpty();
     }
 
-    private static List<String> busyIngestThreads() {
+    /**
+     * Ingest threads still alive: a worker that has finished its file may take a moment to end after the load
+     * returns (its executor shutting down), so this waits up to 2 s for them to go before naming any; a thread
+     * busy with a file never goes.
+     */
+    private static List<String> busyIngestThreads() throws InterruptedException {
         List<String> busy = new ArrayList<>();
-        Thread.getAllStackTraces().keySet().forEach(t -> {
-            if (t.getName().startsWith("storycompare-ingest") && t.isAlive()) {
-                busy.add(t.getName() + " " + t.getState());
+        for (int tries = 0; tries < 40; tries++) {
+            busy.clear();
+            Thread.getAllStackTraces().keySet().forEach(t -> {
+                if (t.getName().startsWith("storycompare-ingest") && t.isAlive()) {
+                    busy.add(t.getName() + " " + t.getState());
+                }
+            });
+            if (busy.isEmpty()) {
+                break;
             }
-        });
+            Thread.sleep(50);
+        }
         return busy;
     }
 
