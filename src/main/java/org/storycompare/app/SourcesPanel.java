@@ -1,5 +1,7 @@
 package org.storycompare.app;
 
+import org.storycompare.io.SafeText;
+
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -204,7 +206,7 @@ public final class SourcesPanel extends VBox {
                 chip.getStyleClass().add("chip-failed");
                 include.setVisible(false);
                 outlet.setText("⚠ " + item.label());
-                title.setText(item.error().message());
+                title.setText(SafeText.escape(item.error().message()));
                 title.setManaged(true);
                 title.setVisible(true);
                 meta.setText("could not be read");
@@ -212,7 +214,7 @@ public final class SourcesPanel extends VBox {
                 role.setManaged(false);
                 role.setVisible(false);
                 similarity.setText("");
-                tip = item.error().describe();
+                tip = SafeText.escape(item.error().describe());
             }
             setGraphic(box);
         }
@@ -226,7 +228,7 @@ public final class SourcesPanel extends VBox {
         }
         String entered = item.article().meta().entered().isEmpty() ? ""
                 : "\nEntered by hand: " + String.join(", ", new java.util.TreeSet<>(item.article().meta().entered()));
-        return item.path().map(Path::toString).orElse(item.label())
+        return item.path().map(p -> SafeText.escape(p.toString())).orElse(item.label())
                 + (item.role().isEmpty() ? "" : "\nLikely " + item.role() + " (see the Provenance tab)")
                 + notes + entered
                 + "\nClick: right pane · Ctrl+click: left pane · right-click: edit details";

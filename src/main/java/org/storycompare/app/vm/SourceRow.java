@@ -1,5 +1,7 @@
 package org.storycompare.app.vm;
 
+import org.storycompare.io.SafeText;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -66,18 +68,21 @@ public final class SourceRow {
         return article != null ? article.id() : "failed:" + error.path();
     }
 
-    /** Outlet, title or id for an article; the file name for a failed file. */
+    /**
+     * Outlet, title or id for an article; the file name for a failed file. Control characters from the file (a
+     * name holding a terminal escape, say) are shown as visible escapes.
+     */
     public String label() {
         if (article != null) {
-            return article.label();
+            return SafeText.escape(article.label());
         }
         Path name = error.path().getFileName();
-        return name == null ? error.path().toString() : name.toString();
+        return SafeText.escape(name == null ? error.path().toString() : name.toString());
     }
 
     /** The title, when it says more than the label. */
     public Optional<String> title() {
-        return Optional.ofNullable(article).map(a -> a.meta().title())
+        return Optional.ofNullable(article).map(a -> SafeText.escape(a.meta().title()))
                 .filter(t -> !t.isBlank() && !t.equals(label()));
     }
 
