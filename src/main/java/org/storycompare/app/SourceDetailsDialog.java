@@ -9,6 +9,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.storycompare.app.vm.SourceDetails;
 import org.storycompare.engine.model.Article;
@@ -82,13 +83,16 @@ final class SourceDetailsDialog extends Dialog<SourceDetails> {
         Label origin = new Label(SourceDetails.origin(a, key, value));
         origin.getStyleClass().add("source-meta");
         origin.setId(field.getId() + "-origin");
-        grid.addRow(r, new Label(name), field, origin);
+        origin.setMinWidth(Region.USE_PREF_SIZE);
+        Label label = new Label(name);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        grid.addRow(r, label, field, origin);
     }
 
     private static TextField field(String id) {
         TextField f = new TextField();
         f.setId(id);
-        f.setPrefColumnCount(32);
+        f.setPrefColumnCount(30);
         return f;
     }
 
