@@ -205,6 +205,10 @@ public final class MainView extends BorderPane {
      * being built) produces to the sources and remembers the paths as recent; a failed load goes to the banner.
      */
     public void open(List<Path> paths, CompletableFuture<LoadResult> loading) {
+        if (!loading.isDone() && model.statusModel().statusProperty().get().isEmpty()) {
+            model.statusModel().setStatus("Loading " + (paths.size() == 1 ? paths.get(0) : paths.size() + " files")
+                    + " …");
+        }
         loading.whenComplete((result, error) -> Platform.runLater(() -> {
             if (error == null) {
                 recent.add(paths);

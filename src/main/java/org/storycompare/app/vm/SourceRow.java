@@ -23,6 +23,9 @@ public final class SourceRow {
     /** Number of distinct source colours; the view maps {@link #colour()} to CSS class {@code chip-N}. */
     public static final int COLOURS = 8;
 
+    private static final java.util.concurrent.atomic.AtomicLong OPENED = new java.util.concurrent.atomic.AtomicLong();
+
+    private final long opened = OPENED.incrementAndGet();
     private Article article;
     private final LoadError error;
     private final int colour;
@@ -57,6 +60,11 @@ public final class SourceRow {
     /** Why the file failed; null for a loaded article. */
     public LoadError error() {
         return error;
+    }
+
+    /** When the row was made, relative to other rows: the "order opened". */
+    long opened() {
+        return opened;
     }
 
     /** Colour index 0..{@link #COLOURS}-1, stable for the row's life. */

@@ -39,7 +39,7 @@ public final class SourcesModel {
     SourcesModel(Runnable onIncludedChanged) {
         this.onIncludedChanged = onIncludedChanged;
         sorted.comparatorProperty().bind(Bindings.createObjectBinding(
-                () -> sortOrder.get().comparator(rows), sortOrder));
+                () -> sortOrder.get().comparator(), sortOrder));
     }
 
     /** All rows in the order they were added. */
