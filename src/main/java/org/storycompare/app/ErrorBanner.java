@@ -44,6 +44,20 @@ final class ErrorBanner {
      * The status bar ({@code #status-bar}): the model's status and progress, a Cancel button while a comparison
      * runs, and the load summary.
      */
+    /** The loads' notes (skipped files, cancelled loads), at most 40 lines, file names escaped. */
+    static String loadNotesTip(java.util.List<String> notes) {
+        if (notes.isEmpty()) {
+            return "Every file given was read as an article or is listed as unreadable.";
+        }
+        StringBuilder sb = new StringBuilder();
+        notes.stream().limit(40).forEach(n -> sb.append(sb.length() == 0 ? "" : "\n")
+                .append(org.storycompare.io.SafeText.escape(n)));
+        if (notes.size() > 40) {
+            sb.append("\n… and ").append(notes.size() - 40).append(" more");
+        }
+        return sb.toString();
+    }
+
     static StatusBar statusBar(MainViewModel model) {
         StatusBar statusBar = new StatusBar();
         statusBar.setId("status-bar");
@@ -52,6 +66,7 @@ final class ErrorBanner {
         Label loadSummary = new Label();
         loadSummary.setId("load-summary");
         loadSummary.textProperty().bind(model.sourcesModel().loadSummaryProperty());
+        Tips.install(loadSummary, () -> loadNotesTip(model.sourcesModel().loadNotes()));
         Button cancel = new Button("Cancel");
         cancel.setId("cancel-run");
         Tips.install(cancel, "Stop the comparison that is running (Esc)");

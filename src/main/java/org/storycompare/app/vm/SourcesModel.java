@@ -32,6 +32,7 @@ public final class SourcesModel {
     private final SortedList<SourceRow> sorted = new SortedList<>(rows);
     private final ReadOnlyStringWrapper loadSummary = new ReadOnlyStringWrapper(this, "loadSummary", "");
     private final Runnable onIncludedChanged;
+    private final java.util.List<String> loadNotes = new java.util.ArrayList<>();
     private int nextColour;
     private int pasted;
 
@@ -64,6 +65,7 @@ public final class SourcesModel {
     /** Removes every row and starts the colours again. */
     void clear() {
         rows.clear();
+        loadNotes.clear();
         nextColour = 0;
     }
 
@@ -88,6 +90,15 @@ public final class SourcesModel {
             rows.removeIf(r -> !r.isLoaded() && r.error().path().equals(e.path()));
             rows.add(SourceRow.failed(e));
         }
+        loadNotes.addAll(result.notes());
+    }
+
+    /**
+     * What the loads said besides articles and errors, in plain words: files skipped as not articles, folders not
+     * searched, a cancelled load and how many files it did not read. Shown in the load summary's tooltip.
+     */
+    public java.util.List<String> loadNotes() {
+        return java.util.List.copyOf(loadNotes);
     }
 
     /** Sets and returns the load summary: "N articles loaded, M could not be read". */
@@ -97,6 +108,9 @@ public final class SourcesModel {
         String s = ok + (ok == 1 ? " article" : " articles") + " loaded";
         if (failed > 0) {
             s += ", " + failed + " could not be read";
+        }
+        if (!loadNotes.isEmpty()) {
+            s += ", " + loadNotes.size() + (loadNotes.size() == 1 ? " note" : " notes") + " (hover)";
         }
         loadSummary.set(s);
         return s;

@@ -30,6 +30,7 @@ class LoadingTest {
                     + " of the ferry strike at Selby Cove, told by outlet " + i + ".");
         }
         Files.write(dir.resolve("broken.pdf"), new byte[] {1, 2, 3});
+        Files.write(dir.resolve("x.jpg"), new byte[] {1, 2, 3});
     }
 
     private void runAll() {
@@ -53,6 +54,9 @@ class LoadingTest {
         assertThat(progress).anySatisfy(p -> assertThat(p).isBetween(0.01, 0.99));
         model.setLoaded(r);
         assertThat(model.sources()).hasSize(2_001);
+        assertThat(model.sourcesModel().loadSummaryProperty().get())
+                .isEqualTo("2000 articles loaded, 1 could not be read, 1 note (hover)");
+        assertThat(model.sourcesModel().loadNotes()).singleElement().satisfies(n -> assertThat(n).contains("x.jpg"));
     }
 
     @Test
