@@ -96,15 +96,21 @@ public final class MarkdownReportWriter {
             StringBuilder line = new StringBuilder("- **" + (g.speaker() == null ? "Unknown speaker" : esc(g.speaker()))
                     + "**: \u201C" + esc(AnalysisHtml.wording(g)) + "\u201D");
             List<String> verbatim = new ArrayList<>();
+            List<String> trimmed = new ArrayList<>();
             List<String> altered = new ArrayList<>();
             for (QuoteVersion v : g.versions()) {
                 if (v.status() == QuoteStatus.VERBATIM) {
                     verbatim.add(esc(label(c, v.articleId())));
+                } else if (v.status() == QuoteStatus.TRIMMED) {
+                    trimmed.add(esc(label(c, v.articleId())));
                 } else {
                     altered.add(esc(label(c, v.articleId())) + " (" + esc(AnalysisHtml.describe(v.changes())) + ")");
                 }
             }
             line.append(" \u2014 verbatim: ").append(verbatim.isEmpty() ? "none" : String.join(", ", verbatim));
+            if (!trimmed.isEmpty()) {
+                line.append("; trimmed (words cut at the ends, none changed): ").append(String.join(", ", trimmed));
+            }
             if (!altered.isEmpty()) {
                 line.append("; altered: ").append(String.join(", ", altered));
             }
