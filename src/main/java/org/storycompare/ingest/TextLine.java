@@ -22,14 +22,9 @@ record TextLine(int index, int start, int end, String content, boolean bullet) {
         while (pos < text.length()) {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? text.length() : nl;
-            int s = pos;
-            int e = end;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
-                s++;
-            }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
+            Span line = Span.trimmed(text, pos, end);
+            int s = line.start();
+            int e = line.end();
             if (s < e) {
                 int c = s;
                 boolean bullet = false;

@@ -60,14 +60,9 @@ public final class BoilerplateFinder {
         while (lineStart <= text.length()) {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? text.length() : nl;
-            int s = lineStart;
-            int e = lineEnd;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
-                s++;
-            }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
+            Span trimmed = Span.trimmed(text, lineStart, lineEnd);
+            int s = trimmed.start();
+            int e = trimmed.end();
             if (s < e) {
                 String line = text.substring(s, e);
                 boolean furniture = isFurniture(line);

@@ -32,12 +32,6 @@ public record FactMention(String articleId, String value, String text, Span at, 
         SentenceSplitter splitter = new SentenceSplitter();
         int start = splitter.sentenceStart(articleText, at.start());
         int end = Math.max(splitter.sentenceEnd(articleText, at.start()), at.end());
-        while (start < end && Character.isWhitespace(articleText.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(articleText.charAt(end - 1))) {
-            end--;
-        }
-        return new Span(start, end);
+        return Span.trimmed(articleText, start, end);
     }
 }

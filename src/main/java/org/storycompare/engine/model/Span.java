@@ -25,6 +25,19 @@ public record Span(int start, int end) implements Comparable<Span> {
         return offset >= start && offset < end;
     }
 
+    /** The range [from, to) of {@code text} without the white space at either end (empty when it is all space). */
+    public static Span trimmed(CharSequence text, int from, int to) {
+        int s = from;
+        int e = to;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return new Span(s, e);
+    }
+
     public String of(String text) {
         return text.substring(start, end);
     }

@@ -48,7 +48,7 @@ public final class QuoteExtractor {
                         pendingParagraph = p;
                     }
                 } else if (open >= 0 && (curlyClose || straight)) {
-                    pending.add(trim(text, open + 1, i));
+                    pending.add(Span.trimmed(text, open + 1, i));
                     addQuote(article, pending, paragraphs, pendingParagraph, p, i + 1, out);
                     pending.clear();
                     open = -1;
@@ -57,7 +57,7 @@ public final class QuoteExtractor {
                 }
             }
             if (open >= 0) {
-                pending.add(trim(text, open + 1, para.end()));
+                pending.add(Span.trimmed(text, open + 1, para.end()));
             }
         }
         return out;
@@ -110,16 +110,6 @@ public final class QuoteExtractor {
         return c == '"' || c == '\u201C';
     }
 
-    private static Span trim(String text, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return new Span(start, end);
-    }
-
     /** Paragraphs: runs of text between blank lines, trimmed, never empty. */
     static List<Span> paragraphs(String text) {
         List<Span> out = new ArrayList<>();
@@ -149,7 +139,7 @@ public final class QuoteExtractor {
     }
 
     private static void addParagraph(String text, int start, int end, List<Span> out) {
-        Span s = trim(text, start, end);
+        Span s = Span.trimmed(text, start, end);
         if (!s.isEmpty()) {
             out.add(s);
         }
