@@ -100,6 +100,8 @@ class StoryAnalysisTest {
                 List.of(), List.of(new Span(0, text.indexOf('\n'))), java.util.Set.of()));
         StoryAnalysis s = engine.analyse(List.of(a, OTHER), ProgressListener.NONE, Cancellation.NEVER);
         assertThat(s.source("a").boilerplate()).containsExactly(new Span(0, text.indexOf('\n')));
+        assertThat(Span.trimmed("  ab c \n", 0, 7)).isEqualTo(new Span(2, 6));
+        assertThat(Span.trimmed("   ", 0, 3).isEmpty()).isTrue();
         assertThat(StoryEngine.union(List.of(new Span(0, 5), new Span(10, 12)), List.of(new Span(4, 8))))
                 .containsExactly(new Span(0, 8), new Span(10, 12));
     }
