@@ -28,7 +28,7 @@ public final class TokenizedText {
     private final int k;
     private final long[] grams;
     /** The idf-weighted content words ({@link Vocabulary#vector}), computed on first use. */
-    private volatile java.util.Map<String, Double> vocabulary;
+    private volatile Vocabulary.Vector vocabulary;
 
     /**
      * @param k n-gram length for the hashes (the minimum match length in words)
@@ -150,10 +150,10 @@ public final class TokenizedText {
     }
 
     /** The text's idf-weighted content-word counts, computed once (thread-safe). */
-    java.util.Map<String, Double> vocabulary() {
-        java.util.Map<String, Double> v = vocabulary;
+    Vocabulary.Vector vocabulary() {
+        Vocabulary.Vector v = vocabulary;
         if (v == null) {
-            v = java.util.Collections.unmodifiableMap(Vocabulary.shipped().vector(this));
+            v = Vocabulary.shipped().vector(this);
             vocabulary = v;
         }
         return v;
@@ -161,6 +161,11 @@ public final class TokenizedText {
 
     public String text() {
         return text;
+    }
+
+    /** The normaliser that made the token forms. */
+    Normaliser normaliser() {
+        return normaliser;
     }
 
     public int size() {

@@ -8,6 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.storycompare.engine.model.CompareOptions;
+import org.storycompare.engine.text.Normaliser;
+import org.storycompare.engine.text.Normalisers;
+import org.storycompare.engine.text.Tokenizer;
 import org.storycompare.engine.text.Stopwords;
 
 /**
@@ -20,13 +25,18 @@ import org.storycompare.engine.text.Stopwords;
 public final class Vocabulary {
 
     static final String RESOURCE = "common-words.txt";
+    private static final Tokenizer DEFAULT_TOKENIZER = Normalisers.tokenizer(CompareOptions.DEFAULTS);
 
     private final Map<String, Integer> df;
     private final int docs;
+    private final double rare;
+    /** Per normaliser: the weight of every listed word and function word, keyed by its form id. */
+    private final Map<Normaliser, HashTable> tables = new ConcurrentHashMap<>();
 
     Vocabulary(Map<String, Integer> df, int docs) {
-        this.df = new HashMap<>(df); // a HashMap: Map.copyOf's probing was the hot spot of every pair
+        this.df = new HashMap<>(df);
         this.docs = Math.max(docs, 2);
+        this.rare = Math.log(this.docs);
     }
 
     public static Vocabulary shipped() {
@@ -42,63 +52,173 @@ public final class Vocabulary {
         return Math.log((double) docs / Math.min(d, docs - 1));
     }
 
-    /** The idf-weighted word counts of a text (a word's weight times its count). */
-    public Map<String, Double> vector(String text) {
-        Map<String, Double> v = new HashMap<>();
-        for (String w : StockPhrases.words(text)) {
-            double weight = weight(w);
-            if (weight > 0) {
-                v.merge(w, weight, Double::sum);
-            }
+    /**
+     * The listed words' weights keyed by the form id ({@link TokenizedText#formHash}) that {@code n} gives them;
+     * where several words share one form (stemming), the most common one's weight; function words weigh 0.
+     * Built once per normaliser (a comparison uses one).
+     */
+    private HashTable table(Normaliser n) {
+        HashTable t = tables.get(n);
+        if (t != null) {
+            return t;
         }
-        return v;
+        if (tables.size() > 16) {
+            tables.clear();
+        }
+        HashTable built = new HashTable(3 * (df.size() + Stopwords.size()));
+        // the lower-case, Capitalised and UPPER forms, for options that keep case
+        df.forEach((w, d) -> {
+            for (String written : writings(w)) {
+                String form = n.normalise(written);
+                if (!form.isEmpty()) {
+                    long id = TokenizedText.formHash(form);
+                    double old = built.get(id);
+                    built.put(id, Double.isNaN(old) ? weight(w) : Math.min(old, weight(w)));
+                }
+            }
+        });
+        Stopwords.forEach(w -> {
+            for (String written : writings(w)) {
+                String form = n.normalise(written);
+                if (!form.isEmpty()) {
+                    built.put(TokenizedText.formHash(form), 0);
+                }
+            }
+        });
+        tables.putIfAbsent(n, built);
+        return tables.getOrDefault(n, built);
+    }
+
+    private static String[] writings(String lower) {
+        return new String[] {lower, Character.toUpperCase(lower.charAt(0)) + lower.substring(1),
+            lower.toUpperCase(java.util.Locale.ROOT)};
+    }
+
+    /** The vector of a text tokenized with the default options (for texts outside an alignment). */
+    public Vector vector(String text) {
+        return vector(new TokenizedText(text, DEFAULT_TOKENIZER, 1));
     }
 
     /**
-     * The same vector from a text already tokenized (its word tokens, lower-cased): no second pass of the
-     * tokenizer, no boxed sums while counting. Equal to {@code vector(t.text())} (VocabularyTest).
+     * The idf-weighted content-word counts of a tokenized text: each word token of three characters or more
+     * weighs its form's idf (function words 0; a form not listed is rare and weighs the most), summed per form.
+     * Keyed by the tokens' form ids, so no string is built and equal forms (as the comparison's options make
+     * them) count as one word.
      */
-    public Map<String, Double> vector(TokenizedText t) {
-        Map<String, double[]> acc = new HashMap<>();
-        String text = t.text();
+    public Vector vector(TokenizedText t) {
+        HashTable known = table(t.normaliser());
+        HashTable acc = new HashTable(t.wordCount());
         for (int i = 0; i < t.size(); i++) {
-            if (!t.isWord(i)) {
+            if (!t.isWord(i) || t.end(i) - t.start(i) < 3) {
                 continue;
             }
-            String w = text.substring(t.start(i), t.end(i)).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
-            double weight = weight(w);
-            if (weight > 0) {
-                acc.computeIfAbsent(w, x -> new double[1])[0] += weight;
+            long id = t.id(i);
+            double w = known.get(id);
+            w = Double.isNaN(w) ? rare : w;
+            if (w > 0) {
+                acc.add(id, w);
             }
         }
-        Map<String, Double> v = new HashMap<>(acc.size() * 2);
-        acc.forEach((w, sum) -> v.put(w, sum[0]));
-        return v;
+        return new Vector(acc, t.normaliser());
     }
 
     /** Cosine of two vectors from {@link #vector}, 0..1 (0 when either is empty). */
-    public static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    public static double cosine(Vector a, Vector b) {
         if (a.size() > b.size()) {
             return cosine(b, a);
         }
-        double dot = 0;
-        for (Map.Entry<String, Double> e : a.entrySet()) {
-            Double o = b.get(e.getKey());
-            if (o != null) {
-                dot += e.getValue() * o;
-            }
-        }
-        double na = norm(a);
-        double nb = norm(b);
-        return na == 0 || nb == 0 ? 0 : Math.min(1, dot / (na * nb));
+        double dot = a.table.dot(b.table);
+        return a.norm == 0 || b.norm == 0 ? 0 : Math.min(1, dot / (a.norm * b.norm));
     }
 
-    private static double norm(Map<String, Double> v) {
-        double s = 0;
-        for (double x : v.values()) {
-            s += x * x;
+    /** A text's idf-weighted content-word counts, keyed by word hash. Immutable; thread-safe. */
+    public static final class Vector {
+        private final HashTable table;
+        private final Normaliser normaliser;
+        private final double norm;
+
+        private Vector(HashTable table, Normaliser normaliser) {
+            this.table = table;
+            this.normaliser = normaliser;
+            this.norm = Math.sqrt(table.dot(table));
         }
-        return Math.sqrt(s);
+
+        /** The summed weight of a word's form in this text (0 when absent). */
+        public double get(String word) {
+            double w = table.get(TokenizedText.formHash(normaliser.normalise(word)));
+            return Double.isNaN(w) ? 0 : w;
+        }
+
+        /** The number of distinct content words. */
+        public int size() {
+            return table.size;
+        }
+    }
+
+    /**
+     * Open addressing from a 64-bit word hash to a weight; NaN for a missing key. Key and value share one
+     * array (key at 2s, value bits at 2s + 1) so a probe touches one cache line; key 0 marks a free slot (a
+     * word whose hash is 0 is taken as 1).
+     */
+    private static final class HashTable {
+        private final long[] slots;
+        private final int mask;
+        private int size;
+
+        HashTable(int expected) {
+            int cap = Integer.highestOneBit(Math.max(4, expected) * 3 / 2) * 2;
+            slots = new long[cap * 2];
+            mask = cap - 1;
+        }
+
+        private int slot(long key) {
+            int s = (int) (key ^ (key >>> 32)) & mask;
+            while (slots[2 * s] != 0 && slots[2 * s] != key) {
+                s = (s + 1) & mask;
+            }
+            return s;
+        }
+
+        private static long nonZero(long key) {
+            return key == 0 ? 1 : key;
+        }
+
+        void put(long key, double value) {
+            key = nonZero(key);
+            int s = slot(key);
+            size += slots[2 * s] == 0 ? 1 : 0;
+            slots[2 * s] = key;
+            slots[2 * s + 1] = Double.doubleToRawLongBits(value);
+        }
+
+        void add(long key, double value) {
+            key = nonZero(key);
+            int s = slot(key);
+            if (slots[2 * s] == 0) {
+                slots[2 * s] = key;
+                size++;
+            }
+            slots[2 * s + 1] = Double.doubleToRawLongBits(Double.longBitsToDouble(slots[2 * s + 1]) + value);
+        }
+
+        double get(long key) {
+            int s = slot(nonZero(key));
+            return slots[2 * s] == 0 ? Double.NaN : Double.longBitsToDouble(slots[2 * s + 1]);
+        }
+
+        /** The dot product with another table (this one iterated, the other probed). */
+        double dot(HashTable other) {
+            double dot = 0;
+            for (int s = 0; s < slots.length; s += 2) {
+                if (slots[s] != 0) {
+                    double o = other.get(slots[s]);
+                    if (!Double.isNaN(o)) {
+                        dot += Double.longBitsToDouble(slots[s + 1]) * o;
+                    }
+                }
+            }
+            return dot;
+        }
     }
 
     /** Loaded on first use. */

@@ -21,6 +21,16 @@ public final class Stopwords {
     private Stopwords() {
     }
 
+    /** The number of listed function words. */
+    public static int size() {
+        return WORDS.size();
+    }
+
+    /** Passes every listed function word to {@code each}. */
+    public static void forEach(java.util.function.Consumer<String> each) {
+        WORDS.forEach(each);
+    }
+
     /** True for a function word; expects a lower-case word. */
     public static boolean isStopword(String lowerCaseWord) {
         return WORDS.contains(lowerCaseWord);

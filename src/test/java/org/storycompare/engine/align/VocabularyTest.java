@@ -26,15 +26,46 @@ class VocabularyTest {
                 + "naïve café ÉCOLE straße ΑΘΗΝΑ 東京 rock'n'roll U.S.A. 1990s");
         Vocabulary v = Vocabulary.shipped();
         for (String text : texts) {
-            for (CompareOptions o : List.of(CompareOptions.DEFAULTS,
-                    CompareOptions.builder().ignoreCase(false).ignorePunctuation(false).stemming(true).build())) {
-                TokenizedText t = new TokenizedText(text, Normalisers.tokenizer(o), 5);
-                Map<String, Double> a = v.vector(text);
-                Map<String, Double> b = v.vector(t);
-                assertThat(b.keySet()).isEqualTo(a.keySet());
-                a.forEach((w, x) -> assertThat(b.get(w)).as(w).isCloseTo(x, org.assertj.core.data.Offset.offset(1e-9)));
+            TokenizedText t = new TokenizedText(text, Normalisers.tokenizer(CompareOptions.DEFAULTS), 5);
+            Vocabulary.Vector fromText = v.vector(text);
+            Vocabulary.Vector fromTokens = v.vector(t);
+            // expected, the slow way: every plain word (ASCII letters) lower-cased, its idf times its count
+            Map<String, Double> expected = new java.util.HashMap<>();
+            for (int i = 0; i < t.size(); i++) {
+                String w = text.substring(t.start(i), t.end(i));
+                if (t.isWord(i) && w.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
+                    expected.merge(w.toLowerCase(java.util.Locale.ROOT), v.weight(w.toLowerCase(java.util.Locale.ROOT)),
+                            Double::sum);
+                }
             }
+            expected.values().removeIf(x -> x == 0);
+            assertThat(expected).isNotEmpty();
+            assertThat(fromTokens.size()).isEqualTo(fromText.size()).isGreaterThanOrEqualTo(expected.size());
+            expected.forEach((w, x) -> {
+                assertThat(fromText.get(w)).as(w).isCloseTo(x, org.assertj.core.data.Offset.offset(1e-9));
+                assertThat(fromTokens.get(w)).as(w).isCloseTo(x, org.assertj.core.data.Offset.offset(1e-9));
+            });
+            assertThat(fromTokens.get("the")).isZero();
         }
+    }
+
+    @Test
+    void formsTheOptionsFoldCountAsOneWord() {
+        Vocabulary v = Vocabulary.shipped();
+        String text = "Strikes closed the harbour. The strike ended. STRIKE again.";
+        TokenizedText plain = new TokenizedText(text, Normalisers.tokenizer(CompareOptions.DEFAULTS), 5);
+        TokenizedText stemmed = new TokenizedText(text,
+                Normalisers.tokenizer(CompareOptions.builder().stemming(true).build()), 5);
+        TokenizedText caseKept = new TokenizedText(text,
+                Normalisers.tokenizer(CompareOptions.builder().ignoreCase(false).build()), 5);
+        // strikes, strike, closed, harbour, ended ("again" is a function word): "strike" and "STRIKE" fold
+        // with case ignored; stemmed, "strikes" joins them; with case kept, "STRIKE" stands apart but "The"
+        // stays a function word
+        assertThat(v.vector(plain).size()).isEqualTo(5);
+        assertThat(v.vector(stemmed).size()).isEqualTo(4);
+        assertThat(v.vector(caseKept).size()).isEqualTo(6);
+        assertThat(v.vector(caseKept).get("The")).isZero();
+        assertThat(v.vector(plain).get("strike")).isCloseTo(2 * v.weight("strike"), org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test
