@@ -129,10 +129,10 @@ public final class MainView extends BorderPane {
         statusBar = ErrorBanner.statusBar(model);
         setBottom(statusBar);
 
-        model.comparisonProperty().addListener((o, a, b) -> matrix.show(b));
+        model.comparisonProperty().addListener((o, a, b) -> matrix.show(b, model.groups(b)));
         model.leftProperty().addListener((o, a, b) -> sourcesPanel.refreshMarkers());
         model.rightProperty().addListener((o, a, b) -> sourcesPanel.refreshMarkers());
-        matrix.show(model.comparison());
+        matrix.show(model.comparison(), model.groups(model.comparison()));
         Runnable highlighted = () -> {
             Runnable r = onFirstHighlight;
             onFirstHighlight = null;

@@ -50,14 +50,25 @@ class MatrixViewTest {
     }
 
     @Test
-    void aHundredSourcesShowAsTheFortyThatShareTheMost(FxRobot robot) {
+    void aHundredSourcesShowAsGroupsOfVersionsAndACellOpensTheClosestPair(FxRobot robot) {
         Comparison c = comparison(100, 45);
         robot.interact(() -> matrix.show(c));
-        assertThat(MatrixView.shown(c)).extracting(Article::id)
-                .containsExactlyElementsOf(c.articles().subList(0, 40).stream().map(Article::id).toList());
+        // a0..a43 contain half of each other: one group; a44 shares 1% and stays alone like the other 55
         long cells = matrix.grid().getChildren().stream().filter(n -> n.getStyleClass().contains("matrix-cell")).count();
         assertThat(cells).isEqualTo(40L * 40);
-        assertThat(matrix.title().getText()).contains("the 40 of 100 sources that share the most");
+        assertThat(matrix.title().getText()).contains("100 sources in 57 groups").contains("the 40 largest shown");
+        List<String> opened = new ArrayList<>();
+        MatrixView clickable = new MatrixView((a, b) -> opened.add(a + "|" + b));
+        robot.interact(() -> {
+            clickable.show(c);
+            javafx.scene.Node cell = clickable.grid().lookup("#group-0-0");
+            cell.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_CLICKED, 0, 0, 0, 0,
+                    javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, true,
+                    false, false, null));
+        });
+        assertThat(opened).containsExactly("a0|a1");
+        assertThat(matrix.grid().getChildren().stream().filter(n -> n instanceof javafx.scene.control.Label)
+                .map(n -> ((javafx.scene.control.Label) n).getText())).contains("G1 · 44 versions");
     }
 
     @Test

@@ -11,6 +11,7 @@ import javafx.collections.ObservableList;
 import org.storycompare.engine.StoryAnalysis;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Cancellation;
+import org.storycompare.engine.corpus.VersionClusters;
 import org.storycompare.engine.model.Comparison;
 import org.storycompare.ingest.LoadResult;
 
@@ -30,11 +31,16 @@ public final class MainViewModel {
 
     static final String ANALYSIS = "analysis";
     static final String PAIR = "pair";
+    /** The most sources the similarity matrix shows one by one; past that it shows groups of versions. */
+    public static final int MATRIX_SOURCES = 40;
 
     private final SourcesModel sources = new SourcesModel(this::recompare);
     private final ObjectProperty<SourceRow> left = new SimpleObjectProperty<>(this, "left");
     private final ObjectProperty<SourceRow> right = new SimpleObjectProperty<>(this, "right");
     private final ReadOnlyObjectWrapper<StoryAnalysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
+    /** The groups of versions of a large analysis, made in the background with it, and their comparison. */
+    private VersionClusters groups;
+    private Comparison groupsOf;
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
     private final StatusModel status = new StatusModel();
     private final PairViewModel pair = new PairViewModel();
@@ -124,6 +130,15 @@ public final class MainViewModel {
     /** The alignments of the current analysis (its {@link StoryAnalysis#comparison()}), or null. */
     public ReadOnlyObjectProperty<Comparison> comparisonProperty() {
         return comparison.getReadOnlyProperty();
+    }
+
+    /**
+     * The sources of {@code c} in groups of versions of the same text, for the matrix of a large comparison: made
+     * in the background with the analysis; null when {@code c} is not the analysis on screen or has at most
+     * {@link #MATRIX_SOURCES} sources.
+     */
+    public VersionClusters groups(Comparison c) {
+        return c != null && c == groupsOf ? groups : null;
     }
 
     public Comparison comparison() {
@@ -337,6 +352,10 @@ public final class MainViewModel {
         }
     }
 
+    /** An analysis with the groups of versions made beside it. */
+    private record Analysed(StoryAnalysis analysis, VersionClusters groups) {
+    }
+
     private void analyseAll(List<Article> articles) {
         StoryAnalysis previous = analysis.get();
         var options = settings.options();
@@ -346,10 +365,14 @@ public final class MainViewModel {
                     if (a == null) {
                         throw new IllegalStateException("the engine returned no analysis");
                     }
-                    return a;
+                    return new Analysed(a, a.articles().size() > MATRIX_SOURCES
+                            ? VersionClusters.of(a.comparison(), MATRIX_SOURCES) : null);
                 },
-                a -> {
+                done -> {
+                    StoryAnalysis a = done.analysis();
                     status.idle();
+                    groups = done.groups();
+                    groupsOf = a.comparison();
                     analysis.set(a);
                     status.setStatus("Compared " + a.articles().size() + " articles: " + a.pairs().size()
                             + (a.pairs().size() == 1 ? " pair shares" : " pairs share") + " text");

@@ -156,4 +156,20 @@ class MainViewModelTest {
         assertThat(model.rightProperty().get().id()).isEqualTo("wire");
         assertThat(model.pair().alignment().aId()).isEqualTo("post");
     }
+
+    @Test
+    void pastFortySourcesTheAnalysisComesWithGroupsOfVersionsMadeInTheBackground() {
+        load();
+        assertThat(model.comparison()).isNotNull();
+        assertThat(model.groups(model.comparison())).as("three sources: the matrix shows them one by one").isNull();
+        List<Article> many = new ArrayList<>();
+        for (int i = 0; i < MainViewModel.MATRIX_SOURCES + 1; i++) {
+            many.add(new Article("s" + i, "Invented report " + i + " on the ferry strike.", null));
+        }
+        model.setLoaded(new LoadResult(many, List.of(), List.of()));
+        var groups = model.groups(model.comparison());
+        assertThat(groups).isNotNull();
+        assertThat(groups.clusters()).hasSize(MainViewModel.MATRIX_SOURCES + 1);
+        assertThat(model.groups(Fixtures.comparison(many, CompareOptions.DEFAULTS))).as("another comparison").isNull();
+    }
 }
