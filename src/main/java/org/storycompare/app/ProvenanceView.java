@@ -122,6 +122,14 @@ public final class ProvenanceView extends BorderPane {
                 + percent(l.confidence()) + ")");
         summary.setWrapText(true);
         details.getChildren().add(summary);
+        if (!l.directed()) {
+            Label direction = new Label(UNDETERMINED + ": the evidence does not tell whether " + a.label()
+                    + " took its text from " + articles.get(l.source()).label() + " or the other way round.");
+            direction.setId("provenance-direction");
+            direction.setWrapText(true);
+            direction.getStyleClass().add("provenance-undetermined");
+            details.getChildren().add(direction);
+        }
         for (String r : l.reasons()) {
             Label reason = new Label("• " + r);
             reason.setWrapText(true);
@@ -133,7 +141,13 @@ public final class ProvenanceView extends BorderPane {
         details.getChildren().add(open);
     }
 
+    /** What the window says of a link whose direction the evidence does not give. */
+    static final String UNDETERMINED = "Direction undetermined";
+
     static String describe(ProvenanceLink l) {
+        if (!l.directed()) {
+            return "Shares " + percent(l.share()) + " of its words (" + l.kind() + ", direction undetermined) with";
+        }
         return switch (l.kind()) {
             case "copy" -> "Copies " + percent(l.share()) + " of its words from";
             case "rewrite" -> "Rewrites, " + percent(l.share()) + " of its words from";
@@ -158,16 +172,21 @@ public final class ProvenanceView extends BorderPane {
         @Override
         protected void updateItem(String id, boolean empty) {
             super.updateItem(id, empty);
-            getStyleClass().removeAll("provenance-original", "provenance-derived", "provenance-independent");
+            getStyleClass().removeAll("provenance-original", "provenance-derived", "provenance-independent",
+                    "provenance-undetermined");
             if (empty || id == null || provenance == null || !articles.containsKey(id)) {
                 setText(null);
                 return;
             }
             Provenance.Role role = provenance.roles().get(id);
             getStyleClass().add("provenance-" + role.name().toLowerCase(Locale.ROOT));
-            String suffix = provenance.sourceOf(id)
-                    .map(l -> " — " + l.kind() + ", " + percent(l.share()) + " reused, confidence " + percent(l.confidence()))
-                    .orElse(role == Provenance.Role.ORIGINAL ? " — original" : " — independent");
+            ProvenanceLink link = provenance.sourceOf(id).orElse(null);
+            if (link != null && !link.directed()) {
+                getStyleClass().add("provenance-undetermined");
+            }
+            String suffix = link != null ? " — " + link.kind() + ", " + percent(link.share()) + " reused, "
+                    + (link.directed() ? "" : "direction undetermined, ") + "confidence " + percent(link.confidence())
+                    : role == Provenance.Role.ORIGINAL ? " — original" : " — independent";
             setText(articles.get(id).label() + suffix);
         }
     }
