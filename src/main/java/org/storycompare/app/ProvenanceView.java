@@ -1,6 +1,7 @@
 package org.storycompare.app;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -111,7 +112,11 @@ public final class ProvenanceView extends BorderPane {
         details.getChildren().add(head);
         ProvenanceLink l = provenance.sourceOf(id).orElse(null);
         if (l == null) {
-            Label role = new Label(provenance.roles().get(id) == Provenance.Role.ORIGINAL
+            Provenance.Role r = provenance.roles().get(id);
+            Label role = new Label(r == Provenance.Role.ORIGINAL && undetermined(provenance, id)
+                    ? "Original or copy, direction undetermined: other versions share its text, but the evidence"
+                    + " does not tell which of them came first."
+                    : r == Provenance.Role.ORIGINAL
                     ? "Original: other versions reuse its text, and none of them is a likelier source of it."
                     : "Independent: it shares no substantial text with the other sources (quotations aside).");
             role.setWrapText(true);
@@ -143,6 +148,12 @@ public final class ProvenanceView extends BorderPane {
 
     /** What the window says of a link whose direction the evidence does not give. */
     static final String UNDETERMINED = "Direction undetermined";
+
+    /** True when every link from {@code id} to the versions sharing its text leaves the direction open. */
+    static boolean undetermined(Provenance p, String id) {
+        List<ProvenanceLink> out = p.links().stream().filter(l -> l.source().equals(id)).toList();
+        return !out.isEmpty() && out.stream().noneMatch(ProvenanceLink::directed);
+    }
 
     static String describe(ProvenanceLink l) {
         if (!l.directed()) {
@@ -185,8 +196,10 @@ public final class ProvenanceView extends BorderPane {
                 getStyleClass().add("provenance-undetermined");
             }
             String suffix = link != null ? " — " + link.kind() + ", " + percent(link.share()) + " reused, "
-                    + (link.directed() ? "" : "direction undetermined, ") + "confidence " + percent(link.confidence())
-                    : role == Provenance.Role.ORIGINAL ? " — original" : " — independent";
+                    + (link.directed() ? "" : "direction undetermined, ")
+                    + (link.credit().isEmpty() ? "" : link.credit() + ", ") + "confidence " + percent(link.confidence())
+                    : role == Provenance.Role.ORIGINAL && undetermined(provenance, id) ? " — original or copy, direction"
+                    + " undetermined" : role == Provenance.Role.ORIGINAL ? " — original" : " — independent";
             setText(articles.get(id).label() + suffix);
         }
     }
