@@ -231,14 +231,11 @@ public final class ArticlePane extends BorderPane {
         List<Attribution> cr = credits;
         Article a = article;
         if (p == null) {
-            // no pair: only the credits, which belong to the article alone
-            int len = a.text().length();
-            List<StyledRun> runs = cr.isEmpty() || len == 0 ? List.of()
-                    : CreditOverlay.apply(List.of(new StyledRun(new Span(0, len), java.util.Set.of(), null)), cr, len);
+            List<StyledRun> runs = CreditOverlay.alone(cr, a.text().length()); // no pair: only the article's credits
             lookup = new RunLookup(runs);
             movedParagraphs = new BitSet();
             area.setStyleSpans(0, runs.isEmpty() ? HighlightStyles.plain(area.getLength())
-                    : HighlightStyles.toStyleSpans(runs, len));
+                    : HighlightStyles.toStyleSpans(runs, a.text().length()));
             area.setParagraphGraphicFactory(this::gutter);
             return;
         }

@@ -36,6 +36,16 @@ public final class CreditOverlay {
         return "Credit: " + what + " is credited to " + a.name() + " (" + a.kind().id() + "), by " + cue + ".";
     }
 
+    /** The credits over plain text, as runs that partition it; empty when there are none to show. */
+    public static List<StyledRun> alone(List<Attribution> credits, int length) {
+        if (credits.isEmpty() || length == 0) {
+            return List.of();
+        }
+        List<StyledRun> plain = List.of(new StyledRun(new Span(0, length), Set.of(), null));
+        List<StyledRun> out = apply(plain, credits, length);
+        return out == plain ? List.of() : out;
+    }
+
     /**
      * @param runs    runs that partition a text of {@code length} characters (as the highlighter and
      *                {@link org.storycompare.engine.highlight.BoilerplateOverlay} make them)

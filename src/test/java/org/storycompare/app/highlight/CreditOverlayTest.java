@@ -65,5 +65,9 @@ class CreditOverlayTest {
         List<StyledRun> out = CreditOverlay.apply(runs, List.of(DATELINE), 10);
         assertThat(out).extracting(StyledRun::span).containsExactly(new Span(0, 7), new Span(7, 10));
         assertThat(out.get(1).classes()).containsExactly(CreditOverlay.CREDIT);
+        // without a pair: plain text around the credits, nothing at all without credits
+        assertThat(CreditOverlay.alone(List.of(), 10)).isEmpty();
+        assertThat(CreditOverlay.alone(List.of(DATELINE), 10)).isEqualTo(out);
+        assertThat(CreditOverlay.alone(List.of(DATELINE), 5)).isEmpty();
     }
 }
