@@ -26,10 +26,12 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
+import org.storycompare.app.highlight.CreditOverlay;
 import org.storycompare.app.highlight.HighlightStyles;
 import org.storycompare.app.highlight.RunLookup;
 import org.storycompare.app.vm.SourceRow;
 import org.storycompare.app.vm.Runner;
+import org.storycompare.engine.credits.Attribution;
 import org.storycompare.engine.model.Span;
 import org.storycompare.engine.highlight.BoilerplateOverlay;
 import org.storycompare.engine.highlight.HighlightSpans;
@@ -63,6 +65,8 @@ public final class ArticlePane extends BorderPane {
     private Article article;
     private PairAlignment shownPair;
     private List<Span> shownFurniture = List.of();
+    private List<Attribution> credits = List.of();
+    private List<Attribution> shownCredits = List.of();
     private RunLookup lookup = RunLookup.empty();
     private BitSet movedParagraphs = new BitSet();
     private Map<Integer, Span[]> repeatAt = Map.of();
@@ -184,6 +188,8 @@ public final class ArticlePane extends BorderPane {
         if (next != article) {
             article = next;
             repeatAt = Map.of();
+            credits = List.of();
+            shownCredits = List.of();
             shownPair = null;
             generation++;
             lookup = RunLookup.empty();
@@ -192,6 +198,15 @@ public final class ArticlePane extends BorderPane {
             area.moveTo(0);
             area.requestFollowCaret();
         }
+    }
+
+    /**
+     * The credits of the article shown (where it says its story came from), highlighted with the next
+     * {@link #highlight} call, with or without a pair; credits of another article are ignored.
+     */
+    public void setCredits(List<Attribution> given) {
+        String id = article == null ? null : article.id();
+        credits = given == null ? List.of() : given.stream().filter(a -> a.source().equals(id)).toList();
     }
 
     /**
@@ -206,17 +221,21 @@ public final class ArticlePane extends BorderPane {
         }
         String ownId = pair == null ? null : sideA ? pair.aId() : pair.bId();
         PairAlignment p = article.id().equals(ownId) ? pair : null;
-        if (p == shownPair && p != null && furniture.equals(shownFurniture)) {
+        if (p == shownPair && p != null && furniture.equals(shownFurniture) && credits.equals(shownCredits)) {
             return;
         }
         long gen = ++generation;
         shownPair = p;
         shownFurniture = furniture;
+        shownCredits = credits;
+        List<Attribution> cr = credits;
         Article a = article;
         if (p == null) {
-            lookup = RunLookup.empty();
+            List<StyledRun> runs = CreditOverlay.alone(cr, a.text().length()); // no pair: only the article's credits
+            lookup = new RunLookup(runs);
             movedParagraphs = new BitSet();
-            area.setStyleSpans(0, HighlightStyles.plain(area.getLength()));
+            area.setStyleSpans(0, runs.isEmpty() ? HighlightStyles.plain(area.getLength())
+                    : HighlightStyles.toStyleSpans(runs, a.text().length()));
             area.setParagraphGraphicFactory(this::gutter);
             return;
         }
@@ -225,8 +244,8 @@ public final class ArticlePane extends BorderPane {
         Executor styler = a.text().length() <= INLINE_STYLING_CHARS ? Runnable::run : styleExecutor;
         Executor applier = styler == styleExecutor ? Platform::runLater : Runnable::run;
         styler.execute(() -> {
-            List<StyledRun> runs = BoilerplateOverlay.apply(HighlightSpans.forSide(p, sideA, a.text().length()),
-                    furniture);
+            List<StyledRun> runs = CreditOverlay.apply(BoilerplateOverlay.apply(
+                    HighlightSpans.forSide(p, sideA, a.text().length()), furniture), cr, a.text().length());
             StyleSpans<Collection<String>> spans = HighlightStyles.toStyleSpans(runs, a.text().length());
             BitSet moved = movedParagraphs(a.text(), p, sideA);
             long t1 = System.nanoTime();

@@ -79,9 +79,11 @@ public final class ComparePane extends HBox {
         SourceRow r = model.rightProperty().get();
         leftPane.show(l);
         rightPane.show(r);
+        StoryAnalysis analysis = model.analysis();
+        leftPane.setCredits(credits(analysis, l));
+        rightPane.setCredits(credits(analysis, r));
         leftPane.highlight(pair.alignment(), true, pair.furniture(true));
         rightPane.highlight(pair.alignment(), false, pair.furniture(false));
-        StoryAnalysis analysis = model.analysis();
         leftPane.setRepeats(repeats(analysis, l));
         rightPane.setRepeats(repeats(analysis, r));
         Comparison c = model.comparison();
@@ -93,6 +95,11 @@ public final class ComparePane extends HBox {
 
     private static List<List<Span>> repeats(StoryAnalysis a, SourceRow row) {
         return a == null || row == null || !row.isLoaded() ? List.of() : a.source(row.id()).repeatGroups();
+    }
+
+    /** The credits of the source shown, as the analysis found them (none while there is no analysis). */
+    private static List<org.storycompare.engine.credits.Attribution> credits(StoryAnalysis a, SourceRow row) {
+        return a == null || row == null || !row.isLoaded() ? List.of() : a.credits().of(row.id());
     }
 
     private static List<CoverageSegment> coverage(Comparison c, SourceRow row) {

@@ -21,6 +21,9 @@ public final class Legend extends FlowPane {
                 item("moved", "⇅ Moved", "Stands elsewhere in the other source (⇅ in the margin, thick underline)"),
                 item("divergent", "Only here", "Text found only in this source (no underline)"),
                 item("boilerplate", "Boilerplate", "Outlet boilerplate, not part of the story (greyed)"),
+                item("credit", "Credit", "Where the source says its story came from (\u201Caccording to\u201D, \u201Cas"
+                        + " first reported by\u201D, an agency dateline, a copyright line): boxed in green; hover to see"
+                        + " the credited outlet"),
                 heat());
     }
 

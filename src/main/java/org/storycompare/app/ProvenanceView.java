@@ -1,6 +1,7 @@
 package org.storycompare.app;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -111,7 +112,11 @@ public final class ProvenanceView extends BorderPane {
         details.getChildren().add(head);
         ProvenanceLink l = provenance.sourceOf(id).orElse(null);
         if (l == null) {
-            Label role = new Label(provenance.roles().get(id) == Provenance.Role.ORIGINAL
+            Provenance.Role r = provenance.roles().get(id);
+            Label role = new Label(r == Provenance.Role.ORIGINAL && undetermined(provenance, id)
+                    ? "Original or copy, direction undetermined: other versions share its text, but the evidence"
+                    + " does not tell which of them came first."
+                    : r == Provenance.Role.ORIGINAL
                     ? "Original: other versions reuse its text, and none of them is a likelier source of it."
                     : "Independent: it shares no substantial text with the other sources (quotations aside).");
             role.setWrapText(true);
@@ -122,6 +127,14 @@ public final class ProvenanceView extends BorderPane {
                 + percent(l.confidence()) + ")");
         summary.setWrapText(true);
         details.getChildren().add(summary);
+        if (!l.directed()) {
+            Label direction = new Label(UNDETERMINED + ": the evidence does not tell whether " + a.label()
+                    + " took its text from " + articles.get(l.source()).label() + " or the other way round.");
+            direction.setId("provenance-direction");
+            direction.setWrapText(true);
+            direction.getStyleClass().add("provenance-undetermined");
+            details.getChildren().add(direction);
+        }
         for (String r : l.reasons()) {
             Label reason = new Label("• " + r);
             reason.setWrapText(true);
@@ -133,7 +146,19 @@ public final class ProvenanceView extends BorderPane {
         details.getChildren().add(open);
     }
 
+    /** What the window says of a link whose direction the evidence does not give. */
+    static final String UNDETERMINED = "Direction undetermined";
+
+    /** True when every link from {@code id} to the versions sharing its text leaves the direction open. */
+    static boolean undetermined(Provenance p, String id) {
+        List<ProvenanceLink> out = p.links().stream().filter(l -> l.source().equals(id)).toList();
+        return !out.isEmpty() && out.stream().noneMatch(ProvenanceLink::directed);
+    }
+
     static String describe(ProvenanceLink l) {
+        if (!l.directed()) {
+            return "Shares " + percent(l.share()) + " of its words (" + l.kind() + ", direction undetermined) with";
+        }
         return switch (l.kind()) {
             case "copy" -> "Copies " + percent(l.share()) + " of its words from";
             case "rewrite" -> "Rewrites, " + percent(l.share()) + " of its words from";
@@ -158,16 +183,23 @@ public final class ProvenanceView extends BorderPane {
         @Override
         protected void updateItem(String id, boolean empty) {
             super.updateItem(id, empty);
-            getStyleClass().removeAll("provenance-original", "provenance-derived", "provenance-independent");
+            getStyleClass().removeAll("provenance-original", "provenance-derived", "provenance-independent",
+                    "provenance-undetermined");
             if (empty || id == null || provenance == null || !articles.containsKey(id)) {
                 setText(null);
                 return;
             }
             Provenance.Role role = provenance.roles().get(id);
             getStyleClass().add("provenance-" + role.name().toLowerCase(Locale.ROOT));
-            String suffix = provenance.sourceOf(id)
-                    .map(l -> " — " + l.kind() + ", " + percent(l.share()) + " reused, confidence " + percent(l.confidence()))
-                    .orElse(role == Provenance.Role.ORIGINAL ? " — original" : " — independent");
+            ProvenanceLink link = provenance.sourceOf(id).orElse(null);
+            if (link != null && !link.directed()) {
+                getStyleClass().add("provenance-undetermined");
+            }
+            String suffix = link != null ? " — " + link.kind() + ", " + percent(link.share()) + " reused, "
+                    + (link.directed() ? "" : "direction undetermined, ")
+                    + (link.credit().isEmpty() ? "" : link.credit() + ", ") + "confidence " + percent(link.confidence())
+                    : role == Provenance.Role.ORIGINAL && undetermined(provenance, id) ? " — original or copy, direction"
+                    + " undetermined" : role == Provenance.Role.ORIGINAL ? " — original" : " — independent";
             setText(articles.get(id).label() + suffix);
         }
     }

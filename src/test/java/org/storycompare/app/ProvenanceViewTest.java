@@ -83,4 +83,49 @@ class ProvenanceViewTest {
         assertThat(((Label) view.details().getChildren().get(1)).getText()).startsWith("Independent");
         assertThat(robot.lookup("#provenance-open").tryQuery()).isEmpty();
     }
+
+    /**
+     * Two versions with the same text, the same date and no credits: the engine cannot tell who copied whom, and the
+     * tree row and the evidence say "direction undetermined"; a dated copy's row does not.
+     */
+    @Test
+    void saysDirectionUndeterminedWhenTheEvidenceGivesNone(FxRobot robot) {
+        LocalDate day = LocalDate.of(2026, 1, 9);
+        Article first = article("first", "Moor Wire", day, STORY);
+        Article second = article("second", "Pellmouth Post", day, STORY);
+        StoryAnalysis c = new StoryEngine(CompareOptions.builder().paraphrase(false).build())
+                .analyse(List.of(first, second), ProgressListener.NONE, Cancellation.NEVER);
+        assertThat(c.provenance().links()).singleElement().satisfies(l -> assertThat(l.directed()).isFalse());
+        robot.interact(() -> comparison.set(c));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TreeItem<String> top = view.tree().getRoot().getChildren().get(0);
+        TreeItem<String> under = top.getChildren().get(0);
+        List<String> rows = robot.lookup(".tree-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.TreeCell<?>) n).getText()).filter(t -> t != null).toList();
+        assertThat(rows).anyMatch(t -> t.contains("direction undetermined, uncredited") && t.startsWith(
+                c.article(under.getValue()).orElseThrow().label()));
+        // the version at the top is not called the original: it may as well be the copy
+        assertThat(rows).anyMatch(t -> t.equals(c.article(top.getValue()).orElseThrow().label()
+                + " — original or copy, direction undetermined"));
+        robot.interact(() -> view.tree().getSelectionModel().select(under));
+        assertThat(view.details().getChildren()).filteredOn(n -> n instanceof Label)
+                .extracting(n -> ((Label) n).getText())
+                .anyMatch(t -> t.startsWith("Shares 100% of its words") && t.contains("direction undetermined"))
+                .anyMatch(t -> t.startsWith("Direction undetermined: the evidence does not tell whether"));
+        assertThat(robot.lookup("#provenance-direction").tryQuery()).isPresent();
+
+        // with a date a day later the copy is placed, and nothing says undetermined
+        Article later = article("second", "Pellmouth Post", day.plusDays(1), STORY);
+        StoryAnalysis d = new StoryEngine(CompareOptions.builder().paraphrase(false).build())
+                .analyse(List.of(first, later), ProgressListener.NONE, Cancellation.NEVER);
+        robot.interact(() -> comparison.set(d));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> view.tree().getSelectionModel().select(view.tree().getRoot().getChildren().get(0)
+                .getChildren().get(0)));
+        assertThat(robot.lookup("#provenance-direction").tryQuery()).isEmpty();
+        assertThat(robot.lookup(".tree-cell").queryAll().stream().map(n -> ((javafx.scene.control.TreeCell<?>) n)
+                .getText()).filter(t -> t != null)).noneMatch(t -> t.contains("undetermined"))
+                .anyMatch(t -> t.equals("Moor Wire — original"));
+    }
 }

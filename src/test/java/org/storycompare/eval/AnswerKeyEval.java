@@ -12,6 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.storycompare.engine.StoryEngine;
+import org.storycompare.engine.credits.CreditAnalysis;
+import org.storycompare.engine.credits.CreditFinder;
+import org.storycompare.engine.quotes.QuoteAnalysis;
+import org.storycompare.engine.quotes.QuoteAnalyzer;
+import org.storycompare.engine.quotes.QuoteGroup;
+import org.storycompare.engine.quotes.QuoteStatus;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Cancellation;
 import org.storycompare.engine.model.CompareOptions;
@@ -113,10 +119,48 @@ final class AnswerKeyEval {
         System.out.printf(Locale.ROOT, "  paraphrase swaps listed: %d of %d one-word swaps; not listed: %s%n", listed, planted, unlisted);
         System.out.println("  independent report: " + extra.size() + " passages beyond its two quotes" + extra);
         misses.forEach(m -> System.out.println("  missed " + m));
+        int[] credits = credits(loaded.articles());
+        System.out.printf(Locale.ROOT, "  credits of the key found (name, kind, cue): %d of %d%n", credits[0], credits[1]);
+        out.put("credits", Map.of("found", credits[0], "key", credits[1]));
+        int[] w7a = continuation(loaded.articles());
+        System.out.printf(Locale.ROOT, "  continuation quote W7a: speaker carried in %d, verbatim in %d of %d versions%n",
+                w7a[0], w7a[1], w7a[2]);
+        out.put("continuationQuote", Map.of("speakerCarried", w7a[0], "verbatim", w7a[1], "versions", w7a[2]));
         out.put("swapsListed", listed);
         out.put("swapsPlanted", planted);
         out.put("independentExtra", extra.size());
         return out;
+    }
+
+    /** {found, key rows}: the key's "## Credits" rows found with their name, kind and cue. */
+    private int[] credits(List<Article> arts) {
+        CreditAnalysis found = new CreditFinder().find(arts, Cancellation.NEVER);
+        List<String[]> key = AnswerKey.table(articles.resolve("README.md"), "## Credits");
+        int hit = 0;
+        for (String[] k : key) {
+            String id = arts.stream().filter(a -> a.meta().path().getFileName().toString().equals(k[0])).findFirst()
+                    .map(Article::id).orElse("");
+            if (found.of(id).stream().anyMatch(c -> c.name().equals(k[1]) && c.kind().id().equals(k[2])
+                    && c.cue().equals(k[3]))) {
+                hit++;
+            }
+        }
+        return new int[] {hit, key.size()};
+    }
+
+    /** {speaker carried, verbatim, versions} of Renwick's bare W7a quotation (the wire's quote with "prioritise"). */
+    private static int[] continuation(List<Article> arts) {
+        QuoteAnalysis q = new QuoteAnalyzer().analyse(arts, Cancellation.NEVER);
+        String wire = arts.stream().filter(a -> a.meta().path().getFileName().toString().startsWith("01-"))
+                .findFirst().map(Article::id).orElse("");
+        QuoteGroup g = q.groups().stream().filter(x -> x.versionIn(wire) != null
+                && x.versionIn(wire).quote().text().contains("prioritise")).findFirst().orElse(null);
+        if (g == null) {
+            return new int[] {0, 0, 0};
+        }
+        int speaker = (int) g.versions().stream().filter(v -> "Tobias Renwick".equals(v.quote().speaker())).count();
+        int verbatim = (int) g.versions().stream().filter(v -> v.status() == QuoteStatus.VERBATIM).count();
+        return new int[] {speaker, verbatim, g.versions().size()};
     }
 
     private List<Row> rows() throws IOException {

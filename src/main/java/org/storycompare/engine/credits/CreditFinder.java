@@ -51,6 +51,8 @@ public final class CreditFinder {
     private static final Pattern DOCUMENT = Pattern.compile("\\b(according to)[ \\t]+((?:a|an|the)[ \\t]+)?"
             + "((?:[\\p{L}\\-]+[ \\t]+){0,3}?(?:report|documents|filings?|records|data|figures|study|survey|"
             + "statement|transcripts?|memo|emails?|analysis|poll))\\b");
+    /** A company suffix with its dot, followed by more words: the name ends there. */
+    private static final Pattern CORPORATE_END = Pattern.compile("\\b(?:Ltd|Inc|Co|Corp|Plc|PLC|LLC|Bhd|AG|SA)\\.(?=[ \\t])");
     private static final Pattern PERSON_SPLIT = Pattern.compile("[ \\t]*(?:,|\\band\\b)[ \\t]*");
 
     /** The credits of every article, in article order; each list in text order. */
@@ -68,20 +70,24 @@ public final class CreditFinder {
     public List<Attribution> find(Article article) {
         String text = article.text();
         String id = article.id();
+        // acronyms are spelled out from the text and from the article's own outlet and byline ("(NPA)" in a wire
+        // story of the Northgate Press Agency)
+        String context = text + "\n" + java.util.Objects.toString(article.meta().outlet(), "") + "\n"
+                + java.util.Objects.toString(article.meta().author(), "");
         List<Attribution> found = new ArrayList<>();
         Matcher m = DATELINE.matcher(text);
         while (m.find()) {
             String name = m.group(2).strip();
-            CreditKind k = CreditNames.kind(name, text);
+            CreditKind k = CreditNames.kind(name, context);
             if (k == CreditKind.AGENCY || k == CreditKind.OUTLET) {
                 found.add(new Attribution(id, name, k, "dateline", span(m, 2), span(m, 1)));
             }
         }
         m = COPYRIGHT.matcher(text);
         while (m.find()) {
-            add(found, id, text, m, 2, "copyright", span(m, 1), false);
+            add(found, id, text, context, m, 2, "copyright", span(m, 1), false);
         }
-        contributed(found, id, text);
+        contributed(found, id, text, context);
         m = REPORTING_BY.matcher(text);
         while (m.find()) {
             persons(found, id, text, m.start(2), m.group(2), span(m, 1));
@@ -90,7 +96,7 @@ public final class CreditFinder {
             m = p.matcher(text);
             while (m.find()) {
                 String cue = p == SOURCE_LINE ? "source:" : "h/t";
-                add(found, id, text, m, 2, cue, span(m, 1), false);
+                add(found, id, text, context, m, 2, cue, span(m, 1), false);
             }
         }
         m = CUE_BEFORE.matcher(text);
@@ -98,11 +104,11 @@ public final class CreditFinder {
             String cue = m.group(1).toLowerCase(java.util.Locale.ROOT);
             cue = cue.equals("in an interview with") || cue.equals("speaking to") ? "told"
                     : cue.equals("as reported in") ? "as reported by" : cue;
-            add(found, id, text, m, 2, cue, span(m, 1), true);
+            add(found, id, text, context, m, 2, cue, span(m, 1), true);
         }
         m = CUE_AFTER.matcher(text);
         while (m.find()) {
-            add(found, id, text, m, 1, "reported", span(m, 2), true);
+            add(found, id, text, context, m, 1, "reported", span(m, 2), true);
         }
         m = DOCUMENT.matcher(text);
         while (m.find()) {
@@ -114,7 +120,7 @@ public final class CreditFinder {
         return dedupe(found);
     }
 
-    private static void contributed(List<Attribution> found, String id, String text) {
+    private static void contributed(List<Attribution> found, String id, String text, String context) {
         Matcher m = CONTRIBUTED.matcher(text);
         while (m.find()) {
             String before = m.group(1);
@@ -124,7 +130,7 @@ public final class CreditFinder {
             while (names.find()) {
                 Span at = nameSpan(m.start(1) + names.start(1), names.group(1));
                 String name = at.of(text);
-                CreditKind k = CreditNames.kind(name, text);
+                CreditKind k = CreditNames.kind(name, context);
                 if (k == CreditKind.PERSON) {
                     people.add(new int[] {at.start(), at.end()});
                 } else {
@@ -165,14 +171,14 @@ public final class CreditFinder {
     }
 
     /** Adds the name of group {@code g}; after a statement cue only if it is not a person. */
-    private static void add(List<Attribution> found, String id, String text, Matcher m, int g, String cue, Span cueAt,
-                            boolean noPersons) {
+    private static void add(List<Attribution> found, String id, String text, String context, Matcher m, int g,
+                            String cue, Span cueAt, boolean noPersons) {
         Span at = nameSpan(m.start(g), m.group(g));
         if (at.isEmpty()) {
             return;
         }
         String name = at.of(text);
-        CreditKind k = CreditNames.kind(name, text);
+        CreditKind k = CreditNames.kind(name, context);
         if (noPersons && k == CreditKind.PERSON || isStarter(name)) {
             return;
         }
@@ -187,6 +193,10 @@ public final class CreditFinder {
             String rest = s.substring(4).stripLeading();
             offset += s.length() - rest.length();
             s = rest;
+        }
+        Matcher corp = CORPORATE_END.matcher(s);
+        if (corp.find()) {
+            s = s.substring(0, corp.end()); // "Greyfell Gazette Ltd. All rights reserved": the name ends at "Ltd."
         }
         Matcher poss = Pattern.compile("['\u2019]s\\b").matcher(s);
         if (poss.find()) {

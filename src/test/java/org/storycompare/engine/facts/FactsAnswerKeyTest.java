@@ -83,6 +83,35 @@ class FactsAnswerKeyTest {
         soft.assertAll();
     }
 
+    /**
+     * The key's "## Time mentions that are not facts to compare": "three weeks ago" belongs to no fact, and a
+     * duration since an event is never in a conflict nor grouped with another source's mention.
+     */
+    @Test
+    void durationsAndTimesAgoAreNotComparedAsOneFact() throws IOException {
+        List<String[]> rows = AnswerKey.table(dir.resolve("README.md"), "## Time mentions that are not facts to compare");
+        assertThat(rows).hasSize(3);
+        SoftAssertions soft = new SoftAssertions();
+        for (String[] row : rows) {
+            String id = id(row[0]);
+            String text = articles.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow().text();
+            int at = text.indexOf(row[1]);
+            soft.assertThat(at).as(row[1]).isGreaterThanOrEqualTo(0);
+            soft.assertThat(text.indexOf(row[1], at + 1)).as(row[1] + " once").isNegative();
+            org.storycompare.engine.model.Span snippet = new org.storycompare.engine.model.Span(at, at + row[1].length());
+            List<Fact> holding = analysis.facts().stream().filter(f -> f.mentions().stream()
+                    .anyMatch(m -> m.articleId().equals(id) && m.at() != null && snippet.overlaps(m.at()))).toList();
+            soft.assertThat(holding).as("facts holding " + row[1]).noneMatch(Fact::conflict);
+            switch (row[2]) {
+                case "ago" -> soft.assertThat(holding).as("facts holding " + row[1]).isEmpty();
+                case "duration since an event" -> soft.assertThat(holding).as("facts holding " + row[1])
+                        .allSatisfy(f -> assertThat(f.mentions()).allMatch(m -> m.articleId().equals(id)));
+                default -> soft.assertThat(holding).as("facts holding " + row[1]).hasSize(1);
+            }
+        }
+        soft.assertAll();
+    }
+
     @Test
     void thePlantedConflictsAndNoOthersAreReported() {
         List<Fact> conflicts = analysis.conflicts();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.storycompare.engine.StoryEngine;
 import org.storycompare.engine.model.Cancellation;
@@ -11,6 +12,7 @@ import org.storycompare.engine.model.CompareOptions;
 import org.storycompare.engine.model.ProgressListener;
 import org.storycompare.ingest.ArticleLoader;
 import org.storycompare.ingest.LoadResult;
+import org.storycompare.testutil.AnswerKey;
 
 /**
  * The sample story's family tree, as its answer key (articles/README.md, "Independent report") states it:
@@ -42,6 +44,19 @@ class ProvenanceAnswerKeyTest {
         // the roles come in the comparison's order (reports list them so; they must not change from run to run)
         assertThat(p.roles().keySet()).containsExactlyElementsOf(loaded.articles().stream().map(a -> a.id()).toList());
         assertThat(p.notes()).singleElement().satisfies(n -> assertThat(n.articleId()).isEqualTo(id(loaded, "03-")));
+
+        // the key's "## Provenance" table: source, kind and whether the reuse is credited (NPA datelines, "according to")
+        List<String[]> rows = AnswerKey.table(dir.resolve("README.md"), "## Provenance");
+        assertThat(rows).hasSize(6);
+        SoftAssertions soft = new SoftAssertions();
+        for (String[] row : rows) {
+            ProvenanceLink link = p.sourceOf(id(loaded, row[0].substring(0, 3))).orElseThrow();
+            soft.assertThat(link.source()).as("source of %s", row[0]).isEqualTo(id(loaded, row[1].substring(0, 3)));
+            soft.assertThat(link.kind()).as("kind of %s", row[0]).isEqualTo(row[2]);
+            soft.assertThat(link.credit()).as("credit of %s", row[0]).isEqualTo(row[3]);
+            soft.assertThat(link.directed()).as("direction of %s", row[0]).isTrue();
+        }
+        soft.assertAll();
     }
 
     private static String id(LoadResult r, String prefix) {
