@@ -151,8 +151,7 @@ public final class ProvenanceView extends BorderPane {
 
     /** True when every link from {@code id} to the versions sharing its text leaves the direction open. */
     static boolean undetermined(Provenance p, String id) {
-        List<ProvenanceLink> out = p.links().stream().filter(l -> l.source().equals(id)).toList();
-        return !out.isEmpty() && out.stream().noneMatch(ProvenanceLink::directed);
+        return p.directionUndetermined(id);
     }
 
     static String describe(ProvenanceLink l) {

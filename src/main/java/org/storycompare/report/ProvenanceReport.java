@@ -27,10 +27,12 @@ final class ProvenanceReport {
                 + "<th>Reuse</th><th>Confidence</th><th>Evidence</th></tr></thead><tbody>\n");
         for (Article a : c.articles()) {
             Provenance.Role role = p.roles().get(a.id());
-            w.write("<tr><td>" + Markup.escape(a.label()) + "</td><td>" + roleText(role) + "</td>");
+            w.write("<tr><td>" + Markup.escape(a.label()) + "</td><td>" + p.roleText(a.id()) + "</td>");
             ProvenanceLink l = p.sourceOf(a.id()).orElse(null);
             if (l == null) {
-                w.write("<td></td><td></td><td></td><td class=\"meta\">" + (role == Provenance.Role.ORIGINAL
+                w.write("<td></td><td></td><td></td><td class=\"meta\">" + (p.directionUndetermined(a.id())
+                        ? "Other versions share its text, but neither credits, dates nor readings tell which came first."
+                        : role == Provenance.Role.ORIGINAL
                         ? "Other versions reuse its text; none is a likelier source of it."
                         : "Shares no substantial text with the others (quotations aside).") + "</td></tr>\n");
                 continue;
@@ -57,7 +59,7 @@ final class ProvenanceReport {
             ProvenanceLink l = p.sourceOf(a.id()).orElse(null);
             sb.append("- ").append(esc.apply(a.label())).append(": ");
             if (l == null) {
-                sb.append(roleText(p.roles().get(a.id())));
+                sb.append(p.roleText(a.id()));
             } else {
                 sb.append(verb(l.kind())).append(' ').append(esc.apply(byId.get(l.source()).label())).append(" (")
                         .append(percent(l.share())).append(" of its words; confidence ").append(percent(l.confidence()))
@@ -76,17 +78,6 @@ final class ProvenanceReport {
             case "copy" -> "copies";
             case "rewrite" -> "rewrites";
             default -> "reuses part of";
-        };
-    }
-
-    private static String roleText(Provenance.Role role) {
-        if (role == null) {
-            return "not worked out";
-        }
-        return switch (role) {
-            case ORIGINAL -> "original";
-            case DERIVED -> "derived";
-            case INDEPENDENT -> "independent";
         };
     }
 

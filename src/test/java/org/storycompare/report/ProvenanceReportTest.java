@@ -93,4 +93,24 @@ class ProvenanceReportTest {
         assertThat(md).contains("## Provenance (who likely copied whom)", "- Kelby Echo: copies Fen");
         assertThat(List.of(md.split("\n"))).anyMatch(l -> l.startsWith("- Fen") && l.endsWith(": original"));
     }
+
+    /** Two versions with the same text, date and no credit: neither report calls one of them the original. */
+    @Test
+    void sameTextSameDayNoCreditIsOriginalOrCopyInEveryReport() throws Exception {
+        LocalDate day = LocalDate.of(2026, 2, 2);
+        Article one = new Article("one", String.join("\n\n", STORY), meta("Fen Wire", day));
+        Article two = new Article("two", String.join("\n\n", STORY), meta("Kelby Echo", day));
+        var analysis = new StoryEngine(CompareOptions.builder().paraphrase(false).build())
+                .analyse(List.of(one, two), ProgressListener.NONE, Cancellation.NEVER);
+        Report r = new Report(analysis, List.of(), new ReportInfo("StoryCompare", "9.9-test",
+                Instant.parse("2026-02-04T10:00:00Z")));
+        StringWriter md = new StringWriter();
+        new MarkdownReportWriter().write(r, md);
+        assertThat(md.toString()).contains(": original or copy (direction undetermined)").doesNotContain(": original\n");
+        StringWriter html = new StringWriter();
+        new HtmlReportWriter(PairSelection.DEFAULT).write(r, html);
+        Element section = Jsoup.parse(html.toString()).selectFirst("section#provenance");
+        assertThat(section.text()).contains("original or copy (direction undetermined)",
+                "neither credits, dates nor readings tell which came first");
+    }
 }

@@ -36,8 +36,7 @@ final class SourceRoles {
             return "";
         }
         return switch (role) {
-            case ORIGINAL -> "original";
-            case INDEPENDENT -> "independent";
+            case ORIGINAL, INDEPENDENT -> p.roleText(id);
             case DERIVED -> p.sourceOf(id).map(link -> describe(labels, link)).orElse("derived");
         };
     }

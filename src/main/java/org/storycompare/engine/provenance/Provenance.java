@@ -31,6 +31,27 @@ public record Provenance(Map<String, Role> roles, List<ProvenanceLink> links, Li
         notes = List.copyOf(notes);
     }
 
+    /**
+     * True for an ORIGINAL whose every link to the versions sharing its text leaves the direction open (no
+     * credit, date or reading tells who copied whom): it is the original or a copy.
+     */
+    public boolean directionUndetermined(String articleId) {
+        List<ProvenanceLink> out = links.stream().filter(l -> l.source().equals(articleId)).toList();
+        return roles.get(articleId) == Role.ORIGINAL && !out.isEmpty() && out.stream().noneMatch(ProvenanceLink::directed);
+    }
+
+    /** The role in words: "original", "derived", "independent", or "original or copy (direction undetermined)". */
+    public String roleText(String articleId) {
+        Role role = roles.get(articleId);
+        if (role == null) {
+            return "not worked out";
+        }
+        if (directionUndetermined(articleId)) {
+            return "original or copy (direction undetermined)";
+        }
+        return role.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The link into {@code articleId}, when it is derived. */
     public Optional<ProvenanceLink> sourceOf(String articleId) {
         return links.stream().filter(l -> l.derived().equals(articleId)).findFirst();
