@@ -1,7 +1,11 @@
 package org.storycompare.engine.quotes;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.storycompare.engine.model.Span;
 
 /** Cleans a capitalised run taken for a speaker's name: leading titles and sentence starters left out. */
@@ -15,7 +19,23 @@ final class Names {
     private static final Set<String> STARTERS = Set.of("the", "a", "an", "at", "in", "on", "by", "but", "and", "when",
             "after", "before", "as", "if", "for", "from", "with", "while", "then", "yet", "so", "since", "it",
             "this", "that", "there", "their", "his", "her", "its", "standing", "speaking", "asked", "until",
-            "instead", "still", "later", "now", "yes", "no", "meanwhile", "however", "earlier", "also");
+            "instead", "still", "later", "now", "yes", "no", "meanwhile", "however", "earlier", "also", "according",
+            "he", "she", "they", "we", "i", "you", "what", "who", "why", "how", "where", "did", "does", "do");
+    /** First words of a description that names a speaker: "a spokesman", "the senator", "his wife". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "another", "his", "her", "their",
+            "its", "our", "two", "three", "several", "some", "many", "other", "both", "most", "few");
+    /** First words of a run that is no speaker: "in the report", "that many believe". */
+    private static final Set<String> NO_SPEAKER = Set.of("in", "on", "at", "to", "of", "for", "from", "with", "by",
+            "that", "which", "who", "this", "these", "those", "there", "it", "what", "when", "where", "while", "and",
+            "but", "or", "as", "if", "than", "then", "so", "because", "is", "was", "were", "are", "be", "not", "all",
+            "nothing", "something", "everything", "nobody", "everyone", "everybody", "no", "none", "here");
+    /** Words that make a run a clause, not a speaker: "Nothing else was (announced)". */
+    private static final Set<String> CLAUSE_WORDS = Set.of("is", "was", "were", "are", "be", "been", "has", "have",
+            "had", "will", "would", "could", "can", "did", "does", "do", "not", "said", "says", "told", "it", "that",
+            "which", "there", "this");
+    private static final Set<String> CONNECTORS = Set.of("de", "van", "von", "der", "da", "al", "bin", "la", "le",
+            "del", "di", "du");
+    private static final Pattern TOKEN = Pattern.compile("\\S+");
 
     private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -23,6 +43,57 @@ final class Names {
             "years", "today", "yesterday", "tonight");
 
     private Names() {
+    }
+
+    /**
+     * Who a phrase written as a speaker names: a name that ends it, without the description before it ("former
+     * adviser Ivo Brandt", "the ferry company's Ivo Brandt": Ivo Brandt); else a description as written ("a
+     * harbour spokesman", "the Vermont senator", "Quellin aides"); null when it names nobody ("in the report").
+     */
+    static Speakers.Found ofPhrase(String phrase, int at) {
+        List<int[]> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(phrase);
+        while (m.find()) {
+            int end = m.end();
+            while (end > m.start() && ",.;:".indexOf(phrase.charAt(end - 1)) >= 0
+                    && !(end - m.start() <= 4 && Character.isUpperCase(phrase.charAt(m.start())))) {
+                end--;
+            }
+            if (end > m.start()) {
+                tokens.add(new int[] {m.start(), end});
+            }
+        }
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        String first = word(phrase, tokens.get(0));
+        if (NO_SPEAKER.contains(first)
+                || tokens.stream().anyMatch(t -> CLAUSE_WORDS.contains(word(phrase, t)))) {
+            return null;
+        }
+        int last = tokens.size() - 1;
+        if (Character.isUpperCase(phrase.charAt(tokens.get(last)[0]))) {
+            int i = last;
+            while (i > 0 && !possessive(phrase, tokens.get(i - 1)) && (Character.isUpperCase(
+                    phrase.charAt(tokens.get(i - 1)[0])) || CONNECTORS.contains(word(phrase, tokens.get(i - 1))))) {
+                i--;
+            }
+            return clean(phrase.substring(tokens.get(i)[0], tokens.get(last)[1]), at + tokens.get(i)[0]);
+        }
+        if (DETERMINERS.contains(first) || tokens.size() <= 3) {
+            int end = tokens.get(last)[1];
+            return new Speakers.Found(phrase.substring(0, end), new Span(at, at + end));
+        }
+        return null;
+    }
+
+    private static String word(String phrase, int[] token) {
+        return phrase.substring(token[0], token[1]).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean possessive(String phrase, int[] token) {
+        String w = phrase.substring(token[0], token[1]);
+        return w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("s'") || w.endsWith("s\u2019");
     }
 
     /** The name without leading titles and sentence starters, or null when nothing is left. */

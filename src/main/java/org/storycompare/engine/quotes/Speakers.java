@@ -46,21 +46,28 @@ final class Speakers {
     private static final String PRONOUN = "(he|she|they|He|She|They)";
     private static final String NOUN_PHRASE = "((?:the|a|an|one|another|The|A|An|One|Another)[ \\t]+"
             + "[\\p{L}\\p{N}'\u2019\\-]+(?:[ \\t]+[\\p{L}\\p{N}'\u2019\\-]+){0,5}?)";
-    private static final String APPOSITIVE = "(?:,[^,\"\u201C\u201D\\n]{1,80},)?";
-    /** Words before a name that describe the person: "Committee chairman", "campaign spokesman". */
-    private static final String DESCRIBED = "(?:(?:" + NAME + "[ \\t]+)?(?:\\p{Ll}+[ \\t]+){1,2}(?=\\p{Lu}))?";
-    private static final String AFTER_WHO = "^[,.!?;:\u2014\u2013-]?\\s+(?:" + PRONOUN + "|" + DESCRIBED + "(" + NAME + ")"
-            + APPOSITIVE
-            + "|" + NOUN_PHRASE + ")\\s+" + ADVERB;
+    private static final String APPOSITIVE = "(?:[ \\t]*\\([^()\\n]{1,30}\\))?(?:,[^,\"\u201C\u201D\\n]{1,80},)?";
+    /** A word of a speaker phrase; a dot only after a short abbreviation or initials ("Sen.", "U.S."). */
+    private static final String TOKEN = "(?:\\p{Lu}\\p{L}{0,3}\\.|(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}&][\\p{L}\\p{N}'\u2019&\\-]*)";
+    /** A speaker phrase, shortest first: "Quellin", "harbour master Ada Quellin", "a harbour spokesman". */
+    private static final String PHRASE = "(" + TOKEN + "(?:[ \\t]+" + TOKEN + "){0,9}?)";
+    private static final String AUXILIARY = "(?:(?:has|had|have|would|will|also|later|then)[ \\t]+)?";
+    private static final String AFTER_WHO = "^[,.!?;:\u2014\u2013-]?\\s+(?:" + PRONOUN + "|" + PHRASE + APPOSITIVE + ")\\s+"
+            + AUXILIARY + ADVERB;
     private static final Pattern AFTER_WHO_VERB = Pattern.compile(AFTER_WHO + VERB + "\\b");
     private static final Pattern AFTER_WHO_ANY_VERB = Pattern.compile(AFTER_WHO + ANY_VERB + "\\b");
+    /** Where a speaker phrase after its verb ends: punctuation, a relative pronoun, a preposition, a day. */
+    private static final String PHRASE_END = "(?=[ \\t]*(?:[,.;:!?()\u2014\u2013\\n\"\u201C\u201D]|$)|[ \\t]+(?:who|whose|which"
+            + "|that|of|on|in|at|during|after|before|from|to|for|with|when|while|as|and|about|by|last|this|yesterday"
+            + "|today|tonight|earlier|later|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\b)";
     private static final Pattern AFTER_VERB_WHO = Pattern.compile("^[,.!?;:\u2014\u2013-]?\\s+(?:" + VERB
-            + "|according to)\\s+(?:(?:[\\p{Ll}\\-]+[ \\t]+){0,3}?(" + NAME + ")|" + NOUN_PHRASE + "(?=[ \\t]*[,.;]))");
+            + "|according to)\\s+" + PHRASE + PHRASE_END);
     /** After "Ada said": the end of the sentence, perhaps after whom it was said to, where or when. */
-    private static final Pattern CLOSES_SENTENCE = Pattern.compile("^(?:[ \\t]+(?:reporters|journalists|supporters"
-            + "|listeners|viewers|the audience|the crowd|them|him|her|us|me|\\p{Lu}\\p{L}*))?(?:[ \\t]+(?:in|on|at|to|"
-            + "during|after|before|from|when|while|with|later|earlier|yesterday|today|tonight|last|this|\\p{Lu}\\p{L}*)"
-            + "\\b[^.,;!?\"\u201C\u201D\\n]{0,50})?[ \\t]*[.,;!?]");
+    private static final Pattern CLOSES_SENTENCE = Pattern.compile("^(?:[ \\t]*\\([^()\\n]{1,30}\\))?(?:[ \\t]+(?:reporters"
+            + "|journalists|supporters|listeners|viewers|the audience|the crowd|them|him|her|us|me|\\p{Lu}\\p{L}*))?"
+            + "(?:[ \\t]+(?:\\p{Ll}+ly|in|on|at|to|into|of|about|during|after|before|from|when|while|with|as|for|by|outside"
+            + "|through|via|over|following|later|earlier|yesterday|today|tonight|last|this|\\p{Lu}\\p{L}*)"
+            + "\\b[^.,;!?\"\u201C\u201D\\n]{0,60})?[ \\t]*(?:[.,;!?]|$)");
     private static final Pattern BEFORE_WHO_VERB = Pattern.compile("(?:^|[^\\p{L}])(?:" + PRONOUN + "|(" + NAME + ")"
             + APPOSITIVE + ")\\s+" + ADVERB + VERB + "\\b[^.!?\"\u201C\u201D\\n]{0,100}$");
     private static final Pattern BEFORE_VERB_WHO = Pattern.compile(
@@ -69,15 +76,23 @@ final class Speakers {
     private static final Pattern SENTENCE = Pattern.compile("(?:^|[.!?][\"\u201D]?\\s+)([^.!?\\n]{0,240})$");
     private static final Pattern REPORTING = Pattern.compile("\\b(?:" + VERB + "|saying|calling|called|adding|telling"
             + "|writing|declaring|noting|insisting|arguing|asking|yelling|describing|described|tweeting)\\b");
-    private static final Pattern SUBJECT = Pattern.compile("^(?:" + PRONOUN + "\\b|(" + NAME + ")|" + NOUN_PHRASE
-            + "(?=\\s+\\p{Ll}+(?:s|ed)\\b))");
+    private static final Pattern SUBJECT = Pattern.compile("^(?:" + PRONOUN + "\\b|" + NOUN_PHRASE
+            + "(?=\\s+" + AUXILIARY + ADVERB + "(?:" + ANY_VERB + "|is|was|has|had|will|would|could|can|did|does)\\b)|("
+            + NAME + "))");
     private static final Pattern NAMES = Pattern.compile(NAME);
     /** The last whole sentence before a quote that opens a new sentence inside its paragraph. */
     private static final Pattern LAST_SENTENCE = Pattern.compile("(?:^|[.!?][\"\u201D]?\\s+)([^.!?\"\u201C\u201D\\n]{1,300}"
             + "[.!?:])\\s*$");
     private static final Pattern SAYS = Pattern.compile("(" + NAME + ")" + APPOSITIVE + "\\s+" + ADVERB + VERB + "\\b");
     private static final Pattern AFTER_PREPOSITION = Pattern.compile(
-            "\\b(?:in|at|from|to|of|on|for|into|across|by|with|near|about|against|over|than)[ \\t]+(?:the[ \\t]+)?$");
+            "\\b(?:in|at|from|to|of|on|for|into|across|by|with|near|about|against|over|than|told|telling|asked|called"
+            + "|calling|and|or|like|including|between|behind|under|as|named|toward|towards)[ \\t]+(?:the[ \\t]+)?$");
+    /** What follows a name that acts as the subject of its sentence: a verb, perhaps after an apposition. */
+    private static final Pattern ACTS = Pattern.compile(APPOSITIVE + ",?[ \\t]+" + AUXILIARY + ADVERB + "(?:" + ANY_VERB
+            + "|is|was|has|had|will|would|can|could|did|does|didn't|doesn't|wasn't|isn't|took|made|gave|went|came|got"
+            + "|saw|thought|met|left|ran|won|lost|kept|held|brought|sent|spent|stood|began|became|felt|heard|knew|led"
+            + "|put|read|sat|set|spoke|struck|threw|sought|fought|paid|built|hit|cut|let|took|knows|thinks|wants"
+            + "|believes|hopes|plans)\\b");
 
     private Speakers() {
     }
@@ -113,13 +128,17 @@ final class Speakers {
             if (m.group(1) != null) {
                 return pronoun(text, paragraphs, first, openMark, earlier);
             }
-            return m.group(2) != null ? Names.clean(m.group(2), afterClose + m.start(2))
-                    : phrase(m.group(3), afterClose + m.start(3));
+            Found f = Names.ofPhrase(m.group(2), afterClose + m.start(2));
+            if (f != null) {
+                return f;
+            }
         }
         m = AFTER_VERB_WHO.matcher(after);
         if (m.find() && (!endsSentence || CLOSES_SENTENCE.matcher(after.substring(m.end())).find())) {
-            return m.group(1) != null ? Names.clean(m.group(1), afterClose + m.start(1))
-                    : phrase(m.group(2), afterClose + m.start(2));
+            Found f = Names.ofPhrase(m.group(1), afterClose + m.start(1));
+            if (f != null) {
+                return f;
+            }
         }
         m = BEFORE_VERB_WHO.matcher(before);
         if (m.find()) {
@@ -200,10 +219,10 @@ final class Speakers {
         if (m.group(1) != null) {
             return pronoun(text, paragraphs, first, at, earlier);
         }
-        if (m.group(2) == null) {
-            return phrase(m.group(3), at + m.start(3));
+        if (m.group(3) == null) {
+            return phrase(m.group(2), at + m.start(2));
         }
-        Found f = Names.clean(m.group(2), at + m.start(2));
+        Found f = Names.clean(m.group(3), at + m.start(3));
         return f == null || possessive(f.name()) ? null : f;
     }
 
@@ -219,8 +238,9 @@ final class Speakers {
     }
 
     /**
-     * The pronoun's antecedent: the last full name before {@code end} in the paragraph, outside earlier quotes;
-     * else the speaker of the latest earlier quote within {@value #CARRY_PARAGRAPHS} paragraphs.
+     * The pronoun's antecedent, within {@value #CARRY_PARAGRAPHS} paragraphs before {@code end} and outside earlier
+     * quotes: the later of the last name that acts as a subject ("Ada Quellin took the floor", "Quellin, the
+     * harbour master, said") and the speaker of the latest earlier quote; else the last full name written there.
      */
     private static Found pronoun(String text, List<Span> paragraphs, int first, int end, List<Quote> earlier) {
         int windowStart = paragraphs.get(Math.max(0, first - CARRY_PARAGRAPHS)).start();
@@ -233,27 +253,38 @@ final class Speakers {
             }
         }
         String before = new String(masked);
+        int paragraphStart = paragraphs.get(first).start();
         Matcher m = NAMES.matcher(before);
-        Found last = null;
+        Found[] last = new Found[2];
+        Found[] subject = new Found[2];
         while (m.find()) {
             Found f = Names.clean(m.group(), windowStart + m.start());
-            if (f != null && !f.name().endsWith("'s") && !f.name().endsWith("\u2019s")
-                    && !AFTER_PREPOSITION.matcher(before.substring(Math.max(0, m.start() - 24), m.start())).find()
-                    && (f.name().indexOf(' ') > 0 || knownPerson(text, f, earlier))) {
-                last = f;
+            if (f == null || possessive(f.name())
+                    || AFTER_PREPOSITION.matcher(before.substring(Math.max(0, m.start() - 24), m.start())).find()) {
+                continue;
+            }
+            boolean acts = ACTS.matcher(before).region(m.end(), before.length()).lookingAt();
+            int here = f.at().start() >= paragraphStart ? 1 : 0;
+            if (acts || f.name().indexOf(' ') > 0 || knownPerson(text, f, earlier)) {
+                last[here] = f;
+                subject[here] = acts ? f : subject[here];
             }
         }
-        if (last != null) {
-            return last;
-        }
-        int reach = paragraphs.get(Math.max(0, first - CARRY_PARAGRAPHS)).start();
-        for (int i = earlier.size() - 1; i >= 0; i--) {
+        Quote spoken = null;
+        for (int i = earlier.size() - 1; i >= 0 && spoken == null; i--) {
             Quote e = earlier.get(i);
-            if (e.span().end() < reach) {
+            if (e.span().end() < windowStart) {
                 break;
             }
-            if (e.speaker() != null) {
-                return new Found(e.speaker(), e.speakerSpan());
+            spoken = e.speaker() != null ? e : null;
+        }
+        for (int here = 1; here >= 0; here--) {
+            Quote said = spoken != null && (here == 0 || spoken.span().start() >= paragraphStart) ? spoken : null;
+            if (said != null && (subject[here] == null || said.span().end() > subject[here].at().start())) {
+                return new Found(said.speaker(), said.speakerSpan());
+            }
+            if (subject[here] != null || last[here] != null) {
+                return subject[here] != null ? subject[here] : last[here];
             }
         }
         return null;
