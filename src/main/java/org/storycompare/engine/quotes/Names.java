@@ -103,7 +103,7 @@ final class Names {
         while (true) {
             int sp = s.indexOf(' ');
             String first = (sp < 0 ? s : s.substring(0, sp)).toLowerCase(Locale.ROOT);
-            if (!TITLES.contains(first) && !STARTERS.contains(first)) {
+            if (!TITLES.contains(first) && !STARTERS.contains(first) && !(NOT_NAMES.contains(first) && sp > 0)) {
                 break;
             }
             if (sp < 0) {

@@ -80,6 +80,15 @@ final class Speakers {
             + "(?=\\s+" + AUXILIARY + ADVERB + "(?:" + ANY_VERB + "|is|was|has|had|will|would|could|can|did|does)\\b)|("
             + NAME + "))");
     private static final Pattern NAMES = Pattern.compile(NAME);
+    /** A speaker written as a label before a colon: "Ada Quellin (harbour board):". */
+    private static final Pattern LABEL = Pattern.compile("(?:^|[.!?\\n]\\s*)(" + TOKEN + "(?:[ \\t]+" + TOKEN + "){0,7})"
+            + "(?:[ \\t]*\\([^()\\n]{1,30}\\))?[ \\t]*:\\s*$");
+    /** After the quote, later in its sentence: ", Ada Quellin said." */
+    private static final Pattern SENTENCE_END_CUE = Pattern.compile("^[^.!?\\n]{0,200}?[,\u2014\u2013][\"\u201D]?\\s+(?:"
+            + PRONOUN + "|" + PHRASE + APPOSITIVE + ")\\s+" + AUXILIARY + ADVERB + VERB + "\\b");
+    /** A signature line: "- Ada Quellin", "\u2014 Quellin, on the radio". */
+    private static final Pattern DASH_LINE = Pattern.compile("^[-\u2014\u2013]+\\s*(" + TOKEN + "(?:[ \\t]+" + TOKEN
+            + "){0,5}?)(?=[ \\t]*(?:[,.;:(]|$))");
     /** The last whole sentence before a quote that opens a new sentence inside its paragraph. */
     private static final Pattern LAST_SENTENCE = Pattern.compile("(?:^|[.!?][\"\u201D]?\\s+)([^.!?\"\u201C\u201D\\n]{1,300}"
             + "[.!?:])\\s*$");
@@ -110,53 +119,135 @@ final class Speakers {
         Span firstParagraph = paragraphs.get(first);
         Span lastParagraph = paragraphs.get(last);
         int openMark = Math.max(firstParagraph.start(), q.span().start() - 1);
-        int afterEnd = Math.min(lastParagraph.end(), afterClose + 160);
+        int afterEnd = Math.min(lastParagraph.end(), afterClose + 200);
         String after = text.substring(Math.min(afterClose, lastParagraph.end()), afterEnd);
         boolean endsSentence = endsSentence(text, q);
-        int from = Math.max(firstParagraph.start(), openMark - 200);
-        String before = text.substring(from, openMark);
+        Span lead = openMark > firstParagraph.start() || first == 0 ? firstParagraph : paragraphs.get(first - 1);
+        int from = openMark > firstParagraph.start() ? Math.max(lead.start(), openMark - 240)
+                : Math.max(lead.start(), lead.end() - 240);
+        String before = text.substring(from, openMark > firstParagraph.start() ? openMark : lead.end());
+        if (lead != firstParagraph && !before.stripTrailing().endsWith(":")) {
+            before = "";
+            from = openMark;
+        }
+        boolean colon = before.stripTrailing().endsWith(":");
+        Found f = colon ? colonCue(text, paragraphs, first, earlier, before, from) : null;
+        if (f == null) {
+            f = afterCue(text, paragraphs, first, openMark, earlier, after, afterClose, endsSentence);
+        }
+        if (f == null) {
+            f = beforeCue(text, paragraphs, first, earlier, before, from);
+        }
+        Matcher m = SENTENCE.matcher(before);
+        String sentence = m.find() ? m.group(1) : "";
+        int sentenceAt = from + (sentence.isEmpty() ? before.length() : m.start(1));
+        if (f == null && !sentence.isBlank() && (colon || REPORTING.matcher(sentence).find())) {
+            f = subject(text, paragraphs, first, openMark, earlier, sentence, sentenceAt);
+        }
+        if (f == null) {
+            f = sentenceEndCue(after, afterClose);
+        }
+        if (f == null && q.span().end() + 1 >= lastParagraph.end() && last + 1 < paragraphs.size()) {
+            f = dashLine(text, paragraphs.get(last + 1));
+        }
+        if (f == null && !sentence.isBlank()) {
+            f = actingSubject(text, sentence, sentenceAt, earlier);
+        }
+        return f != null ? f : carried(text, q, paragraphs, first, earlier);
+    }
+
+    /** A quote after a colon: "Ada said in a statement:", "said Ada:", "Ada Quellin (harbour board):". */
+    private static Found colonCue(String text, List<Span> paragraphs, int first, List<Quote> earlier, String before,
+                                  int from) {
         Matcher m = BEFORE_VERB_WHO.matcher(before);
-        if (before.stripTrailing().endsWith(":") && m.find()) {
-            return Names.clean(m.group(1), from + m.start(1));
-        }
-        m = BEFORE_WHO_VERB.matcher(before);
-        if (before.stripTrailing().endsWith(":") && m.find() && m.group(2) != null) {
-            return Names.clean(m.group(2), from + m.start(2));
-        }
-        m = (endsSentence ? AFTER_WHO_VERB : AFTER_WHO_ANY_VERB).matcher(after);
-        if (m.find() && (!endsSentence || CLOSES_SENTENCE.matcher(after.substring(m.end())).find())) {
-            if (m.group(1) != null) {
-                return pronoun(text, paragraphs, first, openMark, earlier);
+        if (m.find()) {
+            Found f = Names.clean(m.group(1), from + m.start(1));
+            if (f != null) {
+                return f;
             }
-            Found f = Names.ofPhrase(m.group(2), afterClose + m.start(2));
+        }
+        Found f = beforeWhoVerb(text, paragraphs, first, earlier, before, from, false);
+        if (f != null) {
+            return f;
+        }
+        m = LABEL.matcher(before);
+        return m.find() ? Names.ofPhrase(m.group(1), from + m.start(1)) : null;
+    }
+
+    /** A cue right after the quote: ", Ada said", ", said Ada", ", according to Ada", ", she said". */
+    private static Found afterCue(String text, List<Span> paragraphs, int first, int openMark, List<Quote> earlier,
+                                  String after, int afterClose, boolean endsSentence) {
+        Matcher m = (endsSentence ? AFTER_WHO_VERB : AFTER_WHO_ANY_VERB).matcher(after);
+        if (m.find() && (!endsSentence || CLOSES_SENTENCE.matcher(after.substring(m.end())).find())) {
+            Found f = m.group(1) != null ? pronoun(text, paragraphs, first, openMark, earlier)
+                    : Names.ofPhrase(m.group(2), afterClose + m.start(2));
             if (f != null) {
                 return f;
             }
         }
         m = AFTER_VERB_WHO.matcher(after);
         if (m.find() && (!endsSentence || CLOSES_SENTENCE.matcher(after.substring(m.end())).find())) {
-            Found f = Names.ofPhrase(m.group(1), afterClose + m.start(1));
+            return Names.ofPhrase(m.group(1), afterClose + m.start(1));
+        }
+        return null;
+    }
+
+    /** A cue before the quote in its sentence: "according to Ada,", "Ada said the plan was". */
+    private static Found beforeCue(String text, List<Span> paragraphs, int first, List<Quote> earlier, String before,
+                                   int from) {
+        Matcher m = BEFORE_VERB_WHO.matcher(before);
+        if (m.find()) {
+            Found f = Names.clean(m.group(1), from + m.start(1));
             if (f != null) {
                 return f;
             }
         }
-        m = BEFORE_VERB_WHO.matcher(before);
-        if (m.find()) {
-            return Names.clean(m.group(1), from + m.start(1));
-        }
-        m = BEFORE_WHO_VERB.matcher(before);
-        if (m.find()) {
-            return m.group(1) != null ? pronoun(text, paragraphs, first, from + m.start(1), earlier)
-                    : Names.clean(m.group(2), from + m.start(2));
-        }
-        m = SENTENCE.matcher(before);
-        if (m.find() && (before.stripTrailing().endsWith(":") || REPORTING.matcher(m.group(1)).find())) {
-            Found f = subject(text, paragraphs, first, openMark, earlier, m.group(1), from + m.start(1));
+        return beforeWhoVerb(text, paragraphs, first, earlier, before, from, true);
+    }
+
+    /** "Ada Quellin said ...", "she told ...": the first such name (or pronoun) in the text before the quote. */
+    private static Found beforeWhoVerb(String text, List<Span> paragraphs, int first, List<Quote> earlier,
+                                       String before, int from, boolean pronouns) {
+        Matcher m = BEFORE_WHO_VERB.matcher(before);
+        int pos = 0;
+        while (pos <= before.length() && m.find(pos)) {
+            Found f = m.group(1) != null ? pronouns ? pronoun(text, paragraphs, first, from + m.start(1), earlier)
+                    : null : Names.clean(m.group(2), from + m.start(2));
             if (f != null) {
                 return f;
             }
+            pos = m.start() + 1;
         }
-        return carried(text, q, paragraphs, first, earlier);
+        return null;
+    }
+
+    /** A cue that ends the quote's sentence after more words: "... than the rest, Ada Quellin said." */
+    private static Found sentenceEndCue(String after, int afterClose) {
+        Matcher m = SENTENCE_END_CUE.matcher(after);
+        if (m.find() && CLOSES_SENTENCE.matcher(after.substring(m.end())).find()) {
+            return m.group(1) != null ? null : Names.ofPhrase(m.group(2), afterClose + m.start(2));
+        }
+        return null;
+    }
+
+    /** A quote alone in its paragraph signed by the next one: "- Ada Quellin, harbour master." */
+    private static Found dashLine(String text, Span next) {
+        Matcher m = DASH_LINE.matcher(next.of(text));
+        return m.find() ? Names.ofPhrase(m.group(1), next.start() + m.start(1)) : null;
+    }
+
+    /** A quote inside a sentence without a reporting verb: the name that acts in it ("Ada blamed the "..."). */
+    private static Found actingSubject(String text, String sentence, int at, List<Quote> earlier) {
+        Matcher m = NAMES.matcher(sentence);
+        while (m.find()) {
+            Found f = Names.clean(m.group(), at + m.start());
+            if (f != null && !possessive(f.name()) && ACTS.matcher(sentence).region(m.end(), sentence.length())
+                    .lookingAt() && !AFTER_PREPOSITION.matcher(sentence.substring(0, m.start())).find()) {
+                return f;
+            }
+        }
+        m = SUBJECT.matcher(sentence);
+        return m.find() && m.group(2) != null ? phrase(m.group(2), at + m.start(2)) : null;
     }
 
     /**

@@ -36,6 +36,26 @@ class SpeakersRulesTest {
             // a descriptive subject before a colon
             Arguments.of("The harbour master said: \"The crossing is safe again after the repairs.\"",
                     "The harbour master"),
+            // a no-break space between the closing mark and the cue
+            Arguments.of("\u201CThe crossing is safe again,\u201D\u00A0Quellin said.", "Quellin"),
+            // a name before a colon, as in a transcript; a statement announced at the end of the paragraph before
+            Arguments.of("Ada Quellin (Harbour Board): \"The crossing is safe again after the repairs.\"",
+                    "Ada Quellin"),
+            Arguments.of("When the ferry sank in 1998, Mayor Ivo Brandt released the following statement:\n\n"
+                    + "\"The crossing will be safe again, and we will see to it.\"", "Ivo Brandt"),
+            // the cue ends the sentence after more words
+            Arguments.of("\"The crossing is the safest in the region\" by far, Ada Quellin said.", "Ada Quellin"),
+            Arguments.of("Ferries are \"old but sound\" and \"safe in any weather,\" Ivo Brandt, the harbour "
+                    + "master, told the council.", "Ivo Brandt"),
+            // a quote alone in its paragraph, signed on the next line
+            Arguments.of("\"The crossing is safe again after the repairs.\"\n\n- Ada Quellin, harbour master.",
+                    "Ada Quellin"),
+            // a quote inside a sentence without a reporting verb: the name that acts in it
+            Arguments.of("On Friday Ada Quellin blamed the council's \"slow and careless handling of the repairs.\"",
+                    "Ada Quellin"),
+            // a clause opening with a name that is no speaker ("When asked") does not hide the real cue
+            Arguments.of("When asked about the ferry, Quellin gingerly said that was \"a question for the council "
+                    + "alone.\"", "Quellin"),
             // a clause after a quote is not a speaker
             Arguments.of("\"The crossing is safe again after the repairs.\" Nothing else was announced.", null));
     }
