@@ -20,7 +20,10 @@ final class Names {
             "after", "before", "as", "if", "for", "from", "with", "while", "then", "yet", "so", "since", "it",
             "this", "that", "there", "their", "his", "her", "its", "standing", "speaking", "asked", "until",
             "instead", "still", "later", "now", "yes", "no", "meanwhile", "however", "earlier", "also", "according",
-            "he", "she", "they", "we", "i", "you", "what", "who", "why", "how", "where", "did", "does", "do");
+            "he", "she", "they", "we", "i", "you", "what", "who", "why", "how", "where", "did", "does", "do",
+            "although", "though", "despite", "during", "among", "amid", "alongside", "because", "unlike", "like",
+            "under", "over", "through", "without", "within", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "once", "not", "even", "only", "here's", "what's", "last", "next", "every", "each");
     /** First words of a description that names a speaker: "a spokesman", "the senator", "his wife". */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "another", "his", "her", "their",
             "its", "our", "two", "three", "several", "some", "many", "other", "both", "most", "few");
@@ -94,6 +97,17 @@ final class Names {
     private static boolean possessive(String phrase, int[] token) {
         String w = phrase.substring(token[0], token[1]);
         return w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("s'") || w.endsWith("s\u2019");
+    }
+
+    /** A description as written, cut before a clause word ("Another said he ..." - Another); null if none left. */
+    static Speakers.Found description(String written, int at) {
+        Matcher m = TOKEN.matcher(written);
+        int end = 0;
+        while (m.find() && !CLAUSE_WORDS.contains(written.substring(m.start(), m.end()).toLowerCase(Locale.ROOT))) {
+            end = m.end();
+        }
+        String s = written.substring(0, end).strip();
+        return s.isEmpty() ? null : new Speakers.Found(s, new Span(at, at + s.length()));
     }
 
     /** The name without leading titles and sentence starters, or null when nothing is left. */

@@ -30,29 +30,29 @@ final class Speakers {
     /** How many paragraphs back a pronoun may reach for the speaker of an earlier quote. */
     static final int CARRY_PARAGRAPHS = 3;
 
-    private static final String VERB = "(?:said|says|say|stated|states|told|tells|added|adds|explained|explains"
+    static final String VERB = "(?:said|says|say|stated|states|told|tells|added|adds|explained|explains"
             + "|insisted|insists|recalled|recalls|warned|warns|wrote|writes|declared|noted|notes|asked|asks|replied"
             + "|continued|continues|claimed|claims|argued|argues|admitted|remarked|announced|confirmed|cautioned"
             + "|tweeted|posted|joked|quipped|shouted|yelled|concluded|acknowledged|responded|countered|observed"
             + "|predicted|promised|vowed|complained|conceded|wondered|pointed out|went on|chimed in|reported|reports"
             + "|testified|agreed|disagreed|stressed|emphasized|emphasised|suggested|maintained|contended|recounted"
             + "|described|describes|demanded|urged|boasted|pleaded|lamented|mused|repeated|reiterated)";
-    private static final String ADVERB = "(?:(?:\\p{Ll}+ly|later|also|then|again|once|previously|recently"
+    static final String ADVERB = "(?:(?:\\p{Ll}+ly|later|also|then|again|once|previously|recently"
             + "|simply|just)[ \\t]+)?";
-    private static final String ANY_VERB = "(?:" + VERB + "|\\p{Ll}{3,}ed)";
+    static final String ANY_VERB = "(?:" + VERB + "|\\p{Ll}{3,}ed)";
     /** A capitalised word; a dot only after a short abbreviation or initial ("W.", "Jr.", "Sen."). */
     private static final String WORD = "(?:\\p{Lu}\\p{L}{0,2}\\.|\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*)";
-    private static final String NAME = WORD + "(?:[ \\t]+(?:(?:de|van|von|der|da|al|bin|la|le)[ \\t]+)?" + WORD + ")*";
+    static final String NAME = WORD + "(?:[ \\t]+(?:(?:de|van|von|der|da|al|bin|la|le)[ \\t]+)?" + WORD + ")*";
     private static final String PRONOUN = "(he|she|they|He|She|They)";
     private static final String NOUN_PHRASE = "((?:the|a|an|one|another|The|A|An|One|Another)[ \\t]+"
             + "[\\p{L}\\p{N}'\u2019\\-]+(?:[ \\t]+[\\p{L}\\p{N}'\u2019\\-]+){0,5}?)";
-    private static final String APPOSITIVE = "(?:[ \\t]*\\([^()\\n]{1,30}\\))?(?:,[^,\"\u201C\u201D\\n]{1,80},)?";
+    static final String APPOSITIVE = "(?:[ \\t]*\\([^()\\n]{1,30}\\))?(?:,[^,\"\u201C\u201D\\n]{1,120},)?";
     /** A word of a speaker phrase; a dot only after a short abbreviation or initials ("Sen.", "U.S."). */
     private static final String TOKEN = "(?:\\p{Lu}\\p{L}{0,3}\\.|(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}&][\\p{L}\\p{N}'\u2019&\\-]*)";
     /** A speaker phrase, shortest first: "Quellin", "harbour master Ada Quellin", "a harbour spokesman". */
     private static final String PHRASE = "(" + TOKEN + "(?:[ \\t]+" + TOKEN + "){0,9}?)";
-    private static final String AUXILIARY = "(?:(?:has|had|have|would|will|also|later|then)[ \\t]+)?";
-    private static final String AFTER_WHO = "^[,.!?;:\u2014\u2013-]?\\s+(?:" + PRONOUN + "|" + PHRASE + APPOSITIVE + ")\\s+"
+    static final String AUXILIARY = "(?:(?:has|had|have|would|will|also|later|then)[ \\t]+)?";
+    private static final String AFTER_WHO = "^[,.!?;:\u2014\u2013-]?\\s+(?:as[ \\t]+)?(?:" + PRONOUN + "|" + PHRASE + APPOSITIVE + ")\\s+"
             + AUXILIARY + ADVERB;
     private static final Pattern AFTER_WHO_VERB = Pattern.compile(AFTER_WHO + VERB + "\\b");
     private static final Pattern AFTER_WHO_ANY_VERB = Pattern.compile(AFTER_WHO + ANY_VERB + "\\b");
@@ -79,29 +79,22 @@ final class Speakers {
     private static final Pattern SUBJECT = Pattern.compile("^(?:" + PRONOUN + "\\b|" + NOUN_PHRASE
             + "(?=\\s+" + AUXILIARY + ADVERB + "(?:" + ANY_VERB + "|is|was|has|had|will|would|could|can|did|does)\\b)|("
             + NAME + "))");
-    private static final Pattern NAMES = Pattern.compile(NAME);
+    static final Pattern NAMES = Pattern.compile(NAME);
     /** A speaker written as a label before a colon: "Ada Quellin (harbour board):". */
     private static final Pattern LABEL = Pattern.compile("(?:^|[.!?\\n]\\s*)(" + TOKEN + "(?:[ \\t]+" + TOKEN + "){0,7})"
             + "(?:[ \\t]*\\([^()\\n]{1,30}\\))?[ \\t]*:\\s*$");
     /** After the quote, later in its sentence: ", Ada Quellin said." */
     private static final Pattern SENTENCE_END_CUE = Pattern.compile("^[^.!?\\n]{0,200}?[,\u2014\u2013][\"\u201D]?\\s+(?:"
-            + PRONOUN + "|" + PHRASE + APPOSITIVE + ")\\s+" + AUXILIARY + ADVERB + VERB + "\\b");
+            + PRONOUN + "|" + PHRASE + APPOSITIVE + ")\\s+" + AUXILIARY + ADVERB + VERB + "\\b|^[^.!?\\n]{0,200}?[,\u2014\u2013]"
+            + "[\"\u201D]?\\s+" + VERB + "\\s+" + PHRASE + PHRASE_END);
     /** A signature line: "- Ada Quellin", "\u2014 Quellin, on the radio". */
     private static final Pattern DASH_LINE = Pattern.compile("^[-\u2014\u2013]+\\s*(" + TOKEN + "(?:[ \\t]+" + TOKEN
             + "){0,5}?)(?=[ \\t]*(?:[,.;:(]|$))");
     /** The last whole sentence before a quote that opens a new sentence inside its paragraph. */
-    private static final Pattern LAST_SENTENCE = Pattern.compile("(?:^|[.!?][\"\u201D]?\\s+)([^.!?\"\u201C\u201D\\n]{1,300}"
+    private static final Pattern LAST_SENTENCE = Pattern.compile("(?:^|[.!?][\"\u201D]?\\s+|[,.!?]?[\"\u201C\u201D]\\s+)([^.!?\"\u201C\u201D\\n]{1,300}"
             + "[.!?:])\\s*$");
+    private static final Pattern SAID_WHO = Pattern.compile("\\b" + VERB + "\\s+" + PHRASE + PHRASE_END);
     private static final Pattern SAYS = Pattern.compile("(" + NAME + ")" + APPOSITIVE + "\\s+" + ADVERB + VERB + "\\b");
-    private static final Pattern AFTER_PREPOSITION = Pattern.compile(
-            "\\b(?:in|at|from|to|of|on|for|into|across|by|with|near|about|against|over|than|told|telling|asked|called"
-            + "|calling|and|or|like|including|between|behind|under|as|named|toward|towards)[ \\t]+(?:the[ \\t]+)?$");
-    /** What follows a name that acts as the subject of its sentence: a verb, perhaps after an apposition. */
-    private static final Pattern ACTS = Pattern.compile(APPOSITIVE + ",?[ \\t]+" + AUXILIARY + ADVERB + "(?:" + ANY_VERB
-            + "|is|was|has|had|will|would|can|could|did|does|didn't|doesn't|wasn't|isn't|took|made|gave|went|came|got"
-            + "|saw|thought|met|left|ran|won|lost|kept|held|brought|sent|spent|stood|began|became|felt|heard|knew|led"
-            + "|put|read|sat|set|spoke|struck|threw|sought|fought|paid|built|hit|cut|let|took|knows|thinks|wants"
-            + "|believes|hopes|plans)\\b");
 
     private Speakers() {
     }
@@ -179,7 +172,7 @@ final class Speakers {
                                   String after, int afterClose, boolean endsSentence) {
         Matcher m = (endsSentence ? AFTER_WHO_VERB : AFTER_WHO_ANY_VERB).matcher(after);
         if (m.find() && (!endsSentence || CLOSES_SENTENCE.matcher(after.substring(m.end())).find())) {
-            Found f = m.group(1) != null ? pronoun(text, paragraphs, first, openMark, earlier)
+            Found f = m.group(1) != null ? Antecedents.pronoun(text, paragraphs, first, openMark, earlier)
                     : Names.ofPhrase(m.group(2), afterClose + m.start(2));
             if (f != null) {
                 return f;
@@ -211,7 +204,7 @@ final class Speakers {
         Matcher m = BEFORE_WHO_VERB.matcher(before);
         int pos = 0;
         while (pos <= before.length() && m.find(pos)) {
-            Found f = m.group(1) != null ? pronouns ? pronoun(text, paragraphs, first, from + m.start(1), earlier)
+            Found f = m.group(1) != null ? pronouns ? Antecedents.pronoun(text, paragraphs, first, from + m.start(1), earlier)
                     : null : Names.clean(m.group(2), from + m.start(2));
             if (f != null) {
                 return f;
@@ -225,7 +218,8 @@ final class Speakers {
     private static Found sentenceEndCue(String after, int afterClose) {
         Matcher m = SENTENCE_END_CUE.matcher(after);
         if (m.find() && CLOSES_SENTENCE.matcher(after.substring(m.end())).find()) {
-            return m.group(1) != null ? null : Names.ofPhrase(m.group(2), afterClose + m.start(2));
+            int g = m.group(2) != null ? 2 : 3;
+            return m.group(g) == null ? null : Names.ofPhrase(m.group(g), afterClose + m.start(g));
         }
         return null;
     }
@@ -238,15 +232,11 @@ final class Speakers {
 
     /** A quote inside a sentence without a reporting verb: the name that acts in it ("Ada blamed the "..."). */
     private static Found actingSubject(String text, String sentence, int at, List<Quote> earlier) {
-        Matcher m = NAMES.matcher(sentence);
-        while (m.find()) {
-            Found f = Names.clean(m.group(), at + m.start());
-            if (f != null && !possessive(f.name()) && ACTS.matcher(sentence).region(m.end(), sentence.length())
-                    .lookingAt() && !AFTER_PREPOSITION.matcher(sentence.substring(0, m.start())).find()) {
-                return f;
-            }
+        Found f = Antecedents.actingName(sentence, at);
+        if (f != null) {
+            return f;
         }
-        m = SUBJECT.matcher(sentence);
+        Matcher m = SUBJECT.matcher(sentence);
         return m.find() && m.group(2) != null ? phrase(m.group(2), at + m.start(2)) : null;
     }
 
@@ -257,7 +247,7 @@ final class Speakers {
     private static Found carried(String text, Quote q, List<Span> paragraphs, int first, List<Quote> earlier) {
         Span para = paragraphs.get(first);
         Quote prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-        if (prev != null && prev.speaker() != null && prev.span().start() >= para.start()) {
+        if (prev != null && prev.speaker() != null && prev.span().end() >= para.start()) {
             return new Found(prev.speaker(), prev.speakerSpan());
         }
         if (q.span().start() - para.start() > 1) {
@@ -278,11 +268,16 @@ final class Speakers {
 
     /** The last "Name said" (or "Name agreed", any reporting verb) in the range, or null. */
     private static Found lastSays(String text, Span range) {
-        Matcher m = SAYS.matcher(range.of(text));
+        Matcher m = SAID_WHO.matcher(range.of(text));
         Found last = null;
         while (m.find()) {
-            Found f = Names.clean(m.group(1), range.start() + m.start(1));
+            Found f = Names.ofPhrase(m.group(1), range.start() + m.start(1));
             last = f == null ? last : f;
+        }
+        m = SAYS.matcher(range.of(text));
+        while (m.find()) {
+            Found f = Names.clean(m.group(1), range.start() + m.start(1));
+            last = f == null || last != null && last.at().start() > f.at().start() ? last : f;
         }
         return last;
     }
@@ -298,9 +293,9 @@ final class Speakers {
         Found named = null;
         while (says.find()) {
             Found f = Names.clean(says.group(1), at + says.start(1));
-            named = f == null || possessive(f.name()) ? named : f;
+            named = f == null || Antecedents.possessive(f.name()) ? named : f;
         }
-        if (named != null && (named.name().indexOf(' ') > 0 || knownPerson(text, named, earlier))) {
+        if (named != null && (named.name().indexOf(' ') > 0 || Antecedents.knownPerson(text, named, earlier))) {
             return named;
         }
         Matcher m = SUBJECT.matcher(sentence);
@@ -308,18 +303,13 @@ final class Speakers {
             return null;
         }
         if (m.group(1) != null) {
-            return pronoun(text, paragraphs, first, at, earlier);
+            return Antecedents.pronoun(text, paragraphs, first, at, earlier);
         }
         if (m.group(3) == null) {
             return phrase(m.group(2), at + m.start(2));
         }
         Found f = Names.clean(m.group(3), at + m.start(3));
-        return f == null || possessive(f.name()) ? null : f;
-    }
-
-    /** "Clinton's Brooklyn": a name that owns what follows it, not a speaker. */
-    private static boolean possessive(String name) {
-        return name.matches(".*['\u2019]s?\\b.*") && !name.matches("\\p{Lu}['\u2019]\\p{Lu}.*");
+        return f == null || Antecedents.possessive(f.name()) ? null : f;
     }
 
     /** True when the quote's last quoted character ends a sentence. */
@@ -328,72 +318,8 @@ final class Speakers {
         return e > 0 && ".!?".indexOf(text.charAt(e - 1)) >= 0;
     }
 
-    /**
-     * The pronoun's antecedent, within {@value #CARRY_PARAGRAPHS} paragraphs before {@code end} and outside earlier
-     * quotes: the later of the last name that acts as a subject ("Ada Quellin took the floor", "Quellin, the
-     * harbour master, said") and the speaker of the latest earlier quote; else the last full name written there.
-     */
-    private static Found pronoun(String text, List<Span> paragraphs, int first, int end, List<Quote> earlier) {
-        int windowStart = paragraphs.get(Math.max(0, first - CARRY_PARAGRAPHS)).start();
-        char[] masked = text.substring(windowStart, end).toCharArray();
-        for (Quote e : earlier) {
-            for (Span s : e.parts()) {
-                for (int i = Math.max(s.start(), windowStart); i < Math.min(s.end(), end); i++) {
-                    masked[i - windowStart] = ' ';
-                }
-            }
-        }
-        String before = new String(masked);
-        int paragraphStart = paragraphs.get(first).start();
-        Matcher m = NAMES.matcher(before);
-        Found[] last = new Found[2];
-        Found[] subject = new Found[2];
-        while (m.find()) {
-            Found f = Names.clean(m.group(), windowStart + m.start());
-            if (f == null || possessive(f.name())
-                    || AFTER_PREPOSITION.matcher(before.substring(Math.max(0, m.start() - 24), m.start())).find()) {
-                continue;
-            }
-            boolean acts = ACTS.matcher(before).region(m.end(), before.length()).lookingAt();
-            int here = f.at().start() >= paragraphStart ? 1 : 0;
-            if (acts || f.name().indexOf(' ') > 0 || knownPerson(text, f, earlier)) {
-                last[here] = f;
-                subject[here] = acts ? f : subject[here];
-            }
-        }
-        Quote spoken = null;
-        for (int i = earlier.size() - 1; i >= 0 && spoken == null; i--) {
-            Quote e = earlier.get(i);
-            if (e.span().end() < windowStart) {
-                break;
-            }
-            spoken = e.speaker() != null ? e : null;
-        }
-        for (int here = 1; here >= 0; here--) {
-            Quote said = spoken != null && (here == 0 || spoken.span().start() >= paragraphStart) ? spoken : null;
-            if (said != null && (subject[here] == null || said.span().end() > subject[here].at().start())) {
-                return new Found(said.speaker(), said.speakerSpan());
-            }
-            if (subject[here] != null || last[here] != null) {
-                return subject[here] != null ? subject[here] : last[here];
-            }
-        }
-        return null;
-    }
-
-    /** A one-word name that earlier text wrote in full ("Sanders" after "Bernie Sanders") or quoted before. */
-    private static boolean knownPerson(String text, Found f, List<Quote> earlier) {
-        if (earlier.stream().anyMatch(e -> e.speaker() != null && e.speaker().endsWith(f.name()))) {
-            return true;
-        }
-        Matcher full = Pattern.compile("\\p{Lu}\\p{L}+[ \\t]+" + Pattern.quote(f.name()) + "\\b")
-                .matcher(text.substring(0, f.at().start()));
-        return full.find();
-    }
-
     /** A descriptive speaker ("the spokesman", "a senior official"), kept as written. */
     private static Found phrase(String written, int at) {
-        String s = written.strip();
-        return new Found(s, new Span(at, at + s.length()));
+        return Names.description(written, at);
     }
 }

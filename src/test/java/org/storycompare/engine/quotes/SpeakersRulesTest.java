@@ -56,6 +56,14 @@ class SpeakersRulesTest {
             // a clause opening with a name that is no speaker ("When asked") does not hide the real cue
             Arguments.of("When asked about the ferry, Quellin gingerly said that was \"a question for the council "
                     + "alone.\"", "Quellin"),
+            // a quote after a short quoted word and its verb-first cue continues that speaker
+            Arguments.of("\"Safety,\" said Ivo Brandt, a ferry pilot. \"Safety for everybody on the water.\"",
+                    "Ivo Brandt"),
+            // the verb first at the end of the quote's sentence; "as X said"
+            Arguments.of("\"The pilots have been ignored for years\" by the council, says Ivo Brandt, a ferry pilot.",
+                    "Ivo Brandt"),
+            Arguments.of("The fact that the pier \"is closed until the end of the year,\" as Quellin said on the "
+                    + "radio, worries the traders.", "Quellin"),
             // a clause after a quote is not a speaker
             Arguments.of("\"The crossing is safe again after the repairs.\" Nothing else was announced.", null));
     }
