@@ -22,6 +22,9 @@ final class Antecedents {
             + "|put|read|sat|set|spoke|struck|threw|sought|fought|paid|built|hit|cut|let|knows|thinks|wants"
             + "|believes|hopes|plans)\\b");
 
+    /** The end of a sentence between two names: a subject later in the same sentence is a clause's, not its own. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"\u201D]?\\s+(?=[\\p{Lu}\"\u201C])|\\n");
+
     private Antecedents() {
     }
 
@@ -68,7 +71,9 @@ final class Antecedents {
             int here = f.at().start() >= paragraphStart ? 1 : 0;
             if (acts || f.name().indexOf(' ') > 0 || knownPerson(text, f, earlier)) {
                 last[here] = f;
-                subject[here] = acts ? f : subject[here];
+                boolean sameSentence = subject[here] != null && !SENTENCE_BREAK.matcher(before.substring(
+                        subject[here].at().start() - windowStart, m.start())).find();
+                subject[here] = acts && !sameSentence ? f : subject[here];
             }
         }
         Quote spoken = null;

@@ -90,6 +90,17 @@ final class Names {
         return null;
     }
 
+    /**
+     * Like {@link #ofPhrase}, for a phrase after its verb ("said Ada", "- Ada"), where a speaker is written with a
+     * capital or an article: null for bare lower-case words ("continued struggles").
+     */
+    static Speakers.Found ofNamedPhrase(String phrase, int at) {
+        String first = phrase.strip().split("\\s+")[0];
+        boolean named = !first.isEmpty() && (Character.isUpperCase(first.charAt(0))
+                || DETERMINERS.contains(first.toLowerCase(Locale.ROOT)));
+        return named ? ofPhrase(phrase, at) : null;
+    }
+
     private static String word(String phrase, int[] token) {
         return phrase.substring(token[0], token[1]).toLowerCase(Locale.ROOT);
     }

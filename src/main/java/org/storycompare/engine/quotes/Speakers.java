@@ -271,7 +271,7 @@ final class Speakers {
         Matcher m = SAID_WHO.matcher(range.of(text));
         Found last = null;
         while (m.find()) {
-            Found f = Names.ofPhrase(m.group(1), range.start() + m.start(1));
+            Found f = Names.ofNamedPhrase(m.group(1), range.start() + m.start(1));
             last = f == null ? last : f;
         }
         m = SAYS.matcher(range.of(text));
