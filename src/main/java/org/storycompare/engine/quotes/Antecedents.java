@@ -23,7 +23,7 @@ final class Antecedents {
             + "|believes|hopes|plans)\\b");
 
     /** The end of a sentence between two names: a subject later in the same sentence is a clause's, not its own. */
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"\u201D]?\\s+(?=[\\p{Lu}\"\u201C])|\\n");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?\"\u201D]\\s+(?=[\\p{Lu}\"\u201C])|\\n");
 
     private Antecedents() {
     }
