@@ -36,7 +36,10 @@ final class Speakers {
             + "|tweeted|posted|joked|quipped|shouted|yelled|concluded|acknowledged|responded|countered|observed"
             + "|predicted|promised|vowed|complained|conceded|wondered|pointed out|went on|chimed in|reported|reports"
             + "|testified|agreed|disagreed|stressed|emphasized|emphasised|suggested|maintained|contended|recounted"
-            + "|described|describes|demanded|urged|boasted|pleaded|lamented|mused|repeated|reiterated)";
+            + "|described|describes|demanded|urged|boasted|pleaded|lamented|mused|repeated|reiterated|questioned"
+            + "|answered|shot back|fired back|interjected|exclaimed|whispered|laughed|scoffed|asserted|alleged"
+            + "|remembered|proclaimed|opined|mocked|snapped|retorted|reflected|cried|chanted|screamed"
+            + "|asserts|argues|recounts|explains|adds|quipped|texted|emailed|recalled)";
     static final String ADVERB = "(?:(?:\\p{Ll}+ly|later|also|then|again|once|previously|recently"
             + "|simply|just)[ \\t]+)?";
     static final String ANY_VERB = "(?:" + VERB + "|\\p{Ll}{3,}ed)";
@@ -308,7 +311,10 @@ final class Speakers {
         if (m.group(3) == null) {
             return phrase(m.group(2), at + m.start(2));
         }
-        Found f = Names.clean(m.group(3), at + m.start(3));
+        Found f = Antecedents.actingName(sentence, at);
+        if (f == null) {
+            f = Names.clean(m.group(3), at + m.start(3));
+        }
         return f == null || Antecedents.possessive(f.name()) ? null : f;
     }
 

@@ -64,6 +64,11 @@ class SpeakersRulesTest {
                     "Ivo Brandt"),
             Arguments.of("The fact that the pier \"is closed until the end of the year,\" as Quellin said on the "
                     + "radio, worries the traders.", "Quellin"),
+            // a description before the subject's name is not the speaker
+            Arguments.of("Harbour board candidate Ada Quellin is insisting that the pier \"will reopen before the "
+                    + "summer season.\"", "Ada Quellin"),
+            // more reporting verbs after a quote
+            Arguments.of("\"The pilots were never asked about the timetable,\" Brandt shot back.", "Brandt"),
             // a clause after a quote is not a speaker
             Arguments.of("\"The crossing is safe again after the repairs.\" Nothing else was announced.", null));
     }
