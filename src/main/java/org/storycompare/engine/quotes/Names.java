@@ -71,7 +71,8 @@ final class Names {
         }
         String first = word(phrase, tokens.get(0));
         if (NO_SPEAKER.contains(first)
-                || tokens.stream().anyMatch(t -> CLAUSE_WORDS.contains(word(phrase, t)))) {
+                || tokens.stream().anyMatch(t -> Character.isLowerCase(phrase.charAt(t[0]))
+                        && CLAUSE_WORDS.contains(word(phrase, t)))) {
             return null;
         }
         int last = tokens.size() - 1;

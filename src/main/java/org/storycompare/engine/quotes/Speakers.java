@@ -30,7 +30,11 @@ final class Speakers {
     /** How many paragraphs back a pronoun may reach for the speaker of an earlier quote. */
     static final int CARRY_PARAGRAPHS = 3;
 
-    static final String VERB = "(?:said|says|say|stated|states|told|tells|added|adds|explained|explains"
+    /** A dot that ends an abbreviation, not a sentence: "Sen.", "Calif.", "U.S.", an initial, one before ")". */
+    static final String ABBREVIATION_DOT = "(?<=(?:^|[^\\p{L}])(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Jr|Sr|Inc|Co"
+            + "|Corp|Ltd|Calif|Fla|Pa|Tex|Va|Mass|Ill|Ariz|Ga|Mich|Wis|Minn|Ky|Tenn|Ala|La|Mo|Md|Conn|Colo|Okla|Ore|Wash"
+            + "|Nev|Jan|Feb|Aug|Sept|Oct|Nov|Dec|\\p{Lu}))\\.|\\.(?=\\))";
+    static final String VERB = "(?:said|says|say|stated|states|state|told|tells|added|adds|explained|explains"
             + "|insisted|insists|recalled|recalls|warned|warns|wrote|writes|declared|noted|notes|asked|asks|replied"
             + "|continued|continues|claimed|claims|argued|argues|admitted|remarked|announced|confirmed|cautioned"
             + "|tweeted|posted|joked|quipped|shouted|yelled|concluded|acknowledged|responded|countered|observed"
@@ -72,11 +76,13 @@ final class Speakers {
             + "|through|via|over|following|later|earlier|yesterday|today|tonight|last|this|\\p{Lu}\\p{L}*)"
             + "\\b[^.,;!?\"\u201C\u201D\\n]{0,60})?[ \\t]*(?:[.,;!?]|$)");
     private static final Pattern BEFORE_WHO_VERB = Pattern.compile("(?:^|[^\\p{L}])(?:" + PRONOUN + "|(" + NAME + ")"
-            + APPOSITIVE + ")\\s+" + ADVERB + VERB + "\\b[^.!?\"\u201C\u201D\\n]{0,100}$");
+            + APPOSITIVE + ")\\s+" + AUXILIARY + ADVERB + VERB + "\\b(?:[^.!?\"\u201C\u201D\\n]|" + ABBREVIATION_DOT
+            + "){0,160}$");
     private static final Pattern BEFORE_VERB_WHO = Pattern.compile(
             "(?:" + VERB + "|[Aa]ccording to)\\s+(?:the\\s+)?(" + NAME + ")\\s*[:,]\\s*$");
     /** The sentence the quote opens in, up to the opening mark. */
-    private static final Pattern SENTENCE = Pattern.compile("(?:^|[.!?][\"\u201D]?\\s+)([^.!?\\n]{0,240})$");
+    private static final Pattern SENTENCE = Pattern.compile("(?:^|[.!?][\"\u201D]?\\s+)((?:[^.!?\\n]|" + ABBREVIATION_DOT
+            + "){0,240})$");
     private static final Pattern REPORTING = Pattern.compile("\\b(?:" + VERB + "|saying|calling|called|adding|telling"
             + "|writing|declaring|noting|insisting|arguing|asking|yelling|describing|described|tweeting)\\b");
     private static final Pattern SUBJECT = Pattern.compile("^(?:" + PRONOUN + "\\b|" + NOUN_PHRASE
@@ -97,7 +103,10 @@ final class Speakers {
     private static final Pattern LAST_SENTENCE = Pattern.compile("(?:^|[.!?][\"\u201D]?\\s+|[,.!?]?[\"\u201C\u201D]\\s+)([^.!?\"\u201C\u201D\\n]{1,300}"
             + "[.!?:])\\s*$");
     private static final Pattern SAID_WHO = Pattern.compile("\\b" + VERB + "\\s+" + PHRASE + PHRASE_END);
-    private static final Pattern SAYS = Pattern.compile("(" + NAME + ")" + APPOSITIVE + "\\s+" + ADVERB + VERB + "\\b");
+    private static final Pattern SAYS = Pattern.compile("(" + NAME + ")" + APPOSITIVE + "\\s+" + AUXILIARY + ADVERB + VERB
+            + "\\b");
+    /** "he asked.": a pronoun and its verb as a sentence of their own. */
+    private static final Pattern PRONOUN_SAYS = Pattern.compile("^\\s*" + PRONOUN + "\\s+" + ADVERB + VERB + "\\b");
 
     private Speakers() {
     }
@@ -256,8 +265,12 @@ final class Speakers {
         if (q.span().start() - para.start() > 1) {
             Matcher last = LAST_SENTENCE.matcher(text.substring(para.start(), Math.max(para.start(),
                     q.span().start() - 1)));
-            return last.find() ? lastSays(text, new Span(para.start() + last.start(1), para.start() + last.end(1)))
-                    : null;
+            if (!last.find()) {
+                return null;
+            }
+            return PRONOUN_SAYS.matcher(last.group(1)).find()
+                    ? Antecedents.pronoun(text, paragraphs, first, para.start() + last.start(1), earlier)
+                    : lastSays(text, new Span(para.start() + last.start(1), para.start() + last.end(1)));
         }
         if (first == 0) {
             return null;

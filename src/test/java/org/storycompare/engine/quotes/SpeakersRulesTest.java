@@ -69,6 +69,16 @@ class SpeakersRulesTest {
                     + "summer season.\"", "Ada Quellin"),
             // more reporting verbs after a quote
             Arguments.of("\"The pilots were never asked about the timetable,\" Brandt shot back.", "Brandt"),
+            // abbreviation dots do not end the cue's sentence; an auxiliary before the verb
+            Arguments.of("Sen. Ada Quellin (D-Harb.) refused to comment, responding that she is \"not going to talk "
+                    + "about the ferry today.\"", "Ada Quellin"),
+            Arguments.of("Sen. Ivo Brandt has said the U.S. coast guard \"will inspect every ferry on the coast.\"",
+                    "Ivo Brandt"),
+            // a quote after "he asked." continues that pronoun's person
+            Arguments.of("Ivo Brandt toured the harbour on Monday. \"Anyone been there?\" he asked. \"The pier is "
+                    + "closed for the winter.\"", "Ivo Brandt"),
+            // a capitalised name that is also a clause word ("Will") is a name
+            Arguments.of("\"The presidency is not an entry-level job,\" Will urged the voters.", "Will"),
             // a clause after a quote is not a speaker
             Arguments.of("\"The crossing is safe again after the repairs.\" Nothing else was announced.", null));
     }
