@@ -279,7 +279,12 @@ final class Speakers {
         if (prev != null && prev.span().end() >= before.start()) {
             return prev.speaker() == null ? null : new Found(prev.speaker(), prev.speakerSpan());
         }
-        return lastSays(text, before);
+        Found says = lastSays(text, before);
+        if (says != null) {
+            return says;
+        }
+        Matcher last = LAST_SENTENCE.matcher(before.of(text));
+        return last.find() ? Antecedents.actingName(last.group(1), before.start() + last.start(1)) : null;
     }
 
     /** The last "Name said" (or "Name agreed", any reporting verb) in the range, or null. */

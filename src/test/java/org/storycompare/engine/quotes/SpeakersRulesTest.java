@@ -79,6 +79,9 @@ class SpeakersRulesTest {
                     + "closed for the winter.\"", "Ivo Brandt"),
             // a capitalised name that is also a clause word ("Will") is a name
             Arguments.of("\"The presidency is not an entry-level job,\" Will urged the voters.", "Will"),
+            // a quote alone in its paragraph after a paragraph whose last sentence has an acting name
+            Arguments.of("Ivo Brandt set out his plan in a letter to the council.\n\n"
+                    + "\"We will rebuild the pier before the summer season.\"", "Ivo Brandt"),
             // a clause after a quote is not a speaker
             Arguments.of("\"The crossing is safe again after the repairs.\" Nothing else was announced.", null));
     }
