@@ -27,6 +27,8 @@ final class Names {
     /** First words of a description that names a speaker: "a spokesman", "the senator", "his wife". */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "another", "his", "her", "their",
             "its", "our", "two", "three", "several", "some", "many", "other", "both", "most", "few");
+    /** An indefinite description names nobody in particular: "another New Hampshire Republican" stays whole. */
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one");
     /** First words of a run that is no speaker: "in the report", "that many believe". */
     private static final Set<String> NO_SPEAKER = Set.of("in", "on", "at", "to", "of", "for", "from", "with", "by",
             "that", "which", "who", "this", "these", "those", "there", "it", "what", "when", "where", "while", "and",
@@ -76,7 +78,7 @@ final class Names {
             return null;
         }
         int last = tokens.size() - 1;
-        if (Character.isUpperCase(phrase.charAt(tokens.get(last)[0]))) {
+        if (Character.isUpperCase(phrase.charAt(tokens.get(last)[0])) && !INDEFINITE.contains(first)) {
             int i = last;
             while (i > 0 && !possessive(phrase, tokens.get(i - 1)) && (Character.isUpperCase(
                     phrase.charAt(tokens.get(i - 1)[0])) || CONNECTORS.contains(word(phrase, tokens.get(i - 1))))) {

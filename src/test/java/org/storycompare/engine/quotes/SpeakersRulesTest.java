@@ -82,6 +82,9 @@ class SpeakersRulesTest {
             // a quote alone in its paragraph after a paragraph whose last sentence has an acting name
             Arguments.of("Ivo Brandt set out his plan in a letter to the council.\n\n"
                     + "\"We will rebuild the pier before the summer season.\"", "Ivo Brandt"),
+            // an indefinite description stays whole even when it ends in capitals
+            Arguments.of("\"The crossing is safe again,\" added another Harbour Board Member.",
+                    "another Harbour Board Member"),
             // a clause after a quote is not a speaker
             Arguments.of("\"The crossing is safe again after the repairs.\" Nothing else was announced.", null));
     }
