@@ -31,10 +31,15 @@ import org.storycompare.engine.quotes.QuoteExtractor;
  * line; a line that ends inside a quote continues into the next line when that one opens with a mark), marks
  * excluded, with at least {@link QuoteExtractor#MIN_WORDS} words (shorter quoted bits are scare quotes, which
  * the extractor skips by design; recall on all lengths is printed too). Its speaker is the relation's
- * {@code Source} text; a pronoun source stands for the nearest earlier non-pronoun gold source.
+ * {@code Source} text - of the innermost relation when attributions nest ("X said ..., according to a transcript":
+ * X); a pronoun source (personal, or a relative "who") stands for the nearest earlier gold source
+ * that is not one; a source that is only a cue word ("said", an annotation slip) is not judged.
  * Spans are compared after trimming whitespace and edge punctuation: exact = same start and end; half overlap
  * = the overlap is at least half of the longer span; one-to-one, greedy by overlap.
- * Speaker right = the last word of one name (possessive and case aside) is a word of the other.
+ * Speaker right = the head of our name (its last word, possessive and case aside) is the head of the gold source
+ * or of one of its appositive parts ({@link #sameSpeaker}): "Scott Reed" for "Scott Reed, the Chamber's
+ * strategist", but not "Republican" for "Republican strategist Chris Russell". Gold pronouns are resolved without
+ * coreference annotation, so the figure on them is rough; it is also printed for non-pronoun gold alone.
  *
  * <p>Credits, article level: the agencies of the metadata's {@code wire} column against the agencies our
  * whole-story credits name (dateline, copyright line, "contributed to this report", reporting line); and the
@@ -43,7 +48,12 @@ import org.storycompare.engine.quotes.QuoteExtractor;
 final class AttributionEval {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you", "him", "her",
-            "his", "them");
+            "his", "them", "me", "us", "who", "whom");
+    /** A gold source that is only a cue word: an annotation slip, not a speaker, so not judged. */
+    private static final Set<String> CUE_ONLY = Set.of("said", "says", "say", "told", "tells", "added", "according");
+    /** Words that end the name part of a description: "Maria Cantwell of Washington", "a spokesman for ...". */
+    private static final Set<String> NAME_ENDS = Set.of("of", "for", "at", "from", "with", "in", "on", "to", "by",
+            "who", "whom", "whose", "which", "that");
 
     private final Path dir;
     private final Path out;
@@ -229,12 +239,12 @@ final class AttributionEval {
     static List<GoldQuote> goldQuotes(PolnearCorpus.Doc d, int minWordsFlag) {
         String text = d.text();
         boolean[] inside = insideQuotes(text);
-        List<GoldQuote> out = new ArrayList<>();
-        Set<Span> seen = new LinkedHashSet<>();
+        Map<Span, GoldQuote> byRun = new LinkedHashMap<>();
+        Map<Span, Integer> contentLength = new LinkedHashMap<>();
         List<PolnearCorpus.Relation> rels = new ArrayList<>(d.relations());
         rels.sort((x, y) -> Integer.compare(x.content().get(0).start(), y.content().get(0).start()));
         for (PolnearCorpus.Relation r : rels) {
-            String speaker = r.source() == null ? null : r.source().of(text).strip();
+            String speaker = r.source() == null || cueOnly(r.source().of(text)) ? null : r.source().of(text).strip();
             boolean pronoun = speaker != null && PRONOUNS.contains(fold(speaker));
             if (pronoun) {
                 speaker = antecedent(d, r.source());
@@ -263,12 +273,17 @@ final class AttributionEval {
                 for (Span run : runs) {
                     Span s = trim(text, run);
                     int words = s.of(text).split("\\s+").length;
-                    if (!s.isEmpty() && (minWordsFlag == 1 || words >= QuoteExtractor.MIN_WORDS) && seen.add(s)) {
-                        out.add(new GoldQuote(s, speaker, pronoun));
+                    Integer had = contentLength.get(s);
+                    if (!s.isEmpty() && (minWordsFlag == 1 || words >= QuoteExtractor.MIN_WORDS)
+                            && (had == null || c.length() < had)) {
+                        byRun.put(s, new GoldQuote(s, speaker, pronoun));
+                        contentLength.put(s, c.length());
                     }
                 }
             }
         }
+        List<GoldQuote> out = new ArrayList<>(byRun.values());
+        out.sort((x, y) -> Integer.compare(x.span().start(), y.span().start()));
         return out;
     }
 
@@ -313,6 +328,7 @@ final class AttributionEval {
         for (PolnearCorpus.Relation r : d.relations()) {
             Span s = r.source();
             if (s != null && s.end() <= at.start() && !PRONOUNS.contains(fold(s.of(d.text()).strip()))
+                    && !cueOnly(s.of(d.text()))
                     && (best == null || s.start() > best.start())) {
                 best = s;
             }
@@ -320,13 +336,42 @@ final class AttributionEval {
         return best == null ? null : best.of(d.text()).strip();
     }
 
+    /**
+     * The same speaker: the head of our name (its last word: "Ada Quellin" - quellin, "a spokesman for the
+     * ministry" - spokesman) is the head of the gold source or of one of its appositive parts ("Bloomberg's
+     * pollster, Douglas Schoen" - pollster, schoen). A modifier of the gold ("Republican" in "Republican strategist
+     * Chris Russell", "Sanders" in "Sanders aides") is not the speaker.
+     */
     static boolean sameSpeaker(String ours, String gold) {
-        List<String> a = words(ours);
-        List<String> b = words(gold);
-        if (a.isEmpty() || b.isEmpty()) {
-            return false;
+        List<String> a = heads(ours);
+        return !a.isEmpty() && heads(gold).contains(a.get(0));
+    }
+
+    /**
+     * The head word of each comma- or bracket-separated part of a name or description, before a relative clause;
+     * each part ends at a preposition ("Maria Cantwell of Washington" - cantwell).
+     */
+    static List<String> heads(String s) {
+        List<String> out = new ArrayList<>();
+        for (String part : fold(s).split("[,()\u2014\u2013;]")) {
+            List<String> w = words(part);
+            int end = 0;
+            while (end < w.size() && (end == 0 || !NAME_ENDS.contains(w.get(end)))) {
+                end++;
+            }
+            if (end > 0) {
+                out.add(w.get(end - 1));
+            }
+            if (end < w.size() && Set.of("who", "whom", "whose", "which", "that").contains(w.get(end))) {
+                break;
+            }
         }
-        return b.contains(a.get(a.size() - 1)) || a.contains(b.get(b.size() - 1));
+        return out;
+    }
+
+    private static boolean cueOnly(String source) {
+        List<String> w = words(source);
+        return !w.isEmpty() && CUE_ONLY.contains(w.get(0));
     }
 
     private static List<String> words(String s) {

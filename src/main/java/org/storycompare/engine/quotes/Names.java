@@ -1,7 +1,11 @@
 package org.storycompare.engine.quotes;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.storycompare.engine.model.Span;
 
 /** Cleans a capitalised run taken for a speaker's name: leading titles and sentence starters left out. */
@@ -15,7 +19,28 @@ final class Names {
     private static final Set<String> STARTERS = Set.of("the", "a", "an", "at", "in", "on", "by", "but", "and", "when",
             "after", "before", "as", "if", "for", "from", "with", "while", "then", "yet", "so", "since", "it",
             "this", "that", "there", "their", "his", "her", "its", "standing", "speaking", "asked", "until",
-            "instead", "still", "later", "now", "yes", "no", "meanwhile", "however", "earlier", "also");
+            "instead", "still", "later", "now", "yes", "no", "meanwhile", "however", "earlier", "also", "according",
+            "he", "she", "they", "we", "i", "you", "what", "who", "why", "how", "where", "did", "does", "do",
+            "although", "though", "despite", "during", "among", "amid", "alongside", "because", "unlike", "like",
+            "under", "over", "through", "without", "within", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "once", "not", "even", "only", "here's", "what's", "last", "next", "every", "each");
+    /** First words of a description that names a speaker: "a spokesman", "the senator", "his wife". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "another", "his", "her", "their",
+            "its", "our", "two", "three", "several", "some", "many", "other", "both", "most", "few");
+    /** An indefinite description names nobody in particular: "another New Hampshire Republican" stays whole. */
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one");
+    /** First words of a run that is no speaker: "in the report", "that many believe". */
+    private static final Set<String> NO_SPEAKER = Set.of("in", "on", "at", "to", "of", "for", "from", "with", "by",
+            "that", "which", "who", "this", "these", "those", "there", "it", "what", "when", "where", "while", "and",
+            "but", "or", "as", "if", "than", "then", "so", "because", "is", "was", "were", "are", "be", "not", "all",
+            "nothing", "something", "everything", "nobody", "everyone", "everybody", "no", "none", "here");
+    /** Words that make a run a clause, not a speaker: "Nothing else was (announced)". */
+    private static final Set<String> CLAUSE_WORDS = Set.of("is", "was", "were", "are", "be", "been", "has", "have",
+            "had", "will", "would", "could", "can", "did", "does", "do", "not", "said", "says", "told", "it", "that",
+            "which", "there", "this");
+    private static final Set<String> CONNECTORS = Set.of("de", "van", "von", "der", "da", "al", "bin", "la", "le",
+            "del", "di", "du");
+    private static final Pattern TOKEN = Pattern.compile("\\S+");
 
     private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -25,6 +50,80 @@ final class Names {
     private Names() {
     }
 
+    /**
+     * Who a phrase written as a speaker names: a name that ends it, without the description before it ("former
+     * adviser Ivo Brandt", "the ferry company's Ivo Brandt": Ivo Brandt); else a description as written ("a
+     * harbour spokesman", "the Vermont senator", "Quellin aides"); null when it names nobody ("in the report").
+     */
+    static Speakers.Found ofPhrase(String phrase, int at) {
+        List<int[]> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(phrase);
+        while (m.find()) {
+            int end = m.end();
+            while (end > m.start() && ",.;:".indexOf(phrase.charAt(end - 1)) >= 0
+                    && !(end - m.start() <= 4 && Character.isUpperCase(phrase.charAt(m.start())))) {
+                end--;
+            }
+            if (end > m.start()) {
+                tokens.add(new int[] {m.start(), end});
+            }
+        }
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        String first = word(phrase, tokens.get(0));
+        if (NO_SPEAKER.contains(first)
+                || tokens.stream().anyMatch(t -> Character.isLowerCase(phrase.charAt(t[0]))
+                        && CLAUSE_WORDS.contains(word(phrase, t)))) {
+            return null;
+        }
+        int last = tokens.size() - 1;
+        if (Character.isUpperCase(phrase.charAt(tokens.get(last)[0])) && !INDEFINITE.contains(first)) {
+            int i = last;
+            while (i > 0 && !possessive(phrase, tokens.get(i - 1)) && (Character.isUpperCase(
+                    phrase.charAt(tokens.get(i - 1)[0])) || CONNECTORS.contains(word(phrase, tokens.get(i - 1))))) {
+                i--;
+            }
+            return clean(phrase.substring(tokens.get(i)[0], tokens.get(last)[1]), at + tokens.get(i)[0]);
+        }
+        if (DETERMINERS.contains(first) || tokens.size() <= 3) {
+            int end = tokens.get(last)[1];
+            return new Speakers.Found(phrase.substring(0, end), new Span(at, at + end));
+        }
+        return null;
+    }
+
+    /**
+     * Like {@link #ofPhrase}, for a phrase after its verb ("said Ada", "- Ada"), where a speaker is written with a
+     * capital or an article: null for bare lower-case words ("continued struggles").
+     */
+    static Speakers.Found ofNamedPhrase(String phrase, int at) {
+        String first = phrase.strip().split("\\s+")[0];
+        boolean named = !first.isEmpty() && (Character.isUpperCase(first.charAt(0))
+                || DETERMINERS.contains(first.toLowerCase(Locale.ROOT)));
+        return named ? ofPhrase(phrase, at) : null;
+    }
+
+    private static String word(String phrase, int[] token) {
+        return phrase.substring(token[0], token[1]).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean possessive(String phrase, int[] token) {
+        String w = phrase.substring(token[0], token[1]);
+        return w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("s'") || w.endsWith("s\u2019");
+    }
+
+    /** A description as written, cut before a clause word ("Another said he ..." - Another); null if none left. */
+    static Speakers.Found description(String written, int at) {
+        Matcher m = TOKEN.matcher(written);
+        int end = 0;
+        while (m.find() && !CLAUSE_WORDS.contains(written.substring(m.start(), m.end()).toLowerCase(Locale.ROOT))) {
+            end = m.end();
+        }
+        String s = written.substring(0, end).strip();
+        return s.isEmpty() ? null : new Speakers.Found(s, new Span(at, at + s.length()));
+    }
+
     /** The name without leading titles and sentence starters, or null when nothing is left. */
     static Speakers.Found clean(String written, int at) {
         String s = written;
@@ -32,7 +131,7 @@ final class Names {
         while (true) {
             int sp = s.indexOf(' ');
             String first = (sp < 0 ? s : s.substring(0, sp)).toLowerCase(Locale.ROOT);
-            if (!TITLES.contains(first) && !STARTERS.contains(first)) {
+            if (!TITLES.contains(first) && !STARTERS.contains(first) && !(NOT_NAMES.contains(first) && sp > 0)) {
                 break;
             }
             if (sp < 0) {

@@ -27,6 +27,7 @@ public final class QuoteExtractor {
     /** The quotes of the article, in text order. */
     public List<Quote> extract(Article article) {
         String text = article.text();
+        String plain = plainSpaces(text);
         List<Span> paragraphs = paragraphs(text);
         List<Quote> out = new ArrayList<>();
         List<Span> pending = new ArrayList<>();
@@ -49,7 +50,7 @@ public final class QuoteExtractor {
                     }
                 } else if (open >= 0 && (curlyClose || straight)) {
                     pending.add(Span.trimmed(text, open + 1, i));
-                    addQuote(article, pending, paragraphs, pendingParagraph, p, i + 1, out);
+                    addQuote(article, plain, pending, paragraphs, pendingParagraph, p, i + 1, out);
                     pending.clear();
                     open = -1;
                 } else if (open >= 0 && curlyOpen) {
@@ -63,7 +64,7 @@ public final class QuoteExtractor {
         return out;
     }
 
-    private static void addQuote(Article article, List<Span> parts, List<Span> paragraphs, int first, int last,
+    private static void addQuote(Article article, String plain, List<Span> parts, List<Span> paragraphs, int first, int last,
                                  int afterClose, List<Quote> out) {
         String text = article.text();
         List<Span> kept = parts.stream().filter(s -> !s.isEmpty()).toList();
@@ -81,8 +82,19 @@ public final class QuoteExtractor {
         }
         Span span = new Span(kept.get(0).start(), kept.get(kept.size() - 1).end());
         Quote q = new Quote(article.id(), span, kept, joined.toString(), null, null);
-        Speakers.Found who = Speakers.find(text, q, paragraphs, first, last, afterClose, out);
+        Speakers.Found who = Speakers.find(plain, q, paragraphs, first, last, afterClose, out);
         out.add(who == null ? q : q.withSpeaker(who.name(), who.at()));
+    }
+
+    /** The text with no-break and other wide spaces as plain spaces (same length), so that cues match across them. */
+    static String plainSpaces(String text) {
+        char[] c = text.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] == '\u00A0' || c[i] >= '\u2000' && c[i] <= '\u200A' || c[i] == '\u202F' || c[i] == '\u205F') {
+                c[i] = ' ';
+            }
+        }
+        return new String(c);
     }
 
     /** The normalised words of a quote with their offsets in the article's text. */

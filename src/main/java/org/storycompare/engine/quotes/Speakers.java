@@ -30,54 +30,83 @@ final class Speakers {
     /** How many paragraphs back a pronoun may reach for the speaker of an earlier quote. */
     static final int CARRY_PARAGRAPHS = 3;
 
-    private static final String VERB = "(?:said|says|say|stated|states|told|tells|added|adds|explained|explains"
+    /** A dot that ends an abbreviation, not a sentence: "Sen.", "Calif.", "U.S.", an initial, one before ")". */
+    static final String ABBREVIATION_DOT = "(?<=(?:^|[^\\p{L}])(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Jr|Sr|Inc|Co"
+            + "|Corp|Ltd|Calif|Fla|Pa|Tex|Va|Mass|Ill|Ariz|Ga|Mich|Wis|Minn|Ky|Tenn|Ala|La|Mo|Md|Conn|Colo|Okla|Ore|Wash"
+            + "|Nev|Jan|Feb|Aug|Sept|Oct|Nov|Dec|\\p{Lu}))\\.|\\.(?=\\))";
+    static final String VERB = "(?:said|says|say|stated|states|state|told|tells|added|adds|explained|explains"
             + "|insisted|insists|recalled|recalls|warned|warns|wrote|writes|declared|noted|notes|asked|asks|replied"
             + "|continued|continues|claimed|claims|argued|argues|admitted|remarked|announced|confirmed|cautioned"
             + "|tweeted|posted|joked|quipped|shouted|yelled|concluded|acknowledged|responded|countered|observed"
             + "|predicted|promised|vowed|complained|conceded|wondered|pointed out|went on|chimed in|reported|reports"
             + "|testified|agreed|disagreed|stressed|emphasized|emphasised|suggested|maintained|contended|recounted"
-            + "|described|describes|demanded|urged|boasted|pleaded|lamented|mused|repeated|reiterated)";
-    private static final String ADVERB = "(?:(?:\\p{Ll}+ly|later|also|then|again|once|previously|recently"
+            + "|described|describes|demanded|urged|boasted|pleaded|lamented|mused|repeated|reiterated|questioned"
+            + "|answered|shot back|fired back|interjected|exclaimed|whispered|laughed|scoffed|asserted|alleged"
+            + "|remembered|proclaimed|opined|mocked|snapped|retorted|reflected|cried|chanted|screamed"
+            + "|asserts|argues|recounts|explains|adds|quipped|texted|emailed|recalled)";
+    static final String ADVERB = "(?:(?:\\p{Ll}+ly|later|also|then|again|once|previously|recently"
             + "|simply|just)[ \\t]+)?";
-    private static final String ANY_VERB = "(?:" + VERB + "|\\p{Ll}{3,}ed)";
+    static final String ANY_VERB = "(?:" + VERB + "|\\p{Ll}{3,}ed)";
     /** A capitalised word; a dot only after a short abbreviation or initial ("W.", "Jr.", "Sen."). */
     private static final String WORD = "(?:\\p{Lu}\\p{L}{0,2}\\.|\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*)";
-    private static final String NAME = WORD + "(?:[ \\t]+(?:(?:de|van|von|der|da|al|bin|la|le)[ \\t]+)?" + WORD + ")*";
+    static final String NAME = WORD + "(?:[ \\t]+(?:(?:de|van|von|der|da|al|bin|la|le)[ \\t]+)?" + WORD + ")*";
     private static final String PRONOUN = "(he|she|they|He|She|They)";
     private static final String NOUN_PHRASE = "((?:the|a|an|one|another|The|A|An|One|Another)[ \\t]+"
             + "[\\p{L}\\p{N}'\u2019\\-]+(?:[ \\t]+[\\p{L}\\p{N}'\u2019\\-]+){0,5}?)";
-    private static final String APPOSITIVE = "(?:,[^,\"\u201C\u201D\\n]{1,80},)?";
-    /** Words before a name that describe the person: "Committee chairman", "campaign spokesman". */
-    private static final String DESCRIBED = "(?:(?:" + NAME + "[ \\t]+)?(?:\\p{Ll}+[ \\t]+){1,2}(?=\\p{Lu}))?";
-    private static final String AFTER_WHO = "^[,.!?;:\u2014\u2013-]?\\s+(?:" + PRONOUN + "|" + DESCRIBED + "(" + NAME + ")"
-            + APPOSITIVE
-            + "|" + NOUN_PHRASE + ")\\s+" + ADVERB;
+    static final String APPOSITIVE = "(?:[ \\t]*\\([^()\\n]{1,30}\\))?(?:,[^,\"\u201C\u201D\\n]{1,120},)?";
+    /** A word of a speaker phrase; a dot only after a short abbreviation or initials ("Sen.", "U.S."). */
+    private static final String TOKEN = "(?:\\p{Lu}\\p{L}{0,3}\\.|(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}&][\\p{L}\\p{N}'\u2019&\\-]*)";
+    /** A speaker phrase, shortest first: "Quellin", "harbour master Ada Quellin", "a harbour spokesman". */
+    private static final String PHRASE = "(" + TOKEN + "(?:[ \\t]+" + TOKEN + "){0,9}?)";
+    static final String AUXILIARY = "(?:(?:has|had|have|would|will|also|later|then)[ \\t]+)?";
+    private static final String AFTER_WHO = "^[,.!?;:\u2014\u2013-]?\\s+(?:as[ \\t]+)?(?:" + PRONOUN + "|" + PHRASE + APPOSITIVE + ")\\s+"
+            + AUXILIARY + ADVERB;
     private static final Pattern AFTER_WHO_VERB = Pattern.compile(AFTER_WHO + VERB + "\\b");
     private static final Pattern AFTER_WHO_ANY_VERB = Pattern.compile(AFTER_WHO + ANY_VERB + "\\b");
+    /** Where a speaker phrase after its verb ends: punctuation, a relative pronoun, a preposition, a day. */
+    private static final String PHRASE_END = "(?=[ \\t]*(?:[,.;:!?()\u2014\u2013\\n\"\u201C\u201D]|$)|[ \\t]+(?:who|whose|which"
+            + "|that|of|on|in|at|during|after|before|from|to|for|with|when|while|as|and|about|by|last|this|yesterday"
+            + "|today|tonight|earlier|later|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\b)";
     private static final Pattern AFTER_VERB_WHO = Pattern.compile("^[,.!?;:\u2014\u2013-]?\\s+(?:" + VERB
-            + "|according to)\\s+(?:(?:[\\p{Ll}\\-]+[ \\t]+){0,3}?(" + NAME + ")|" + NOUN_PHRASE + "(?=[ \\t]*[,.;]))");
+            + "|according to)\\s+" + PHRASE + PHRASE_END);
     /** After "Ada said": the end of the sentence, perhaps after whom it was said to, where or when. */
-    private static final Pattern CLOSES_SENTENCE = Pattern.compile("^(?:[ \\t]+(?:reporters|journalists|supporters"
-            + "|listeners|viewers|the audience|the crowd|them|him|her|us|me|\\p{Lu}\\p{L}*))?(?:[ \\t]+(?:in|on|at|to|"
-            + "during|after|before|from|when|while|with|later|earlier|yesterday|today|tonight|last|this|\\p{Lu}\\p{L}*)"
-            + "\\b[^.,;!?\"\u201C\u201D\\n]{0,50})?[ \\t]*[.,;!?]");
+    private static final Pattern CLOSES_SENTENCE = Pattern.compile("^(?:[ \\t]*\\([^()\\n]{1,30}\\))?(?:[ \\t]+(?:reporters"
+            + "|journalists|supporters|listeners|viewers|the audience|the crowd|them|him|her|us|me|\\p{Lu}\\p{L}*))?"
+            + "(?:[ \\t]+(?:\\p{Ll}+ly|in|on|at|to|into|of|about|during|after|before|from|when|while|with|as|for|by|outside"
+            + "|through|via|over|following|later|earlier|yesterday|today|tonight|last|this|\\p{Lu}\\p{L}*)"
+            + "\\b[^.,;!?\"\u201C\u201D\\n]{0,60})?[ \\t]*(?:[.,;!?]|$)");
     private static final Pattern BEFORE_WHO_VERB = Pattern.compile("(?:^|[^\\p{L}])(?:" + PRONOUN + "|(" + NAME + ")"
-            + APPOSITIVE + ")\\s+" + ADVERB + VERB + "\\b[^.!?\"\u201C\u201D\\n]{0,100}$");
+            + APPOSITIVE + ")\\s+" + AUXILIARY + ADVERB + VERB + "\\b(?:[^.!?\"\u201C\u201D\\n]|" + ABBREVIATION_DOT
+            + "){0,160}$");
     private static final Pattern BEFORE_VERB_WHO = Pattern.compile(
             "(?:" + VERB + "|[Aa]ccording to)\\s+(?:the\\s+)?(" + NAME + ")\\s*[:,]\\s*$");
     /** The sentence the quote opens in, up to the opening mark. */
-    private static final Pattern SENTENCE = Pattern.compile("(?:^|[.!?][\"\u201D]?\\s+)([^.!?\\n]{0,240})$");
+    private static final Pattern SENTENCE = Pattern.compile("(?:^|[.!?][\"\u201D]?\\s+)((?:[^.!?\\n]|" + ABBREVIATION_DOT
+            + "){0,240})$");
     private static final Pattern REPORTING = Pattern.compile("\\b(?:" + VERB + "|saying|calling|called|adding|telling"
             + "|writing|declaring|noting|insisting|arguing|asking|yelling|describing|described|tweeting)\\b");
-    private static final Pattern SUBJECT = Pattern.compile("^(?:" + PRONOUN + "\\b|(" + NAME + ")|" + NOUN_PHRASE
-            + "(?=\\s+\\p{Ll}+(?:s|ed)\\b))");
-    private static final Pattern NAMES = Pattern.compile(NAME);
+    private static final Pattern SUBJECT = Pattern.compile("^(?:" + PRONOUN + "\\b|" + NOUN_PHRASE
+            + "(?=\\s+" + AUXILIARY + ADVERB + "(?:" + ANY_VERB + "|is|was|has|had|will|would|could|can|did|does)\\b)|("
+            + NAME + "))");
+    static final Pattern NAMES = Pattern.compile(NAME);
+    /** A speaker written as a label before a colon: "Ada Quellin (harbour board):". */
+    private static final Pattern LABEL = Pattern.compile("(?:^|[.!?\\n]\\s*)(" + TOKEN + "(?:[ \\t]+" + TOKEN + "){0,7})"
+            + "(?:[ \\t]*\\([^()\\n]{1,30}\\))?[ \\t]*:\\s*$");
+    /** After the quote, later in its sentence: ", Ada Quellin said." */
+    private static final Pattern SENTENCE_END_CUE = Pattern.compile("^[^.!?\\n]{0,200}?[,\u2014\u2013][\"\u201D]?\\s+(?:"
+            + PRONOUN + "|" + PHRASE + APPOSITIVE + ")\\s+" + AUXILIARY + ADVERB + VERB + "\\b|^[^.!?\\n]{0,200}?[,\u2014\u2013]"
+            + "[\"\u201D]?\\s+" + VERB + "\\s+" + PHRASE + PHRASE_END);
+    /** A signature line: "- Ada Quellin", "\u2014 Quellin, on the radio". */
+    private static final Pattern DASH_LINE = Pattern.compile("^[-\u2014\u2013]+\\s*(" + TOKEN + "(?:[ \\t]+" + TOKEN
+            + "){0,5}?)(?=[ \\t]*(?:[,.;:(]|$))");
     /** The last whole sentence before a quote that opens a new sentence inside its paragraph. */
-    private static final Pattern LAST_SENTENCE = Pattern.compile("(?:^|[.!?][\"\u201D]?\\s+)([^.!?\"\u201C\u201D\\n]{1,300}"
+    private static final Pattern LAST_SENTENCE = Pattern.compile("(?:^|[.!?][\"\u201D]?\\s+|[,.!?]?[\"\u201C\u201D]\\s+)([^.!?\"\u201C\u201D\\n]{1,300}"
             + "[.!?:])\\s*$");
-    private static final Pattern SAYS = Pattern.compile("(" + NAME + ")" + APPOSITIVE + "\\s+" + ADVERB + VERB + "\\b");
-    private static final Pattern AFTER_PREPOSITION = Pattern.compile(
-            "\\b(?:in|at|from|to|of|on|for|into|across|by|with|near|about|against|over|than)[ \\t]+(?:the[ \\t]+)?$");
+    private static final Pattern SAID_WHO = Pattern.compile("\\b" + VERB + "\\s+" + PHRASE + PHRASE_END);
+    private static final Pattern SAYS = Pattern.compile("(" + NAME + ")" + APPOSITIVE + "\\s+" + AUXILIARY + ADVERB + VERB
+            + "\\b");
+    /** "he asked.": a pronoun and its verb as a sentence of their own. */
+    private static final Pattern PRONOUN_SAYS = Pattern.compile("^\\s*" + PRONOUN + "\\s+" + ADVERB + VERB + "\\b");
 
     private Speakers() {
     }
@@ -95,49 +124,132 @@ final class Speakers {
         Span firstParagraph = paragraphs.get(first);
         Span lastParagraph = paragraphs.get(last);
         int openMark = Math.max(firstParagraph.start(), q.span().start() - 1);
-        int afterEnd = Math.min(lastParagraph.end(), afterClose + 160);
+        int afterEnd = Math.min(lastParagraph.end(), afterClose + 200);
         String after = text.substring(Math.min(afterClose, lastParagraph.end()), afterEnd);
         boolean endsSentence = endsSentence(text, q);
-        int from = Math.max(firstParagraph.start(), openMark - 200);
-        String before = text.substring(from, openMark);
+        Span lead = openMark > firstParagraph.start() || first == 0 ? firstParagraph : paragraphs.get(first - 1);
+        int from = openMark > firstParagraph.start() ? Math.max(lead.start(), openMark - 240)
+                : Math.max(lead.start(), lead.end() - 240);
+        String before = text.substring(from, openMark > firstParagraph.start() ? openMark : lead.end());
+        if (lead != firstParagraph && !before.stripTrailing().endsWith(":")) {
+            before = "";
+            from = openMark;
+        }
+        boolean colon = before.stripTrailing().endsWith(":");
+        Found f = colon ? colonCue(text, paragraphs, first, earlier, before, from) : null;
+        if (f == null) {
+            f = afterCue(text, paragraphs, first, openMark, earlier, after, afterClose, endsSentence);
+        }
+        if (f == null) {
+            f = beforeCue(text, paragraphs, first, earlier, before, from);
+        }
+        Matcher m = SENTENCE.matcher(before);
+        String sentence = m.find() ? m.group(1) : "";
+        int sentenceAt = from + (sentence.isEmpty() ? before.length() : m.start(1));
+        if (f == null && !sentence.isBlank() && (colon || REPORTING.matcher(sentence).find())) {
+            f = subject(text, paragraphs, first, openMark, earlier, sentence, sentenceAt);
+        }
+        if (f == null) {
+            f = sentenceEndCue(after, afterClose);
+        }
+        if (f == null && q.span().end() + 1 >= lastParagraph.end() && last + 1 < paragraphs.size()) {
+            f = dashLine(text, paragraphs.get(last + 1));
+        }
+        if (f == null && !sentence.isBlank()) {
+            f = actingSubject(text, sentence, sentenceAt, earlier);
+        }
+        return f != null ? f : carried(text, q, paragraphs, first, earlier);
+    }
+
+    /** A quote after a colon: "Ada said in a statement:", "said Ada:", "Ada Quellin (harbour board):". */
+    private static Found colonCue(String text, List<Span> paragraphs, int first, List<Quote> earlier, String before,
+                                  int from) {
         Matcher m = BEFORE_VERB_WHO.matcher(before);
-        if (before.stripTrailing().endsWith(":") && m.find()) {
-            return Names.clean(m.group(1), from + m.start(1));
-        }
-        m = BEFORE_WHO_VERB.matcher(before);
-        if (before.stripTrailing().endsWith(":") && m.find() && m.group(2) != null) {
-            return Names.clean(m.group(2), from + m.start(2));
-        }
-        m = (endsSentence ? AFTER_WHO_VERB : AFTER_WHO_ANY_VERB).matcher(after);
-        if (m.find() && (!endsSentence || CLOSES_SENTENCE.matcher(after.substring(m.end())).find())) {
-            if (m.group(1) != null) {
-                return pronoun(text, paragraphs, first, openMark, earlier);
-            }
-            return m.group(2) != null ? Names.clean(m.group(2), afterClose + m.start(2))
-                    : phrase(m.group(3), afterClose + m.start(3));
-        }
-        m = AFTER_VERB_WHO.matcher(after);
-        if (m.find() && (!endsSentence || CLOSES_SENTENCE.matcher(after.substring(m.end())).find())) {
-            return m.group(1) != null ? Names.clean(m.group(1), afterClose + m.start(1))
-                    : phrase(m.group(2), afterClose + m.start(2));
-        }
-        m = BEFORE_VERB_WHO.matcher(before);
         if (m.find()) {
-            return Names.clean(m.group(1), from + m.start(1));
-        }
-        m = BEFORE_WHO_VERB.matcher(before);
-        if (m.find()) {
-            return m.group(1) != null ? pronoun(text, paragraphs, first, from + m.start(1), earlier)
-                    : Names.clean(m.group(2), from + m.start(2));
-        }
-        m = SENTENCE.matcher(before);
-        if (m.find() && (before.stripTrailing().endsWith(":") || REPORTING.matcher(m.group(1)).find())) {
-            Found f = subject(text, paragraphs, first, openMark, earlier, m.group(1), from + m.start(1));
+            Found f = Names.clean(m.group(1), from + m.start(1));
             if (f != null) {
                 return f;
             }
         }
-        return carried(text, q, paragraphs, first, earlier);
+        Found f = beforeWhoVerb(text, paragraphs, first, earlier, before, from, false);
+        if (f != null) {
+            return f;
+        }
+        m = LABEL.matcher(before);
+        return m.find() ? Names.ofPhrase(m.group(1), from + m.start(1)) : null;
+    }
+
+    /** A cue right after the quote: ", Ada said", ", said Ada", ", according to Ada", ", she said". */
+    private static Found afterCue(String text, List<Span> paragraphs, int first, int openMark, List<Quote> earlier,
+                                  String after, int afterClose, boolean endsSentence) {
+        Matcher m = (endsSentence ? AFTER_WHO_VERB : AFTER_WHO_ANY_VERB).matcher(after);
+        if (m.find() && (!endsSentence || CLOSES_SENTENCE.matcher(after.substring(m.end())).find())) {
+            Found f = m.group(1) != null ? Antecedents.pronoun(text, paragraphs, first, openMark, earlier)
+                    : Names.ofPhrase(m.group(2), afterClose + m.start(2));
+            if (f != null) {
+                return f;
+            }
+        }
+        m = AFTER_VERB_WHO.matcher(after);
+        if (m.find() && (!endsSentence || CLOSES_SENTENCE.matcher(after.substring(m.end())).find())) {
+            return Names.ofPhrase(m.group(1), afterClose + m.start(1));
+        }
+        return null;
+    }
+
+    /** A cue before the quote in its sentence: "according to Ada,", "Ada said the plan was". */
+    private static Found beforeCue(String text, List<Span> paragraphs, int first, List<Quote> earlier, String before,
+                                   int from) {
+        Matcher m = BEFORE_VERB_WHO.matcher(before);
+        if (m.find()) {
+            Found f = Names.clean(m.group(1), from + m.start(1));
+            if (f != null) {
+                return f;
+            }
+        }
+        return beforeWhoVerb(text, paragraphs, first, earlier, before, from, true);
+    }
+
+    /** "Ada Quellin said ...", "she told ...": the first such name (or pronoun) in the text before the quote. */
+    private static Found beforeWhoVerb(String text, List<Span> paragraphs, int first, List<Quote> earlier,
+                                       String before, int from, boolean pronouns) {
+        Matcher m = BEFORE_WHO_VERB.matcher(before);
+        int pos = 0;
+        while (pos <= before.length() && m.find(pos)) {
+            Found f = m.group(1) != null ? pronouns ? Antecedents.pronoun(text, paragraphs, first, from + m.start(1), earlier)
+                    : null : Names.clean(m.group(2), from + m.start(2));
+            if (f != null) {
+                return f;
+            }
+            pos = m.start() + 1;
+        }
+        return null;
+    }
+
+    /** A cue that ends the quote's sentence after more words: "... than the rest, Ada Quellin said." */
+    private static Found sentenceEndCue(String after, int afterClose) {
+        Matcher m = SENTENCE_END_CUE.matcher(after);
+        if (m.find() && CLOSES_SENTENCE.matcher(after.substring(m.end())).find()) {
+            int g = m.group(2) != null ? 2 : 3;
+            return m.group(g) == null ? null : Names.ofPhrase(m.group(g), afterClose + m.start(g));
+        }
+        return null;
+    }
+
+    /** A quote alone in its paragraph signed by the next one: "- Ada Quellin, harbour master." */
+    private static Found dashLine(String text, Span next) {
+        Matcher m = DASH_LINE.matcher(next.of(text));
+        return m.find() ? Names.ofPhrase(m.group(1), next.start() + m.start(1)) : null;
+    }
+
+    /** A quote inside a sentence without a reporting verb: the name that acts in it ("Ada blamed the "..."). */
+    private static Found actingSubject(String text, String sentence, int at, List<Quote> earlier) {
+        Found f = Antecedents.actingName(sentence, at);
+        if (f != null) {
+            return f;
+        }
+        Matcher m = SUBJECT.matcher(sentence);
+        return m.find() && m.group(2) != null ? phrase(m.group(2), at + m.start(2)) : null;
     }
 
     /**
@@ -147,14 +259,18 @@ final class Speakers {
     private static Found carried(String text, Quote q, List<Span> paragraphs, int first, List<Quote> earlier) {
         Span para = paragraphs.get(first);
         Quote prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-        if (prev != null && prev.speaker() != null && prev.span().start() >= para.start()) {
+        if (prev != null && prev.speaker() != null && prev.span().end() >= para.start()) {
             return new Found(prev.speaker(), prev.speakerSpan());
         }
         if (q.span().start() - para.start() > 1) {
             Matcher last = LAST_SENTENCE.matcher(text.substring(para.start(), Math.max(para.start(),
                     q.span().start() - 1)));
-            return last.find() ? lastSays(text, new Span(para.start() + last.start(1), para.start() + last.end(1)))
-                    : null;
+            if (!last.find()) {
+                return null;
+            }
+            return PRONOUN_SAYS.matcher(last.group(1)).find()
+                    ? Antecedents.pronoun(text, paragraphs, first, para.start() + last.start(1), earlier)
+                    : lastSays(text, new Span(para.start() + last.start(1), para.start() + last.end(1)));
         }
         if (first == 0) {
             return null;
@@ -163,16 +279,26 @@ final class Speakers {
         if (prev != null && prev.span().end() >= before.start()) {
             return prev.speaker() == null ? null : new Found(prev.speaker(), prev.speakerSpan());
         }
-        return lastSays(text, before);
+        Found says = lastSays(text, before);
+        if (says != null) {
+            return says;
+        }
+        Matcher last = LAST_SENTENCE.matcher(before.of(text));
+        return last.find() ? Antecedents.actingName(last.group(1), before.start() + last.start(1)) : null;
     }
 
     /** The last "Name said" (or "Name agreed", any reporting verb) in the range, or null. */
     private static Found lastSays(String text, Span range) {
-        Matcher m = SAYS.matcher(range.of(text));
+        Matcher m = SAID_WHO.matcher(range.of(text));
         Found last = null;
         while (m.find()) {
-            Found f = Names.clean(m.group(1), range.start() + m.start(1));
+            Found f = Names.ofNamedPhrase(m.group(1), range.start() + m.start(1));
             last = f == null ? last : f;
+        }
+        m = SAYS.matcher(range.of(text));
+        while (m.find()) {
+            Found f = Names.clean(m.group(1), range.start() + m.start(1));
+            last = f == null || last != null && last.at().start() > f.at().start() ? last : f;
         }
         return last;
     }
@@ -188,9 +314,9 @@ final class Speakers {
         Found named = null;
         while (says.find()) {
             Found f = Names.clean(says.group(1), at + says.start(1));
-            named = f == null || possessive(f.name()) ? named : f;
+            named = f == null || Antecedents.possessive(f.name()) ? named : f;
         }
-        if (named != null && (named.name().indexOf(' ') > 0 || knownPerson(text, named, earlier))) {
+        if (named != null && (named.name().indexOf(' ') > 0 || Antecedents.knownPerson(text, named, earlier))) {
             return named;
         }
         Matcher m = SUBJECT.matcher(sentence);
@@ -198,18 +324,16 @@ final class Speakers {
             return null;
         }
         if (m.group(1) != null) {
-            return pronoun(text, paragraphs, first, at, earlier);
+            return Antecedents.pronoun(text, paragraphs, first, at, earlier);
         }
-        if (m.group(2) == null) {
-            return phrase(m.group(3), at + m.start(3));
+        if (m.group(3) == null) {
+            return phrase(m.group(2), at + m.start(2));
         }
-        Found f = Names.clean(m.group(2), at + m.start(2));
-        return f == null || possessive(f.name()) ? null : f;
-    }
-
-    /** "Clinton's Brooklyn": a name that owns what follows it, not a speaker. */
-    private static boolean possessive(String name) {
-        return name.matches(".*['\u2019]s?\\b.*") && !name.matches("\\p{Lu}['\u2019]\\p{Lu}.*");
+        Found f = Antecedents.actingName(sentence, at);
+        if (f == null) {
+            f = Names.clean(m.group(3), at + m.start(3));
+        }
+        return f == null || Antecedents.possessive(f.name()) ? null : f;
     }
 
     /** True when the quote's last quoted character ends a sentence. */
@@ -218,60 +342,8 @@ final class Speakers {
         return e > 0 && ".!?".indexOf(text.charAt(e - 1)) >= 0;
     }
 
-    /**
-     * The pronoun's antecedent: the last full name before {@code end} in the paragraph, outside earlier quotes;
-     * else the speaker of the latest earlier quote within {@value #CARRY_PARAGRAPHS} paragraphs.
-     */
-    private static Found pronoun(String text, List<Span> paragraphs, int first, int end, List<Quote> earlier) {
-        int windowStart = paragraphs.get(Math.max(0, first - CARRY_PARAGRAPHS)).start();
-        char[] masked = text.substring(windowStart, end).toCharArray();
-        for (Quote e : earlier) {
-            for (Span s : e.parts()) {
-                for (int i = Math.max(s.start(), windowStart); i < Math.min(s.end(), end); i++) {
-                    masked[i - windowStart] = ' ';
-                }
-            }
-        }
-        String before = new String(masked);
-        Matcher m = NAMES.matcher(before);
-        Found last = null;
-        while (m.find()) {
-            Found f = Names.clean(m.group(), windowStart + m.start());
-            if (f != null && !f.name().endsWith("'s") && !f.name().endsWith("\u2019s")
-                    && !AFTER_PREPOSITION.matcher(before.substring(Math.max(0, m.start() - 24), m.start())).find()
-                    && (f.name().indexOf(' ') > 0 || knownPerson(text, f, earlier))) {
-                last = f;
-            }
-        }
-        if (last != null) {
-            return last;
-        }
-        int reach = paragraphs.get(Math.max(0, first - CARRY_PARAGRAPHS)).start();
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            Quote e = earlier.get(i);
-            if (e.span().end() < reach) {
-                break;
-            }
-            if (e.speaker() != null) {
-                return new Found(e.speaker(), e.speakerSpan());
-            }
-        }
-        return null;
-    }
-
-    /** A one-word name that earlier text wrote in full ("Sanders" after "Bernie Sanders") or quoted before. */
-    private static boolean knownPerson(String text, Found f, List<Quote> earlier) {
-        if (earlier.stream().anyMatch(e -> e.speaker() != null && e.speaker().endsWith(f.name()))) {
-            return true;
-        }
-        Matcher full = Pattern.compile("\\p{Lu}\\p{L}+[ \\t]+" + Pattern.quote(f.name()) + "\\b")
-                .matcher(text.substring(0, f.at().start()));
-        return full.find();
-    }
-
     /** A descriptive speaker ("the spokesman", "a senior official"), kept as written. */
     private static Found phrase(String written, int at) {
-        String s = written.strip();
-        return new Found(s, new Span(at, at + s.length()));
+        return Names.description(written, at);
     }
 }

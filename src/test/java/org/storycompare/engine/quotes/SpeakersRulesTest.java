@@ -1,0 +1,99 @@
+package org.storycompare.engine.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.storycompare.engine.model.Article;
+
+/** One invented text per speaker rule: the speaker of the text's last quote. */
+class SpeakersRulesTest {
+
+    static Stream<Arguments> rules() {
+        return Stream.of(
+            // a description before the name after the verb: the name
+            Arguments.of("\"The crossing is safe again,\" said the ferry company's Ivo Brandt.", "Ivo Brandt"),
+            Arguments.of("\"The crossing is safe again,\" said former harbour board adviser Ivo Brandt.",
+                    "Ivo Brandt"),
+            // a description without a name: kept as written, up to a relative clause
+            Arguments.of("\"The crossing is safe again,\" said a harbour official who asked not to be named.",
+                    "a harbour official"),
+            // the name ends at a preposition, a bracket or a day
+            Arguments.of("\"Who decided to close the pier?\" asked Ines Parlow of the ferry union.", "Ines Parlow"),
+            Arguments.of("\"The crossing is safe again,\" Sen. Ada Quellin (D-Harbour) said Tuesday.", "Ada Quellin"),
+            Arguments.of("\"The crossing is safe again,\" said Ada Quellin on Tuesday.", "Ada Quellin"),
+            // "X told Y": X speaks, Y listens, also for a later pronoun
+            Arguments.of("\"The crossing is safe again,\" Quellin told Harbour Radio. \"We checked it twice.\"\n\n"
+                    + "The council did not reply.\n\n\"Nobody listens to the pilots,\" she continued.", "Quellin"),
+            // a pronoun stands for the last name that acts, not for one it acts on
+            Arguments.of("Ada Quellin met Ivo Brandt at the pier on Monday.\n\n"
+                    + "\"We will not reopen the crossing this year,\" she said.", "Ada Quellin"),
+            Arguments.of("Ada Quellin spoke first. The ferry was moored beside the Harbour Belle.\n\n"
+                    + "\"We will not reopen the crossing this year,\" she said.", "Ada Quellin"),
+            // a descriptive subject before a colon
+            Arguments.of("The harbour master said: \"The crossing is safe again after the repairs.\"",
+                    "The harbour master"),
+            // a no-break space between the closing mark and the cue
+            Arguments.of("\u201CThe crossing is safe again,\u201D\u00A0Quellin said.", "Quellin"),
+            // a name before a colon, as in a transcript; a statement announced at the end of the paragraph before
+            Arguments.of("Ada Quellin (Harbour Board): \"The crossing is safe again after the repairs.\"",
+                    "Ada Quellin"),
+            Arguments.of("When the ferry sank in 1998, Mayor Ivo Brandt released the following statement:\n\n"
+                    + "\"The crossing will be safe again, and we will see to it.\"", "Ivo Brandt"),
+            // the cue ends the sentence after more words
+            Arguments.of("\"The crossing is the safest in the region\" by far, Ada Quellin said.", "Ada Quellin"),
+            Arguments.of("Ferries are \"old but sound\" and \"safe in any weather,\" Ivo Brandt, the harbour "
+                    + "master, told the council.", "Ivo Brandt"),
+            // a quote alone in its paragraph, signed on the next line
+            Arguments.of("\"The crossing is safe again after the repairs.\"\n\n- Ada Quellin, harbour master.",
+                    "Ada Quellin"),
+            // a quote inside a sentence without a reporting verb: the name that acts in it
+            Arguments.of("On Friday Ada Quellin blamed the council's \"slow and careless handling of the repairs.\"",
+                    "Ada Quellin"),
+            // a clause opening with a name that is no speaker ("When asked") does not hide the real cue
+            Arguments.of("When asked about the ferry, Quellin gingerly said that was \"a question for the council "
+                    + "alone.\"", "Quellin"),
+            // a quote after a short quoted word and its verb-first cue continues that speaker
+            Arguments.of("\"Safety,\" said Ivo Brandt, a ferry pilot. \"Safety for everybody on the water.\"",
+                    "Ivo Brandt"),
+            // the verb first at the end of the quote's sentence; "as X said"
+            Arguments.of("\"The pilots have been ignored for years\" by the council, says Ivo Brandt, a ferry pilot.",
+                    "Ivo Brandt"),
+            Arguments.of("The fact that the pier \"is closed until the end of the year,\" as Quellin said on the "
+                    + "radio, worries the traders.", "Quellin"),
+            // a description before the subject's name is not the speaker
+            Arguments.of("Harbour board candidate Ada Quellin is insisting that the pier \"will reopen before the "
+                    + "summer season.\"", "Ada Quellin"),
+            // more reporting verbs after a quote
+            Arguments.of("\"The pilots were never asked about the timetable,\" Brandt shot back.", "Brandt"),
+            // abbreviation dots do not end the cue's sentence; an auxiliary before the verb
+            Arguments.of("Sen. Ada Quellin (D-Harb.) refused to comment, responding that she is \"not going to talk "
+                    + "about the ferry today.\"", "Ada Quellin"),
+            Arguments.of("Sen. Ivo Brandt has said the U.S. coast guard \"will inspect every ferry on the coast.\"",
+                    "Ivo Brandt"),
+            // a quote after "he asked." continues that pronoun's person
+            Arguments.of("Ivo Brandt toured the harbour on Monday. \"Anyone been there?\" he asked. \"The pier is "
+                    + "closed for the winter.\"", "Ivo Brandt"),
+            // a capitalised name that is also a clause word ("Will") is a name
+            Arguments.of("\"The presidency is not an entry-level job,\" Will urged the voters.", "Will"),
+            // a quote alone in its paragraph after a paragraph whose last sentence has an acting name
+            Arguments.of("Ivo Brandt set out his plan in a letter to the council.\n\n"
+                    + "\"We will rebuild the pier before the summer season.\"", "Ivo Brandt"),
+            // an indefinite description stays whole even when it ends in capitals
+            Arguments.of("\"The crossing is safe again,\" added another Harbour Board Member.",
+                    "another Harbour Board Member"),
+            // a clause after a quote is not a speaker
+            Arguments.of("\"The crossing is safe again after the repairs.\" Nothing else was announced.", null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("rules")
+    void speakerOfTheLastQuote(String text, String speaker) {
+        List<Quote> found = new QuoteExtractor().extract(new Article("t", text, null));
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(found.size() - 1).speaker()).isEqualTo(speaker);
+    }
+}
