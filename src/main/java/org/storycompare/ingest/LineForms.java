@@ -64,6 +64,8 @@ final class LineForms {
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:writer|editor|editors|reporter|correspondent"
             + "|contributor|columnist|director|staff|senior|chief|producer|journalist|analyst|team|author|expert"
             + "|manager|officer|founder|ceo|president|professor|dr|phd|md|rd|ms|ma|mba|cpa|cfp|rn)\\b");
+    private static final Pattern CREDENTIALED = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}((?:,\\s*(?:\\p{Lu}\\.?){1,5}|,\\s*Ph\\.?D\\.?)+)");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)|\\bcopyright\\b");
     private static final Pattern HOLDER_NOISE = Pattern.compile("(?i)©|\\(c\\)|\\bcopyright\\b|\\ball content\\b"
             + "|\\b(?:19|20)\\d{2}\\b(?:\\s*[-–—]\\s*(?:(?:19|20)\\d{2}\\b|present\\b))?|\\s+[-–—]\\s+|\\bonwards\\b");
@@ -88,8 +90,8 @@ final class LineForms {
             return null;
         }
         List<Dates.Mention> ms = Dates.mentions(s);
-        boolean relative = ms.isEmpty() && Dates.isRelative(s)
-                && (TextLine.words(s) <= 4 || PUBLISHED.matcher(s).find() || UPDATED.matcher(s).find());
+        boolean relative = ms.isEmpty() && Dates.isRelative(s) && (PUBLISHED.matcher(s).find()
+                || UPDATED.matcher(s).find() || TextLine.words(s) <= 4 && fillerOnly(relativeRemoved(s)));
         if (ms.isEmpty() && !relative) {
             return null;
         }
@@ -135,6 +137,12 @@ final class LineForms {
         long lower = java.util.Arrays.stream(r.strip().split("\\s+"))
                 .filter(w -> !w.isEmpty() && Character.isLowerCase(w.codePointAt(0))).count();
         return left <= 6 && lower <= 1 && !(seg.strip().endsWith(".") && left >= 3);
+    }
+
+    /** True when {@code s} holds at most one word besides times, zones, weekdays and date keywords. */
+    private static boolean fillerOnly(String s) {
+        return TextLine.words(ZONE_OR_FILLER.matcher(TIME.matcher(s).replaceAll(" ")).replaceAll(" ")
+                .replaceAll("[^\\p{L}\\d ]", " ")) <= 1;
     }
 
     private static String relativeRemoved(String s) {
@@ -196,7 +204,20 @@ final class LineForms {
 
     /** True when {@code s} starts like a credit line ("By ...", "Reviewed by ...", "Author: ..."), parsed or not. */
     static boolean credit(String s) {
-        return TextLine.words(s) <= 20 && CREDIT.matcher(s).find();
+        return TextLine.words(s) <= 20 && (CREDIT.matcher(s).find() || credentialed(s));
+    }
+
+    /**
+     * True for a name with its credentials: "Jane Doe, MS, RD", "Jo Bloggs, PhD" (two credentials, or one of
+     * three letters or more or with a period: "Baltimore, MD" is a place).
+     */
+    static boolean credentialed(String s) {
+        Matcher m = CREDENTIALED.matcher(s.strip());
+        if (!m.matches()) {
+            return false;
+        }
+        String[] creds = m.group(1).split(",");
+        return creds.length >= 3 || creds[1].strip().length() >= 3 || creds[1].contains(".");
     }
 
     private static boolean namesLike(String names) {
