@@ -76,16 +76,17 @@ final class Headline {
                 bestScore = s;
             }
         }
-        return best > 0 && deck(lines, meta, best) ? best - 1 : best;
+        return best > 0 && deck(lines, meta, best) && !repeated(plain, best) ? best - 1 : best;
     }
 
     /**
      * True when line {@code i} is the standfirst under a headline: the line just above is a title of five
-     * words or more, and so is this one.
+     * words or more, and this one too, written in sentence case (a line in title case is the headline itself,
+     * under a menu's row of links). The caller also keeps a line the page repeats (a breadcrumb's end).
      */
     private static boolean deck(List<TextLine> lines, boolean[] meta, int i) {
         return lines.get(i).words() >= 5 && lines.get(i - 1).words() >= 5 && candidate(lines, i - 1, meta)
-                && !CHROME.matcher(lines.get(i - 1).content()).find();
+                && !CHROME.matcher(lines.get(i - 1).content()).find() && capitalised(lines.get(i).content()) < 0.5;
     }
 
     /**

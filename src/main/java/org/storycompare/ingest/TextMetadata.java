@@ -9,12 +9,12 @@ import org.storycompare.engine.model.Span;
 
 /**
  * Metadata of a plain text without header lines, such as an article copied from a browser: the headline
- * ({@link Headline}), date lines, bylines, a dateline, copyright and URL lines ({@link LineForms}), share, print
- * and newsletter lines ({@link LineForms#control}), the site's name on a first line ({@link SiteName}; a copyright line often names the owning company instead). The lines
- * used become metadata and furniture ranges into the unchanged text. Dates, bylines and datelines are taken
- * only from the article's head (a few lines above the headline down to the first paragraph of prose), so a
- * date in a story sentence or a teaser is not mistaken for the publication date. Where a field is unsure it
- * stays null.
+ * ({@link Headline}), date lines, bylines, a dateline, copyright and URL lines ({@link LineForms}), share,
+ * print and newsletter lines ({@link LineForms#control}), the site's name on a first line ({@link SiteName}; a
+ * copyright line often names the owning company instead). The lines used become metadata and furniture
+ * ranges into the unchanged text. Dates, bylines and datelines are taken only from the article's head (a few
+ * lines above the headline down to the first paragraph of prose), so a date in a story sentence or a teaser is
+ * not mistaken for the publication date. Where a field is unsure it stays null.
  */
 final class TextMetadata {
 
