@@ -22,7 +22,7 @@ final class TextMetadata {
     record Found(String title, String author, LocalDate published, String outlet, String url, List<Span> furniture) {
     }
 
-    private static final int ABOVE = 3;
+    private static final int ABOVE = 6;
     private static final int HEAD = 15;
     private static final int AFTER_STORY = 4;
 
