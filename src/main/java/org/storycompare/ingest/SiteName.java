@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * The site's name as a page copied whole gives it: the logo's text on one of the first lines ("Example Times",
- * after "Skip to content"). Such a line is taken only when the text names it again, written the same way, in
- * the middle of two longer lines ("Subscribe to Example Times", "© 2024 Example Times"), and when it is written
- * like a name (two words or more, or a brand's inner capital), so a menu's entry is not mistaken for it.
+ * after "Skip to content"). Such a line is taken only when it is written like a name (two words or more, or a
+ * brand's inner capital) and the text names it again, written the same way, in the middle of two longer lines,
+ * one of them where a site speaks of itself ("Subscribe to Example Times", "© 2024 Example Times", "our
+ * team"), so a menu's entry or a topic the article discusses is not mistaken for it.
  */
 final class SiteName {
 
@@ -18,6 +19,11 @@ final class SiteName {
             + "|contact(?: us)?|log ?in|sign (?:in|up)|subscribe|more|topics|sections|latest|popular|videos?|podcasts?"
             + "|events|resources|services|products|solutions|features|opinion|sports?|business|technology|health"
             + "|politics|world|travel|food|life|lifestyle|culture|science|careers|support|help|pricing|guides?");
+
+    /** Words of the lines where a site speaks of itself: its copyright, newsletter, team, policies. */
+    private static final Pattern ABOUT_SITE = Pattern.compile("(?i)©|\\(c\\)|\\bcopyright\\b|rights reserved|subscri"
+            + "|newsletter|\\bpart of\\b|\\babout\\b|\\bteam\\b|\\beditor|\\bstaff\\b|may earn|commission|affiliate"
+            + "|welcome to|\\bfollow\\b|\\bcontact\\b|\\bsupport(?:ing)?\\b|trademark|published by|powered by|\\bour\\b");
 
     private SiteName() {
     }
@@ -36,7 +42,8 @@ final class SiteName {
             seen++;
             if (TextLine.words(c) <= 5 && c.chars().filter(Character::isLetter).count() >= 3
                     && LineForms.outletLike(c) && !NAV.matcher(c).matches() && brandLike(c)
-                    && namedAgain(lines, l.index(), c) >= 2) {
+                    && namedAgain(lines, l.index(), c, null) >= 2
+                    && namedAgain(lines, l.index(), c, ABOUT_SITE) >= 1) {
                 return c;
             }
         }
@@ -52,12 +59,15 @@ final class SiteName {
                 && (TextLine.words(c) >= 2 || c.matches("\\p{Lu}\\p{L}*(?:\\p{Ll}\\p{Lu}|\\.\\p{L})\\p{L}*"));
     }
 
-    /** How many other lines of five words or more have {@code name}, capitalised as here, after their start. */
-    private static int namedAgain(List<TextLine> lines, int at, String name) {
+    /**
+     * How many other lines of five words or more (that {@code context} finds in, when given) have {@code name},
+     * capitalised as here, after their start.
+     */
+    private static int namedAgain(List<TextLine> lines, int at, String name, Pattern context) {
         int n = 0;
         for (TextLine l : lines) {
             String c = l.content();
-            if (l.index() == at || l.words() < 5) {
+            if (l.index() == at || l.words() < 5 || context != null && !context.matcher(c).find()) {
                 continue;
             }
             for (int k = c.indexOf(name, 1); k > 0; k = c.indexOf(name, k + 1)) {

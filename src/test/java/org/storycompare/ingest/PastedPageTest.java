@@ -125,6 +125,14 @@ class PastedPageTest {
         assertThat(a.outlet()).isEqualTo("Harbor Weekly");
     }
 
+    @Test
+    void aTopicTheStoryDiscussesIsNotTheOutlet() throws Exception {
+        ParsedArticle a = read("Skip to content\nFerry Safety\nNews\nStorm closes the Millbrook ferry\n"
+                + "October 5, 2021\n\n" + STORY + "\nThe report on Ferry Safety was published in May.\n"
+                + "Inspectors said Ferry Safety rules were followed.\n");
+        assertThat(a.outlet()).isNull();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Design", "Top 10 Ferries"})
     void aMenuEntryOnAFirstLineIsNotTheOutlet(String first) throws Exception {
