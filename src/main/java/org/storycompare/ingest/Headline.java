@@ -86,7 +86,8 @@ final class Headline {
      */
     private static boolean deck(List<TextLine> lines, boolean[] meta, int i) {
         return lines.get(i).words() >= 5 && lines.get(i - 1).words() >= 5 && candidate(lines, i - 1, meta)
-                && !CHROME.matcher(lines.get(i - 1).content()).find() && capitalised(lines.get(i).content()) < 0.5;
+                && !(lines.get(i - 1).words() <= 6 && CHROME.matcher(lines.get(i - 1).content()).find())
+                && capitalised(lines.get(i).content()) < 0.5;
     }
 
     /**

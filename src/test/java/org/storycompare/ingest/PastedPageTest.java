@@ -68,6 +68,14 @@ class PastedPageTest {
     }
 
     @Test
+    void aLongHeadlineThatMentionsANewsletterStillGivesWayToItsStandfirst() throws Exception {
+        ParsedArticle a = read("Subscribe\nHow to write a weekly harbour newsletter with a small team\n"
+                + "Five steps to build your own ferry news digest\nJane Doe\nNov 02, 2025\n\n" + STORY);
+        assertThat(a.title()).isEqualTo("How to write a weekly harbour newsletter with a small team");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2025, 11, 2));
+    }
+
+    @Test
     void aNameWithCredentialsIsACreditNotTheHeadline() throws Exception {
         ParsedArticle a = read(MENU + "5 Trends from the Harbour Meeting\nReport this article\nJane Doe, MS, RD, FAND\n"
                 + "Published Jun 4, 2025\n\n" + STORY);
