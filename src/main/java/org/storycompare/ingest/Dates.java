@@ -30,6 +30,9 @@ public final class Dates {
     private static final Pattern DAY_FIRST = Pattern.compile(
             "(?<!\\d)(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})(?!\\d)",
             Pattern.CASE_INSENSITIVE);
+    /** "19-Dec-2025", "3-March-2022". */
+    private static final Pattern DAY_MONTH_DASH = Pattern.compile(
+            "(?<![\\d-])(\\d{1,2})-" + MONTH + "-(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DMY = Pattern.compile("(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?!\\d)");
 
     private Dates() {
@@ -47,6 +50,7 @@ public final class Dates {
         best = earlier(best, named(MONTH_FIRST.matcher(t), 1, 2, 3));
         best = earlier(best, named(DAY_FIRST.matcher(t), 2, 1, 3));
         best = earlier(best, dayMonthYear(DMY.matcher(t)));
+        best = earlier(best, named(DAY_MONTH_DASH.matcher(t), 2, 1, 3));
         return best == null ? null : best.date;
     }
 
@@ -191,6 +195,7 @@ public final class Dates {
         collect(s, MONTH_FIRST, m -> named(m, 1, 2, 3), all);
         collect(s, DAY_FIRST, m -> named(m, 2, 1, 3), all);
         collect(s, DMY, Dates::dayMonthYear, all);
+        collect(s, DAY_MONTH_DASH, m -> named(m, 2, 1, 3), all);
         all.sort(java.util.Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end()));
         java.util.List<Mention> out = new java.util.ArrayList<>();
         for (Mention m : all) {

@@ -35,22 +35,40 @@ final class Headline {
             nextStory[i] = storyStartsAt(lines, meta, i) ? i : nextStory[i + 1];
         }
         firstStory = n > 0 ? nextStory[0] : -1;
+        // the story is the run with the most prose; menus and teasers above it may hold some prose too
+        int biggest = -1;
+        int most = 0;
+        for (int i = firstStory; i >= 0 && i < n; i = nextStory[i + 1]) {
+            int w = proseWords(lines, meta, i);
+            if (w > most) {
+                most = w;
+                biggest = i;
+            }
+        }
+        String[] plain = new String[n];
+        for (int i = 0; i < n; i++) {
+            plain[i] = lines.get(i).content().replace('’', '\'').replaceAll("\\s+", " ").strip();
+        }
         int best = -1;
         double bestScore = 0;
         int firstProse = 0;
-        while (firstProse < n && (meta[firstProse] || !lines.get(firstProse).prose())) {
+        while (firstProse < n && (meta[firstProse] || !prose(lines, meta, firstProse))) {
             firstProse++;
         }
         for (int i = 0; i < n; i++) {
             int story = nextStory[i + 1];
-            boolean leads = story >= 0 && story - i <= WINDOW;
+            // a headline with its date line or byline just below may stand above a long table of contents
+            boolean leads = story >= 0 && (story - i <= WINDOW || story - i <= 2 * WINDOW && metaBelow(meta, i));
             // a short text without a long run of prose: the headline stands above its first paragraph
             boolean top = firstStory < 0 && i < firstProse && firstProse - i <= WINDOW;
             if (!(leads || top) || !candidate(lines, i, meta)) {
                 continue;
             }
             double s = score(lines, i, meta, leads ? story : firstProse);
-            if (story == firstStory) {
+            if (repeated(plain, i)) {
+                s += 2; // pages repeat their headline: in a breadcrumb, a sticky bar, "Comments on ..."
+            }
+            if (story >= 0 && story == firstStory) {
                 s += 2;
             }
             if (s > bestScore + 1e-9) {
@@ -58,16 +76,18 @@ final class Headline {
                 bestScore = s;
             }
         }
-        return best > 0 && deck(lines, meta, best) ? best - 1 : best;
+        return best > 0 && deck(lines, meta, best) && !repeated(plain, best) ? best - 1 : best;
     }
 
     /**
      * True when line {@code i} is the standfirst under a headline: the line just above is a title of five
-     * words or more, and so is this one.
+     * words or more, and this one too, written in sentence case (a line in title case is the headline itself,
+     * under a menu's row of links). The caller also keeps a line the page repeats (a breadcrumb's end).
      */
     private static boolean deck(List<TextLine> lines, boolean[] meta, int i) {
         return lines.get(i).words() >= 5 && lines.get(i - 1).words() >= 5 && candidate(lines, i - 1, meta)
-                && !CHROME.matcher(lines.get(i - 1).content()).find();
+                && !(lines.get(i - 1).words() <= 6 && CHROME.matcher(lines.get(i - 1).content()).find())
+                && capitalised(lines.get(i).content()) < 0.5;
     }
 
     /**
@@ -75,21 +95,40 @@ final class Headline {
      * by at least {@link #STORY_WORDS} words of prose within {@link #STORY_LINES} lines.
      */
     static boolean storyStartsAt(List<TextLine> lines, boolean[] meta, int i) {
-        if (meta[i] || !lines.get(i).prose()) {
+        if (meta[i] || !prose(lines, meta, i)) {
             return false;
         }
         for (int j = Math.max(0, i - 3); j < i; j++) {
-            if (!meta[j] && lines.get(j).prose()) {
+            if (!meta[j] && prose(lines, meta, j)) {
                 return false;
             }
         }
+        return proseWords(lines, meta, i) >= STORY_WORDS;
+    }
+
+    /** The words of prose in the {@link #STORY_LINES} lines from line {@code i}. */
+    private static int proseWords(List<TextLine> lines, boolean[] meta, int i) {
         int words = 0;
         for (int j = i; j < Math.min(lines.size(), i + STORY_LINES); j++) {
-            if (!meta[j] && lines.get(j).prose()) {
+            if (!meta[j] && prose(lines, meta, j)) {
                 words += lines.get(j).words();
             }
         }
-        return words >= STORY_WORDS;
+        return words;
+    }
+
+    /** True when one of the two lines below line {@code i} is a date line or byline. */
+    private static boolean metaBelow(boolean[] meta, int i) {
+        return i + 1 < meta.length && meta[i + 1] || i + 2 < meta.length && meta[i + 2];
+    }
+
+    /**
+     * True when line {@code i} is running prose; a long title that ends like a sentence ("... (And How)") but
+     * has a date line or byline just below it is a headline, not prose.
+     */
+    static boolean prose(List<TextLine> lines, boolean[] meta, int i) {
+        TextLine l = lines.get(i);
+        return l.prose() && !(metaBelow(meta, i) && l.words() <= 25 && !l.content().endsWith("."));
     }
 
     static boolean candidate(List<TextLine> lines, int i, boolean[] meta) {
@@ -113,8 +152,9 @@ final class Headline {
         if (i + 1 < lines.size()) {
             String next = lines.get(i + 1).content();
             // a hard-wrapped paragraph goes on in lower case on the next line
+            // (a byline "by jane" or a user name just below a headline is not such a continuation)
             boolean adjacent = lines.get(i + 1).start() - l.end() <= 2;
-            if (adjacent && Character.isLowerCase(next.codePointAt(0))) {
+            if (adjacent && Character.isLowerCase(next.codePointAt(0)) && !meta[i + 1] && lines.get(i + 1).words() >= 4) {
                 return false;
             }
         }
@@ -135,7 +175,7 @@ final class Headline {
             s += 1.5; // a date line just above, as some pages set it
         }
         for (int j = Math.max(0, i - 4); j < i; j++) {
-            if (lines.get(j).prose()) {
+            if (prose(lines, meta, j)) {
                 s -= 2;
                 break;
             }
@@ -155,6 +195,51 @@ final class Headline {
             s += 1;
         }
         return s;
+    }
+
+    /**
+     * True when the text of line {@code i} ({@code plain}: every line's text, spaces and apostrophes evened
+     * out; a dozen letters or more) stands elsewhere on the page too, ignoring case: as a line of its own near it
+     * or at the top, at the end of a longer line after a breadcrumb's separator or "3 Comments on", or
+     * shortened with "..." at the start of one.
+     */
+    static boolean repeated(String[] plain, int i) {
+        String t = plain[i];
+        if (t.chars().filter(Character::isLetter).count() < 12) {
+            return false;
+        }
+        for (int j = 0; j < plain.length; j++) {
+            String o = plain[j];
+            if (j == i || o.length() < t.length() || !o.regionMatches(true, o.length() - t.length(), t, 0, t.length())) {
+                if (j != i && (o.endsWith("...") || o.endsWith("…")) && shortened(o, t)) {
+                    return true;
+                }
+                continue;
+            }
+            if (o.length() == t.length() ? Math.abs(j - i) <= 6 || j < 3 : trail(o.substring(0, o.length() - t.length()), t)) {
+                // the same line far below is a heading listed in a table of contents; far above, a menu's entry
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code head} ends the way a breadcrumb or "3 Comments on" leads into the title {@code t}. */
+    private static boolean trail(String head, String t) {
+        if (head.isBlank()) {
+            return false;
+        }
+        char c = head.charAt(head.length() - 1);
+        String h = head.strip();
+        char last = h.isEmpty() ? ' ' : h.charAt(h.length() - 1);
+        return "»›>/|:–—-·•".indexOf(last) >= 0 || h.endsWith(" on")
+                || Character.isLowerCase(c) && Character.isUpperCase(t.codePointAt(0)); // "HomeGuidesThe Title"
+    }
+
+    /** True when {@code o} is {@code t} cut short with "...". */
+    private static boolean shortened(String o, String t) {
+        String head = o.replaceFirst("(?:\\.\\.\\.|…)$", "").strip();
+        return head.length() >= 12 && head.length() < t.length() && t.regionMatches(true, 0, head, 0, head.length());
     }
 
     /** The share of words (of four letters or more) that start with a capital. */

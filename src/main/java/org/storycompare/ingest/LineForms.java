@@ -64,13 +64,23 @@ final class LineForms {
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:writer|editor|editors|reporter|correspondent"
             + "|contributor|columnist|director|staff|senior|chief|producer|journalist|analyst|team|author|expert"
             + "|manager|officer|founder|ceo|president|professor|dr|phd|md|rd|ms|ma|mba|cpa|cfp|rn)\\b");
+    private static final Pattern CREDENTIALED = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}((?:,\\s*(?:\\p{Lu}\\.?){1,5}|,\\s*Ph\\.?D\\.?)+)");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)|\\bcopyright\\b");
     private static final Pattern HOLDER_NOISE = Pattern.compile("(?i)©|\\(c\\)|\\bcopyright\\b|\\ball content\\b"
             + "|\\b(?:19|20)\\d{2}\\b(?:\\s*[-–—]\\s*(?:(?:19|20)\\d{2}\\b|present\\b))?|\\s+[-–—]\\s+|\\bonwards\\b");
     private static final Pattern HOLDER_CUT = Pattern.compile(
-            "(?i)\\ball rights reserved|\\s\\|\\s|\\s•\\s|[.;]\\s|\\bpowered by\\b|\\bunless otherwise\\b|\\bmay earn\\b");
+            "(?i)\\ball rights reserved|\\s\\|\\s|\\s•\\s|[.;]\\s|\\bpowered by\\b|\\bunless otherwise\\b|\\bmay earn\\b"
+            + "|\\s*[®™]|,\\s+(?:a|an|part of)\\s|\\s+is part of\\s");
     private static final Pattern COMPANY = Pattern.compile("(?i)(?:,?\\s+(?:inc|llc|ltd|limited|plc|corp|corporation"
             + "|co|gmbh|b\\.?v|s\\.?a|ag|pty|lp|llp|group|media group|® ?)\\.?)+$|[\\s,.®™]+$");
+    private static final String BUTTON = "(?:share|print|email|e-mail|copy link|save|comment|facebook|twitter|x"
+            + "|linkedin|whatsapp|pinterest|reddit|threads|bluesky|flipboard|messenger|telegram)";
+    private static final Pattern CONTROL = Pattern.compile("(?i)" + BUTTON + "(?:[\\s|,•·/]+" + BUTTON + ")*"
+            + "|(?:share|print|email)(?: (?:this|the))? (?:article|story|page|post|link)(?: (?:on|via|by) \\p{L}+)?"
+            + "|share (?:on|via) \\p{L}+(?:[\\s|,•·/]+" + BUTTON + ")*|follow us(?: on [\\p{L} ,&]+)?"
+            + "|(?:sign up|subscribe)(?: (?:for|to))?(?: (?:our|the|my))?(?: \\p{L}+)? newsletters?(?: .{0,60})?"
+            + "|(?:our |the )?newsletters?(?: sign[- ]?up)?|get (?:our|the) newsletter(?: .{0,60})?");
     private static final Pattern URL_LINE = Pattern.compile(
             "(?i)^(?:(?:source|url|link|originally published at|read (?:it|more) (?:at|on))\\s*:?\\s*)?<?(https?://[^\\s<>]+)>?$");
     private static final String PLACE = "\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+){0,3}";
@@ -83,13 +93,19 @@ final class LineForms {
     }
 
     /** The dates of a date line, or null when {@code s} is not one. {@code before} is the previous line. */
-    static DateLine dateLine(String s, String before) {
-        if (TextLine.words(s) > 30) {
+    static DateLine dateLine(String line, String before) {
+        if (TextLine.words(line) > 30) {
             return null;
         }
+        String s = line;
         List<Dates.Mention> ms = Dates.mentions(s);
-        boolean relative = ms.isEmpty() && Dates.isRelative(s)
-                && (TextLine.words(s) <= 4 || PUBLISHED.matcher(s).find() || UPDATED.matcher(s).find());
+        if (ms.isEmpty()) {
+            // parts a page sets side by side, copied without a space: "5 min readDec 30, 2013"
+            s = line.replaceAll("(?<=[\\p{Ll}\\d])(?=\\p{Lu}\\p{Ll})", " ");
+            ms = Dates.mentions(s);
+        }
+        boolean relative = ms.isEmpty() && Dates.isRelative(s) && (PUBLISHED.matcher(s).find()
+                || UPDATED.matcher(s).find() || TextLine.words(s) <= 4 && fillerOnly(relativeRemoved(s)));
         if (ms.isEmpty() && !relative) {
             return null;
         }
@@ -135,6 +151,12 @@ final class LineForms {
         long lower = java.util.Arrays.stream(r.strip().split("\\s+"))
                 .filter(w -> !w.isEmpty() && Character.isLowerCase(w.codePointAt(0))).count();
         return left <= 6 && lower <= 1 && !(seg.strip().endsWith(".") && left >= 3);
+    }
+
+    /** True when {@code s} holds at most one word besides times, zones, weekdays and date keywords. */
+    private static boolean fillerOnly(String s) {
+        return TextLine.words(ZONE_OR_FILLER.matcher(TIME.matcher(s).replaceAll(" ")).replaceAll(" ")
+                .replaceAll("[^\\p{L}\\d ]", " ")) <= 1;
     }
 
     private static String relativeRemoved(String s) {
@@ -196,7 +218,20 @@ final class LineForms {
 
     /** True when {@code s} starts like a credit line ("By ...", "Reviewed by ...", "Author: ..."), parsed or not. */
     static boolean credit(String s) {
-        return TextLine.words(s) <= 20 && CREDIT.matcher(s).find();
+        return TextLine.words(s) <= 20 && (CREDIT.matcher(s).find() || credentialed(s));
+    }
+
+    /**
+     * True for a name with its credentials: "Jane Doe, MS, RD", "Jo Bloggs, PhD" (two credentials, or one of
+     * three letters or more or with a period: "Baltimore, MD" is a place).
+     */
+    static boolean credentialed(String s) {
+        Matcher m = CREDENTIALED.matcher(s.strip());
+        if (!m.matches()) {
+            return false;
+        }
+        String[] creds = m.group(1).split(",");
+        return creds.length >= 3 || creds[1].strip().length() >= 3 || creds[1].contains(".");
     }
 
     private static boolean namesLike(String names) {
@@ -275,6 +310,15 @@ final class LineForms {
     private static int firstMatch(Pattern p, String s) {
         Matcher m = p.matcher(s);
         return m.find() ? m.start() : 0;
+    }
+
+    /**
+     * True for a line of page controls around an article: share and print buttons, social network names,
+     * newsletter sign-ups ("Share this article", "Facebook Twitter Email", "Sign up for our newsletter").
+     */
+    static boolean control(String s) {
+        String t = s.strip().replaceAll("[.!:…]+$", "");
+        return TextLine.words(t) <= 12 && CONTROL.matcher(t).matches();
     }
 
     /** The URL of a line that is only a URL (optionally "Source: ..."), or null. */

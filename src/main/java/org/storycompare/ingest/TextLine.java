@@ -79,6 +79,9 @@ record TextLine(int index, int start, int end, String content, boolean bullet) {
         }
         char last = content.charAt(content.length() - 1);
         // a question of a dozen words may well be a headline; a longer one, or a statement, is prose
-        return ".!:;\"”’)…".indexOf(last) >= 0 || words() >= 20 && (last == '?' || content.contains(". "));
+        // a closing bracket ends titles ("Ten Tips (And One Warning)") more often than sentences, which put a
+        // period inside or after it
+        return ".!:;\"”’…".indexOf(last) >= 0 || last == ')' && (words() >= 25 || content.contains(". "))
+                || words() >= 20 && (last == '?' || content.contains(". "));
     }
 }

@@ -9,11 +9,12 @@ import org.storycompare.engine.model.Span;
 
 /**
  * Metadata of a plain text without header lines, such as an article copied from a browser: the headline
- * ({@link Headline}), date lines, bylines, a dateline, copyright and URL lines ({@link LineForms}). The lines
- * used become metadata and furniture ranges into the unchanged text. Dates, bylines and datelines are taken
- * only from the article's head (a few lines above the headline down to the first paragraph of prose), so a
- * date in a story sentence or a teaser is not mistaken for the publication date. Where a field is unsure it
- * stays null.
+ * ({@link Headline}), date lines, bylines, a dateline, copyright and URL lines ({@link LineForms}), share,
+ * print and newsletter lines ({@link LineForms#control}), the site's name on a first line ({@link SiteName}; a
+ * copyright line often names the owning company instead). The lines used become metadata and furniture
+ * ranges into the unchanged text. Dates, bylines and datelines are taken only from the article's head (a few
+ * lines above the headline down to the first paragraph of prose), so a date in a story sentence or a teaser is
+ * not mistaken for the publication date. Where a field is unsure it stays null.
  */
 final class TextMetadata {
 
@@ -21,7 +22,7 @@ final class TextMetadata {
     record Found(String title, String author, LocalDate published, String outlet, String url, List<Span> furniture) {
     }
 
-    private static final int ABOVE = 3;
+    private static final int ABOVE = 6;
     private static final int HEAD = 15;
     private static final int AFTER_STORY = 4;
 
@@ -116,13 +117,16 @@ final class TextMetadata {
                 furniture.add(l.span());
                 copyrightOutlet = holder.isEmpty() ? copyrightOutlet : holder;
             }
+            if (LineForms.control(l.content())) {
+                furniture.add(l.span());
+            }
             String u = LineForms.url(l.content());
             if (u != null) {
                 furniture.add(l.span());
                 url = url == null ? u : url;
             }
         }
-        String chosenOutlet = first(datelineOutlet, outlet, sourceOutlet, copyrightOutlet,
+        String chosenOutlet = first(datelineOutlet, outlet, sourceOutlet, SiteName.leading(lines, h), copyrightOutlet,
                 url == null ? null : ArticleLoader.host(url));
         LocalDate published = choose(found);
         int first = -1;

@@ -10,12 +10,14 @@ import org.jsoup.nodes.TextNode;
  * The text a browser gives for select-all and copy of a page, after the rules of {@code innerText}: block
  * elements on their own lines, a blank line around each paragraph, table cells separated by tabs, list items
  * without bullets; scripts, styles, hidden elements and the head left out. CSS is not applied, so elements
- * hidden only by a style sheet are still copied (as a text browser would).
+ * hidden only by a style sheet are still copied (as a text browser would). Button labels and elements marked
+ * only {@code aria-hidden} are copied, as a browser copies them (they are visible); form fields' values, select
+ * lists and replaced content (images, frames, SVG) are not.
  */
 final class BrowserCopy {
 
     private static final Set<String> SKIP = Set.of("head", "script", "style", "noscript", "template", "svg",
-            "iframe", "object", "canvas", "select", "option", "button", "input", "textarea", "math");
+            "iframe", "object", "canvas", "select", "option", "input", "textarea", "math");
     private static final Set<String> BLOCK = Set.of("address", "article", "aside", "blockquote", "body", "dd",
             "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
             "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "pre", "section",
@@ -68,8 +70,7 @@ final class BrowserCopy {
 
     private static boolean hidden(Element e) {
         String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-        return e.hasAttr("hidden") || style.contains("display:none") || style.contains("visibility:hidden")
-                || "true".equals(e.attr("aria-hidden")) && e.text().length() < 40;
+        return e.hasAttr("hidden") || style.contains("display:none") || style.contains("visibility:hidden");
     }
 
     private void breaks(int n) {
