@@ -99,7 +99,12 @@ final class HtmlMeta {
     }
 
     /** A heading in navigation, a footer, an aside, a logo or a side bar (the site's name, not the article's). */
-    private static boolean inFurniture(Element h) {
+    static boolean inFurniture(Element h) {
+        Element only = h.childrenSize() == 1 && h.ownText().isBlank() ? h.child(0) : null;
+        if (only != null && only.normalName().equals("a") && (only.attr("href").equals("/")
+                || only.className().toLowerCase(Locale.ROOT).contains("logo"))) {
+            return true; // the site's name as a link home
+        }
         for (Element e = h; e != null && !e.normalName().equals("body"); e = e.parent()) {
             String tag = e.normalName();
             if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside")) {

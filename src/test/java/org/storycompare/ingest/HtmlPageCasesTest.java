@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.storycompare.ingest.HtmlReaderTest.sentence;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,5 +70,51 @@ class HtmlPageCasesTest {
         String text = read(page("", body)).text();
         assertThat(text).contains("Hidden panel one:").contains("Hidden panel two:")
                 .doesNotContain("Invisible promotion");
+    }
+
+    private static String jsonLdDates(String published, String modified) {
+        return "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Quay wall repaired\","
+                + "\"datePublished\":\"" + published + "\",\"dateModified\":\"" + modified + "\"}</script>";
+    }
+
+    /** A page with this head and these lines under its headline has this publication date. */
+    private void expectDate(String head, String header, LocalDate want) throws ReadException {
+        assertThat(read(page(head, "<article><h1>Quay wall repaired</h1>" + header + "<p>" + sentence(3) + "</p><p>"
+                + sentence(3) + "</p></article>")).published()).as(header).isEqualTo(want);
+    }
+
+    @Test
+    void theDateShownUnderTheHeadlineWinsOverDifferingStructuredData() throws Exception {
+        String head = jsonLdDates("2019-01-04T10:00:00Z", "2019-02-01T10:00:00Z");
+        expectDate(head, "<div class=\"meta\"><span>By Ana Vitt</span><span>March 20, 2023</span></div>",
+                LocalDate.of(2023, 3, 20));
+        expectDate(head, "<div><div>Published</div><div>14 October 2022</div></div>", LocalDate.of(2022, 10, 14));
+    }
+
+    @Test
+    void aHeaderShowingOnlyAnUpdateGivesThatDateButALastUpdatedStampDoesNot() throws Exception {
+        String head = jsonLdDates("2015-04-06T13:52:00-04:00", "2024-09-28T06:58:00-04:00");
+        expectDate(head, "<p class=\"byline-dates\">Updated September 28, 2024</p>", LocalDate.of(2024, 9, 28));
+        expectDate(head, "<p><span class=\"label\">Last Updated:</span> <span>September 28, 2024</span></p>",
+                LocalDate.of(2015, 4, 6));
+        expectDate(head, "<p>Published May 2, 2016</p><p>Updated September 28, 2024</p>", LocalDate.of(2016, 5, 2));
+    }
+
+    @Test
+    void quotedPostsClocksAndUnclearDayMonthOrderDoNotGiveTheDate() throws Exception {
+        String head = jsonLdDates("2024-09-10T08:00:00Z", "2024-09-10T08:00:00Z");
+        expectDate(head, "<blockquote><p>Great day at the quay</p><p>- Harbour Fan <a href=\"#\">November 3,"
+                + " 2023</a></p></blockquote>", LocalDate.of(2024, 9, 10));
+        expectDate(head, "<p id=\"todays-date\">Friday, December 19, 2025</p>", LocalDate.of(2024, 9, 10));
+        expectDate(head, "<p class=\"post-date\">09.10.2024</p>", LocalDate.of(2024, 9, 10));
+    }
+
+    @Test
+    void aSiteNameLinkedHomeInAnH1IsNotTheHeadline() throws Exception {
+        String body = "<div class=\"top\"><h1><a href=\"/\">Harbour Radio</a></h1><span>Wednesday, 26.02.2020</span>"
+                + "</div><article><h2>Quay wall repaired</h2><p>" + sentence(3) + "</p></article>";
+        String head = "<meta property=\"article:published_time\" content=\"2017-05-01T09:00:00+02:00\">";
+        ParsedArticle a = read(page(head, body));
+        assertThat(a.published()).isEqualTo(LocalDate.of(2017, 5, 1));
     }
 }
