@@ -20,7 +20,7 @@ import org.jsoup.nodes.Element;
 final class HtmlDates {
 
     private static final String[] PUBLISHED_META = {"article:published_time", "og:published_time",
-        "datepublished", "article:published", "published_time", "publishdate", "publish-date", "publish_date",
+        "datepublished", "article:published", "published_time", "published", "publishdate", "publish-date", "publish_date",
         "pubdate", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created",
         "dc.date.created", "sailthru.date", "parsely-pub-date", "article.published", "original-publish-date",
         "originalpublicationdate", "citation_publication_date", "citation_date", "release_date", "created",

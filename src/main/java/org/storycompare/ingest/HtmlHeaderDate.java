@@ -6,7 +6,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * The date a reader sees in the article's header: the short date lines just below or above the headline
- * (by the byline), before the article's prose begins. A date marked as the publication date, or not marked
+ * (by the byline, also under a short summary), before the article's prose begins. A date marked as the publication date, or not marked
  * at all, wins over one marked as an update. A header showing only "Updated March 3, 2024" gives that date
  * (the page presents itself with it); a "Last updated: ..." or "Page last modified ..." stamp does not, as it
  * marks upkeep of an older page. Dates inside quoted posts (block quotes) and today's-date clocks are ignored.
@@ -26,6 +26,8 @@ final class HtmlHeaderDate {
     private static final int BEFORE = 12;
     /** Own text this long is the article's prose (or a standfirst): the header is over. */
     private static final int PROSE = 160;
+    /** The first text under the headline shorter than this may be its summary (standfirst), not the article. */
+    private static final int STANDFIRST = 320;
     private static final Pattern UPDATED = Pattern.compile("(?i)(updat|modif|aktualisiert|ge\u00e4ndert|mis \u00e0 jour"
             + "|actualiz|aggiornat|bijgewerkt|edited|revised|reviewed)");
     private static final Pattern PUBLISHED = Pattern.compile("(?i)(publi|posted|erschienen|ver\u00f6ffentlicht"
@@ -44,7 +46,15 @@ final class HtmlHeaderDate {
         }
         Shown[] updated = new Shown[1];
         Element e = next(headline, true);
-        for (int i = 0; e != null && i < AFTER && !headerEnds(e, i); i++, e = next(e, false)) {
+        boolean standfirst = false;
+        for (int i = 0; e != null && i < AFTER; i++, e = next(e, false)) {
+            if (!standfirst && e.ownText().length() >= PROSE && e.ownText().length() < STANDFIRST) {
+                standfirst = true; // the summary under the headline; the byline and date may follow it
+                continue;
+            }
+            if (headerEnds(e, i)) {
+                break;
+            }
             Shown s = take(shown(e), updated);
             if (s != null) {
                 return s;

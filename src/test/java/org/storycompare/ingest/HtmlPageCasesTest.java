@@ -101,6 +101,13 @@ class HtmlPageCasesTest {
     }
 
     @Test
+    void aDateUnderTheSummaryOfTheHeadlineIsStillInTheHeader() throws Exception {
+        String summary = "<p class=\"standfirst\">" + sentence(2) + " " + sentence(1) + "</p>";
+        expectDate("", summary + "<div><span>Updated October 23, 2025</span></div>", LocalDate.of(2025, 10, 23));
+        expectDate("<meta name=\"published\" content=\"July 17, 2025\">", "", LocalDate.of(2025, 7, 17));
+    }
+
+    @Test
     void quotedPostsClocksAndUnclearDayMonthOrderDoNotGiveTheDate() throws Exception {
         String head = jsonLdDates("2024-09-10T08:00:00Z", "2024-09-10T08:00:00Z");
         expectDate(head, "<blockquote><p>Great day at the quay</p><p>- Harbour Fan <a href=\"#\">November 3,"
