@@ -5,11 +5,12 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * The date a reader sees in the article's header: the short date lines just below or above the headline
- * (by the byline, also under a short summary), before the article's prose begins. A date marked as the publication date, or not marked
- * at all, wins over one marked as an update. A header showing only "Updated March 3, 2024" gives that date
- * (the page presents itself with it); a "Last updated: ..." or "Page last modified ..." stamp does not, as it
- * marks upkeep of an older page. Dates inside quoted posts (block quotes) and today's-date clocks are ignored.
+ * The date a reader sees in the article's header: the short date lines just below or above the headline (by
+ * the byline, also under a short summary), before the article's prose begins. A date marked as the publication
+ * date, or not marked at all, wins over one marked as an update. A header showing only "Updated March 3, 2024"
+ * gives that date (the page presents itself with it); a "Last updated: ..." or "Page last modified ..." stamp
+ * does not, as it marks upkeep of an older page. Dates inside quoted posts (block quotes) and today's-date
+ * clocks are ignored.
  */
 final class HtmlHeaderDate {
 

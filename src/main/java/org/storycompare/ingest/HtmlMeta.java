@@ -87,12 +87,12 @@ final class HtmlMeta {
         for (Element h : h1s) {
             String t = Paragraphs.clean(h.text());
             if (agrees(t, metaTitle) || agrees(t, pageTitle) || agrees(t, ld.text("headline"))) {
-                return t;
+                return HtmlTitle.refine(t, metaTitle, outlet);
             }
         }
         for (Element h : h1s) {
             if (!sameText(h.text(), outlet) && wordCount(h.text()) >= 3 && sharesAWord(h.text(), metaTitle)) {
-                return Paragraphs.clean(h.text());
+                return HtmlTitle.refine(Paragraphs.clean(h.text()), metaTitle, outlet);
             }
         }
         return stripOutlet(metaTitle, outlet);

@@ -124,4 +124,42 @@ class HtmlPageCasesTest {
         ParsedArticle a = read(page(head, body));
         assertThat(a.published()).isEqualTo(LocalDate.of(2017, 5, 1));
     }
+
+    /** A page of the outlet "Harbour Gazette" with this og:title and h1 above its article has this title. */
+    private void expectTitle(String ogTitle, String h1, String want) throws ReadException {
+        String head = "<meta property=\"og:title\" content=\"" + ogTitle + "\">"
+                + "<meta property=\"og:site_name\" content=\"Harbour Gazette\">";
+        assertThat(read(page(head, "<article><h1>" + h1 + "</h1><p>" + sentence(3) + "</p></article>")).title())
+                .as(h1).isEqualTo(want);
+    }
+
+    @Test
+    void aLabelOrDateInFrontOfTheHeadlineIsNotPartOfTheTitle() throws Exception {
+        expectTitle("Quay wall repaired after storm | Harbour Gazette", "Blog: Quay wall repaired after storm",
+                "Quay wall repaired after storm");
+        expectTitle("Quay wall repaired after storm", "<span>Dec 18 2025</span> Quay wall repaired after storm",
+                "Quay wall repaired after storm");
+        expectTitle("Quay wall repaired after storm", "Harbour: Quay wall repaired after storm and flood",
+                "Harbour: Quay wall repaired after storm and flood");
+    }
+
+    @Test
+    void theOutletAndATaglineAfterTheHeadlineAreCutButAnOrdinaryDashPartStays() throws Exception {
+        expectTitle("Quay wall repaired after storm \u2013 Harbour Gazette - Harbour Gazette",
+                "Quay wall repaired after storm \u2013 Harbour Gazette", "Quay wall repaired after storm");
+        expectTitle("Best harbour walks of 2025 | Top 9 routes | Harbour Gazette",
+                "Best harbour walks of 2025 | Top 9 routes", "Best harbour walks of 2025");
+        expectTitle("Harbour walks \u2013 my favourites! - Harbour Gazette", "Harbour walks \u2013 my favourites!",
+                "Harbour walks \u2013 my favourites!");
+        expectTitle("Tide tables, maps &amp; charts", "Tide tables, maps &amp;#x26; charts",
+                "Tide tables, maps & charts");
+    }
+
+    @Test
+    void aCountOrYearThatTheMetaTitleAddsToTheHeadlineIsKept() throws Exception {
+        expectTitle("8 Recent Trends in Harbour Design - Harbour Gazette", "Recent Trends in Harbour Design",
+                "8 Recent Trends in Harbour Design");
+        expectTitle("Best Harbour Walks 2025", "Best Harbour Walks", "Best Harbour Walks 2025");
+        expectTitle("Discover the Best Harbour Walks", "Best Harbour Walks", "Best Harbour Walks");
+    }
 }
