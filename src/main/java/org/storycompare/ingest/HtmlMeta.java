@@ -113,7 +113,9 @@ final class HtmlMeta {
             if (tag.equals("dialog") || tag.equals("form") || e.id().toLowerCase(Locale.ROOT).contains("logo")) {
                 return true;
             }
-            for (String c : e.classNames()) {
+            // the page's main column says how it is laid out ("no-sidebar", "left-sidebar"): not furniture
+            boolean layout = tag.equals("main") || tag.equals("article") || e.attr("role").equals("main");
+            for (String c : layout ? List.<String>of() : e.classNames()) {
                 String l = c.toLowerCase(Locale.ROOT);
                 if (l.endsWith("logo") || l.equals("sidebar") || l.startsWith("sidebar-") || l.endsWith("-sidebar")
                         || l.equals("site-title") || l.equals("site-name") || l.contains("branding")) {

@@ -162,4 +162,12 @@ class HtmlPageCasesTest {
         expectTitle("Best Harbour Walks 2025", "Best Harbour Walks", "Best Harbour Walks 2025");
         expectTitle("Discover the Best Harbour Walks", "Best Harbour Walks", "Best Harbour Walks");
     }
+
+    @Test
+    void aMainColumnNamedForItsLayoutIsNotASideBar() throws Exception {
+        String head = "<meta property=\"og:title\" content=\"Quay wall costs\">";
+        String body = "<main class=\"site-main no-sidebar\"><h1>Quay wall costs: part by part</h1><p>" + sentence(3)
+                + "</p></main><aside class=\"sidebar\"><h1>Harbour Gazette</h1></aside>";
+        assertThat(read(page(head, body)).title()).isEqualTo("Quay wall costs: part by part");
+    }
 }
