@@ -177,6 +177,11 @@ final class HtmlMeta {
                 return title.substring(first.length()).replaceFirst("^" + SEPARATOR.pattern(), "").strip();
             }
         }
+        // no known outlet: a short first part before " | " is the site's or section's name ("Site | Headline")
+        if (parts.length == 2 && wordCount(first) <= 3 && wordCount(last) >= 2 * wordCount(first) + 2
+                && title.matches("(?s)" + Pattern.quote(first) + "\\s+\\|\\s+.*")) {
+            return last.strip();
+        }
         // no known outlet: a short last part after " | " is taken for the site's name
         if (wordCount(last) <= 4 && wordCount(last) * 2 < wordCount(title) && !title.contains(" - " + last + " - ")
                 && title.matches("(?s).*\\s[|\u2022\u00B7\u2013\u2014-]\\s+" + Pattern.quote(last) + "$")) {

@@ -170,4 +170,11 @@ class HtmlPageCasesTest {
                 + "</p></main><aside class=\"sidebar\"><h1>Harbour Gazette</h1></aside>";
         assertThat(read(page(head, body)).title()).isEqualTo("Quay wall costs: part by part");
     }
+
+    @Test
+    void aShortSiteNameBeforeAPipeInThePageTitleIsDropped() throws Exception {
+        String body = "<h1><a href=\"/\">Harbour Institute</a></h1><article><p>" + sentence(3) + "</p></article>";
+        assertThat(read(page("<title>The Quay | Tide gauges (TG) at the harbour institute</title>", body)).title())
+                .isEqualTo("Tide gauges (TG) at the harbour institute");
+    }
 }
