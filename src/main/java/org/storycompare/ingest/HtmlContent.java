@@ -119,25 +119,64 @@ final class HtmlContent {
             String style = e.attr("style");
             if (DROP_TAGS.contains(e.normalName()) || e.hasAttr("hidden")
                     || "true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.normalName().equals("body")
-                    || !style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
+                    || !style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")
+                    && !collapsedPanel(e)) {
                 drop.add(e);
             }
         }
         drop.forEach(HtmlContent::removeSafely);
     }
 
-    /** Removes furniture named by tag, role or class/id, unless it holds at least 40% of the page's prose. */
+    /**
+     * A panel that the reader opens with a click (accordion, tab or "show more" section): hidden by its style
+     * until then, but part of the article. Known by its ARIA role or label link, or an accordion/collapse class.
+     */
+    private static boolean collapsedPanel(Element e) {
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (role.equals("region") || role.equals("tabpanel") || e.hasAttr("aria-labelledby")) {
+            return true;
+        }
+        Set<String> t = tokens(e.className());
+        return t.contains("accordion") || t.contains("collapse") || t.contains("collapsible");
+    }
+
+    /**
+     * Removes furniture named by tag, role or class/id, unless it holds at least 40% of the page's prose, or
+     * most of it together with its siblings of the same class when these are sections with headings (an article
+     * written as a run of sections whose class happens to contain a furniture word, such as "jump-section").
+     */
     private void dropFurniture(Element body, int pageProse) {
         List<Element> drop = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (e == body || !isFurniture(e)) {
                 continue;
             }
-            if (stats.prose(e) * 5 < pageProse * 2) {
+            if (stats.prose(e) * 5 < pageProse * 2 && sectionsProse(e) * 2 < pageProse) {
                 drop.add(e);
             }
         }
         drop.forEach(HtmlContent::removeSafely);
+    }
+
+    /** The prose of {@code e} and its siblings with the same class when two or more of them have a heading; else 0. */
+    private int sectionsProse(Element e) {
+        if (e.parent() == null || e.className().isBlank() || GUARDED_TAGS.contains(e.normalName())) {
+            return 0;
+        }
+        int prose = 0;
+        int headed = 0;
+        double links = 0;
+        int chars = 0;
+        for (Element sib : e.parent().children()) {
+            if (sib.className().equals(e.className())) {
+                prose += stats.prose(sib);
+                headed += sib.selectFirst("h2, h3") != null ? 1 : 0;
+                links += stats.linkDensity(sib) * stats.chars(sib);
+                chars += stats.chars(sib);
+            }
+        }
+        // menus of links repeat their class too: the sections of an article are mostly prose, not links
+        return headed >= 2 && links < 0.25 * chars ? prose : 0;
     }
 
     private static boolean isFurniture(Element e) {

@@ -11,7 +11,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The original publication date of a page, from the most to the least telling source: the article's JSON-LD
+ * The publication date of a page, from the most to the least telling source: the date shown with the headline
+ * ({@link HtmlHeaderDate}; not when it is written 03/04/2024-style, day and month unclear), the article's JSON-LD
  * datePublished, publication meta tags, any JSON-LD datePublished, {@code <time>} and date elements marked as
  * the publication date, visible "Published ..." lines, a date in the page's URL, then other time elements.
  * Dates marked as an update or modification are used only when nothing else gives a date.
@@ -19,7 +20,7 @@ import org.jsoup.nodes.Element;
 final class HtmlDates {
 
     private static final String[] PUBLISHED_META = {"article:published_time", "og:published_time",
-        "datepublished", "article:published", "published_time", "publishdate", "publish-date", "publish_date",
+        "datepublished", "article:published", "published_time", "published", "publishdate", "publish-date", "publish_date",
         "pubdate", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created",
         "dc.date.created", "sailthru.date", "parsely-pub-date", "article.published", "original-publish-date",
         "originalpublicationdate", "citation_publication_date", "citation_date", "release_date", "created",
@@ -38,6 +39,10 @@ final class HtmlDates {
     }
 
     static LocalDate of(Document doc, JsonLd ld, Map<String, String> meta, String url) {
+        HtmlHeaderDate.Shown shown = HtmlHeaderDate.of(headline(doc));
+        if (shown != null && !shown.ambiguous()) {
+            return shown.date();
+        }
         List<String> declared = new ArrayList<>();
         declared.add(ld.text("datePublished"));
         for (String key : PUBLISHED_META) {
@@ -171,7 +176,7 @@ final class HtmlDates {
         Element h1 = doc.selectFirst("h1");
         Element start = h1 != null && h1.parent() != null ? h1.parent() : doc.body();
         int seen = 0;
-        for (Element e = start; e != null && seen < 400; e = next(e), seen++) {
+        for (Element e = start; e != null && seen < 400; e = HtmlHeaderDate.next(e, false), seen++) {
             String t = e.ownText();
             if (t.length() >= 6 && t.length() <= 60 && !UPDATED.matcher(t).find()) {
                 LocalDate d = parse(t);
@@ -183,14 +188,11 @@ final class HtmlDates {
         return null;
     }
 
-    private static Element next(Element e) {
-        if (e.childrenSize() > 0) {
-            return e.child(0);
-        }
-        for (Element cur = e; cur != null; cur = cur.parent()) {
-            Element sib = cur.nextElementSibling();
-            if (sib != null) {
-                return sib;
+    /** The page's headline element: the first h1 outside navigation, side bars and logos. */
+    static Element headline(Document doc) {
+        for (Element h : doc.getElementsByTag("h1")) {
+            if (!HtmlMeta.inFurniture(h) && h.text().length() >= 3) {
+                return h;
             }
         }
         return null;

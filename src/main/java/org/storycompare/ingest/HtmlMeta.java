@@ -87,19 +87,24 @@ final class HtmlMeta {
         for (Element h : h1s) {
             String t = Paragraphs.clean(h.text());
             if (agrees(t, metaTitle) || agrees(t, pageTitle) || agrees(t, ld.text("headline"))) {
-                return t;
+                return HtmlTitle.refine(t, metaTitle, outlet);
             }
         }
         for (Element h : h1s) {
             if (!sameText(h.text(), outlet) && wordCount(h.text()) >= 3 && sharesAWord(h.text(), metaTitle)) {
-                return Paragraphs.clean(h.text());
+                return HtmlTitle.refine(Paragraphs.clean(h.text()), metaTitle, outlet);
             }
         }
         return stripOutlet(metaTitle, outlet);
     }
 
     /** A heading in navigation, a footer, an aside, a logo or a side bar (the site's name, not the article's). */
-    private static boolean inFurniture(Element h) {
+    static boolean inFurniture(Element h) {
+        Element only = h.childrenSize() == 1 && h.ownText().isBlank() ? h.child(0) : null;
+        if (only != null && only.normalName().equals("a") && (only.attr("href").equals("/")
+                || only.className().toLowerCase(Locale.ROOT).contains("logo"))) {
+            return true; // the site's name as a link home
+        }
         for (Element e = h; e != null && !e.normalName().equals("body"); e = e.parent()) {
             String tag = e.normalName();
             if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside")) {
@@ -108,7 +113,9 @@ final class HtmlMeta {
             if (tag.equals("dialog") || tag.equals("form") || e.id().toLowerCase(Locale.ROOT).contains("logo")) {
                 return true;
             }
-            for (String c : e.classNames()) {
+            // the page's main column says how it is laid out ("no-sidebar", "left-sidebar"): not furniture
+            boolean layout = tag.equals("main") || tag.equals("article") || e.attr("role").equals("main");
+            for (String c : layout ? List.<String>of() : e.classNames()) {
                 String l = c.toLowerCase(Locale.ROOT);
                 if (l.endsWith("logo") || l.equals("sidebar") || l.startsWith("sidebar-") || l.endsWith("-sidebar")
                         || l.equals("site-title") || l.equals("site-name") || l.contains("branding")) {
@@ -169,6 +176,11 @@ final class HtmlMeta {
             if (fold(first).equals(o) || o.contains(fold(first))) {
                 return title.substring(first.length()).replaceFirst("^" + SEPARATOR.pattern(), "").strip();
             }
+        }
+        // no known outlet: a short first part before " | " is the site's or section's name ("Site | Headline")
+        if (parts.length == 2 && wordCount(first) <= 3 && wordCount(last) >= 2 * wordCount(first) + 2
+                && title.matches("(?s)" + Pattern.quote(first) + "\\s+\\|\\s+.*")) {
+            return last.strip();
         }
         // no known outlet: a short last part after " | " is taken for the site's name
         if (wordCount(last) <= 4 && wordCount(last) * 2 < wordCount(title) && !title.contains(" - " + last + " - ")
