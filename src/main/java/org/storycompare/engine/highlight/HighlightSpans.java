@@ -286,6 +286,9 @@ public final class HighlightSpans {
             case EXACT -> "Exact copy";
             case EDITED -> "Edited copy, " + percent(p.score()) + " alike";
             case PARAPHRASE -> "Paraphrase, " + percent(p.score()) + " alike";
+            case MEANING -> String.format(java.util.Locale.ROOT, "Same meaning, score %.2f", p.score());
+            case SUMMARY -> String.format(java.util.Locale.ROOT, "Summary: condenses several sentences, score %.2f",
+                    p.score());
         };
         return p.moved() ? base + "; moved: stands elsewhere in the other text" : base;
     }
