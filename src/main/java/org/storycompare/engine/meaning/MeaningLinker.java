@@ -37,13 +37,12 @@ public final class MeaningLinker {
      * graded at least 2 ("not equivalent, but share some details") from the rest (MeaningEval).
      */
     public static final double MEMBER_FLOOR = 0.56;
-    /** How much closer the joined text must be than the group without the added sentence. */
-    static final double GAIN = 0.01;
-    static final int MAX_MEMBERS = 5;
     static final int MIN_WORDS = 4;
     /** A sentence takes part when at most this share of its characters lies in word-level passages. */
     static final double MAX_MATCHED_SHARE = 0.5;
 
+    /** A list marker at the start of a line ("- ", "* ", "• ", "1. "), left out of what is encoded. */
+    private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("^(?:[-*\u2022\u2013]|\\d+[.)])\\s+");
     private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
     private final SentenceEncoder encoder;
@@ -72,8 +71,8 @@ public final class MeaningLinker {
         }
         cancel.throwIfCancelled();
         List<String> texts = new ArrayList<>();
-        sa.forEach(s -> texts.add(s.of(textA)));
-        sb.forEach(s -> texts.add(s.of(textB)));
+        sa.forEach(s -> texts.add(BULLET.matcher(s.of(textA)).replaceFirst("")));
+        sb.forEach(s -> texts.add(BULLET.matcher(s.of(textB)).replaceFirst("")));
         List<float[]> v = encoder.encode(texts);
         double[][] cos = new double[sa.size()][sb.size()];
         for (int i = 0; i < sa.size(); i++) {
@@ -82,9 +81,11 @@ public final class MeaningLinker {
             }
         }
         List<Link> found = new ArrayList<>();
+        List<float[]> va = v.subList(0, sa.size());
+        List<float[]> vb = v.subList(sa.size(), v.size());
         for (int i = 0; i < sa.size(); i++) {
             cancel.throwIfCancelled();
-            addLink(found, true, i, v.get(i), cos[i], sb, textB);
+            addLink(found, true, i, texts.get(i), v.get(i), cos[i], sb, vb, textB);
         }
         for (int j = 0; j < sb.size(); j++) {
             cancel.throwIfCancelled();
@@ -92,7 +93,7 @@ public final class MeaningLinker {
             for (int i = 0; i < sa.size(); i++) {
                 col[i] = cos[i][j];
             }
-            addLink(found, false, j, v.get(sa.size() + j), col, sa, textA);
+            addLink(found, false, j, texts.get(sa.size() + j), v.get(sa.size() + j), col, sa, va, textA);
         }
         List<Passage> added = choose(found, sa, sb);
         if (added.isEmpty()) {
@@ -107,42 +108,78 @@ public final class MeaningLinker {
                 passages, subtract(p.divergentA(), taken, textA), subtract(p.divergentB(), takenB, textB));
     }
 
-    /** The best link of one line: a summary of several sentences, a single meaning link, or nothing. */
-    private void addLink(List<Link> out, boolean lineInA, int line, float[] lineVector, double[] cos,
-                         List<Span> others, String otherText) {
-        List<Integer> members = new ArrayList<>();
-        for (int j = 0; j < cos.length; j++) {
-            if (cos[j] >= MEMBER_FLOOR) {
-                members.add(j);
-            }
-        }
-        if (members.isEmpty()) {
+    /**
+     * The best link of one line: a summary when its clauses (or the whole line) each come closest to a different
+     * sentence of the other side, at least {@link #MEMBER_FLOOR}, and the line is shorter than those sentences
+     * together (it condenses them); else a one-to-one meaning link at {@link #THRESHOLD}; else nothing.
+     */
+    private void addLink(List<Link> out, boolean lineInA, int line, String lineText, float[] lineVector,
+                         double[] cos, List<Span> others, List<float[]> otherVectors, String otherText) {
+        int best = argmax(cos);
+        if (best < 0) {
             return;
         }
-        members.sort(Comparator.comparingDouble((Integer j) -> -cos[j]).thenComparing(j -> j));
-        List<Integer> group = new ArrayList<>(List.of(members.get(0)));
-        double single = cos[members.get(0)];
-        double score = single;
-        for (int k = 1; k < Math.min(MAX_MEMBERS, members.size()); k++) {
-            List<Integer> tried = new ArrayList<>(group);
-            tried.add(members.get(k));
-            tried.sort(null);
+        java.util.TreeSet<Integer> members = new java.util.TreeSet<>();
+        if (cos[best] >= MEMBER_FLOOR) {
+            members.add(best);
+        }
+        List<String> clauses = clauses(lineText);
+        if (clauses.size() > 1) {
+            List<float[]> cv = encoder.encode(clauses);
+            for (float[] c : cv) {
+                double[] row = new double[others.size()];
+                for (int j = 0; j < row.length; j++) {
+                    row[j] = SentenceEncoder.cosine(c, otherVectors.get(j));
+                }
+                int b = argmax(row);
+                if (row[b] >= MEMBER_FLOOR) {
+                    members.add(b);
+                }
+            }
+        }
+        if (members.size() >= 2) {
             StringBuilder joined = new StringBuilder();
-            for (int j : tried) {
+            for (int j : members) {
                 joined.append(joined.length() == 0 ? "" : " ").append(others.get(j).of(otherText));
             }
-            double c = SentenceEncoder.cosine(lineVector, encoder.encode(List.of(joined.toString())).get(0));
-            if (c >= score + GAIN) {
-                group = tried;
-                score = c;
+            double score = SentenceEncoder.cosine(lineVector, encoder.encode(List.of(joined.toString())).get(0));
+            if (Article.countWords(lineText) < Article.countWords(joined) && score >= MEMBER_FLOOR) {
+                out.add(new Link(lineInA, line, List.copyOf(members), score));
+                return;
             }
         }
-        if (group.size() >= 2 && score >= THRESHOLD) {
-            out.add(new Link(lineInA, line, List.copyOf(group), score));
-        } else if (single >= THRESHOLD) {
-            out.add(new Link(lineInA, line, List.of(members.get(0)), single));
+        if (cos[best] >= THRESHOLD) {
+            out.add(new Link(lineInA, line, List.of(best), cos[best]));
         }
     }
+
+    private static int argmax(double[] v) {
+        int best = -1;
+        for (int j = 0; j < v.length; j++) {
+            if (best < 0 || v[j] > v[best]) {
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The clauses of a line that are long enough to stand for a sentence: cut at semicolons and colons and before
+     * a comma's coordinating or reporting word ("..., and ...", "..., saying ...") and "but".
+     */
+    static List<String> clauses(String line) {
+        List<String> out = new ArrayList<>();
+        for (String c : CLAUSE.split(line)) {
+            if (Article.countWords(c) >= MIN_CLAUSE_WORDS) {
+                out.add(c.strip());
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile(
+            "[;:]\\s+|,\\s+(?=(?:and|but|while|whereas|saying|adding|expected|after)\\s)|\\s+but\\s+");
+    static final int MIN_CLAUSE_WORDS = 3;
 
     /**
      * Strongest links first: a line stands in at most one link; a sentence covered by summaries may be covered by
