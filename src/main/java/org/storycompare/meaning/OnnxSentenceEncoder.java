@@ -42,6 +42,13 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
         loading();
     }
 
+    /** True once the model has loaded (and did not fail). */
+    public static boolean isLoaded() {
+        synchronized (LOCK) {
+            return model != null && model.isDone() && !model.isCompletedExceptionally();
+        }
+    }
+
     private static CompletableFuture<EmbeddingModel> loading() {
         synchronized (LOCK) {
             if (model == null) {

@@ -276,4 +276,33 @@ public final class MeaningLinker {
         out.sort(null);
         return out;
     }
+
+    /**
+     * The sentences a summary passage's line condenses: the other-side spans of every SUMMARY passage of the pair
+     * that shares its line span, sorted, and on which side they lie ({@code sideB}: the line is on A's side);
+     * null for any other passage.
+     */
+    public static Covers covers(Passage x, List<Passage> pairPassages) {
+        if (x.kind() != PassageKind.SUMMARY) {
+            return null;
+        }
+        List<Span> onB = new ArrayList<>();
+        List<Span> onA = new ArrayList<>();
+        for (Passage q : pairPassages) {
+            if (q.kind() == PassageKind.SUMMARY && q.a().equals(x.a())) {
+                onB.add(q.b());
+            }
+            if (q.kind() == PassageKind.SUMMARY && q.b().equals(x.b())) {
+                onA.add(q.a());
+            }
+        }
+        boolean sideB = onB.size() >= onA.size();
+        List<Span> ranges = new ArrayList<>(sideB ? onB : onA);
+        ranges.sort(null);
+        return new Covers(sideB, List.copyOf(ranges));
+    }
+
+    /** What a summary line covers: sentence ranges on side B ({@code sideB}) or side A. */
+    public record Covers(boolean sideB, List<Span> ranges) {
+    }
 }
