@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import org.storycompare.engine.meaning.CachedEncoder;
 import org.storycompare.engine.meaning.MeaningLinker;
 import org.storycompare.engine.meaning.SentenceEncoder;
 import org.storycompare.engine.paraphrase.ParaphraseMatcher;
 import org.storycompare.meaning.OnnxSentenceEncoder;
+import org.storycompare.testutil.SampleMeaning;
 
 /**
  * The meaning matcher (issue 17): its cost (model load, milliseconds per sentence, memory, jar sizes) and its
@@ -69,10 +71,41 @@ final class MeaningEval {
         if (Files.isRegularFile(msrp)) {
             result.put("msrpTrain", msrp(ParaphraseEval.readMsrp(msrp)));
         }
+        if (Files.isRegularFile(articles.resolve("README.md"))) {
+            result.put("sampleStory", sample());
+        }
         ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         om.writeValue(out.resolve("meaning.json").toFile(), result);
         System.out.println("Wrote " + out.resolve("meaning.json"));
         return result;
+    }
+
+    /** Summary linking on the sample story against its key, and the independent report's meaning links. */
+    private Map<String, Object> sample() {
+        SampleMeaning.Result r = SampleMeaning.measure(articles, new CachedEncoder(encoder, 10_000));
+        List<Map<String, Object>> bullets = new ArrayList<>();
+        int exact = 0;
+        int wrong = 0;
+        for (SampleMeaning.Bullet b : r.bullets()) {
+            exact += b.exact() ? 1 : 0;
+            wrong += b.linkedOnlyToKey() ? 0 : 1;
+            System.out.printf(Locale.ROOT, "Sample summary bullet: key W%s, linked by meaning W%s: %s%n", b.key(),
+                    b.linked(), b.snippet().substring(0, Math.min(60, b.snippet().length())));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("bullet", b.snippet());
+            m.put("keyParagraphs", b.key());
+            m.put("linkedParagraphs", b.linked());
+            bullets.add(m);
+        }
+        System.out.printf(Locale.ROOT, "Sample summary: %d of %d bullets linked to key paragraphs only, %d linked to "
+                + "a paragraph outside the key; 01-06 meaning links: %d %s%n", exact, r.bullets().size(), wrong,
+                r.independentLinks().size(), r.independentLinks());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("bullets", bullets);
+        m.put("bulletsLinkedWithinKey", exact);
+        m.put("bulletsLinkedOutsideKey", wrong);
+        m.put("independentReportMeaningLinks", r.independentLinks());
+        return m;
     }
 
     /** Load time, milliseconds per sentence alone and in batches, memory, the size of what the model adds. */
