@@ -7,6 +7,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -37,6 +38,10 @@ public class MeaningBenchmark {
     Article unrelated;
     StoryEngine on;
     StoryEngine off;
+    @Param({"edited", "unrelated"})
+    String pair;
+    @Param({"on", "off"})
+    String meaning;
 
     @Setup
     public void setup() {
@@ -69,23 +74,9 @@ public class MeaningBenchmark {
         return encoder.encode(sentences.subList(next, next + 32));
     }
 
+    /** A 1,000-word pair: {@code edited} (an edited copy) or {@code unrelated}, meaning {@code on} or {@code off}. */
     @Benchmark
-    public PairAlignment editedPairMeaningOn() {
-        return on.align(a, edited, Cancellation.NEVER);
-    }
-
-    @Benchmark
-    public PairAlignment editedPairMeaningOff() {
-        return off.align(a, edited, Cancellation.NEVER);
-    }
-
-    @Benchmark
-    public PairAlignment unrelatedPairMeaningOn() {
-        return on.align(a, unrelated, Cancellation.NEVER);
-    }
-
-    @Benchmark
-    public PairAlignment unrelatedPairMeaningOff() {
-        return off.align(a, unrelated, Cancellation.NEVER);
+    public PairAlignment pair() {
+        return ("on".equals(meaning) ? on : off).align(a, "edited".equals(pair) ? edited : unrelated, Cancellation.NEVER);
     }
 }
