@@ -142,26 +142,30 @@ public final class StoryEngine {
         ProgressListener pl = progress == null ? ProgressListener.NONE : progress;
         Cancellation cc = cancel == null ? Cancellation.NEVER : cancel;
         List<Article> input = List.copyOf(articles);
-        Comparison comparison;
-        if (previous != null && sameTexts(previous.articles(), input) && previous.options().equals(options)) {
+        Comparison wordLevel;
+        // an earlier analysis with meaning passages is not reused: its word-level alignments cannot be told apart
+        if (previous != null && sameTexts(previous.articles(), input) && previous.options().equals(options)
+                && !MeaningLinker.hasMeaning(previous.comparison())) {
             Comparison p = previous.comparison();
-            comparison = new Comparison(input, p.pairs(), p.coverage(), options);
+            wordLevel = new Comparison(input, p.pairs(), p.coverage(), options);
         } else {
             pl.stage(Stage.ALIGN);
-            comparison = withMeaning(compare(input, pl, cc), pl, cc);
+            wordLevel = compare(input, pl, cc);
         }
+        // facts and provenance read word-level sharing only; the pairs shown and reported carry meaning links too
+        Comparison comparison = withMeaning(wordLevel, pl, cc);
         Map<String, SourceAnalysis> sources = perSource(input, pl, cc, previous);
         pl.stage(Stage.QUOTES);
         QuoteAnalysis quotes = new QuoteAnalyzer().analyse(input, cc);
         cc.throwIfCancelled();
         pl.stage(Stage.FACTS);
-        FactAnalysis facts = new FactAnalyzer().analyse(input, comparison, cc);
+        FactAnalysis facts = new FactAnalyzer().analyse(input, wordLevel, cc);
         cc.throwIfCancelled();
         pl.stage(Stage.CREDITS);
         CreditAnalysis credits = new CreditFinder().find(input, cc);
         cc.throwIfCancelled();
         pl.stage(Stage.PROVENANCE);
-        Provenance provenance = new ProvenanceAnalyzer().analyze(comparison, creditedNames(credits));
+        Provenance provenance = new ProvenanceAnalyzer().analyze(wordLevel, creditedNames(credits));
         cc.throwIfCancelled();
         return new StoryAnalysis(comparison, sources, quotes, facts, credits, provenance);
     }

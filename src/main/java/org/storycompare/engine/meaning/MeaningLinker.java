@@ -305,4 +305,10 @@ public final class MeaningLinker {
     /** What a summary line covers: sentence ranges on side B ({@code sideB}) or side A. */
     public record Covers(boolean sideB, List<Span> ranges) {
     }
+
+    /** True when any pair of the comparison has a meaning or summary passage. */
+    public static boolean hasMeaning(org.storycompare.engine.model.Comparison c) {
+        return c.pairs().stream().flatMap(p -> p.passages().stream())
+                .anyMatch(x -> x.kind() == PassageKind.MEANING || x.kind() == PassageKind.SUMMARY);
+    }
 }
