@@ -18,6 +18,8 @@ public final class Legend extends FlowPane {
                 item("changed", "changed word", "A word the other source changed or added (bold, thick underline)"),
                 item("paraphrase", "Paraphrase", "Same sentence in other words (dotted underline); hover for the swapped words"),
                 item("swapped", "swapped word", "A word swapped for another (italic); the tooltip shows the pair"),
+                item("meaning", "Same meaning", "Same meaning in other words, found by the sentence model (dash-dot underline); hover for the score"),
+                item("summary", "Summary", "One line that condenses several sentences of the other source (thick dash-dot underline); hover for the score"),
                 item("moved", "⇅ Moved", "Stands elsewhere in the other source (⇅ in the margin, thick underline)"),
                 item("divergent", "Only here", "Text found only in this source (no underline)"),
                 item("boilerplate", "Boilerplate", "Outlet boilerplate, not part of the story (greyed)"),

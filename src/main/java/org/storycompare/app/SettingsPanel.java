@@ -37,6 +37,10 @@ public final class SettingsPanel extends BorderPane {
                         "Look for reworded sentences in what exact and edited matching left"),
                 new Item(settings.paraphraseThresholdProperty(), Double.class, "Paraphrase", "Paraphrase threshold (0–1)",
                         "Sentence similarity needed to call a pair a paraphrase"),
+                new Item(settings.meaningProperty(), Boolean.class, "Meaning", "Match by meaning",
+                        org.storycompare.meaning.Meaning.isAvailable()
+                                ? "Link sentences and bullet lines that word-level matching left by their meaning (local sentence model, no network)"
+                                : "Not available: the sentence model is not part of this build"),
                 new Item(settings.ignoreCaseProperty(), Boolean.class, "Normalisation", "Ignore case",
                         "Compare words case-insensitively"),
                 new Item(settings.ignorePunctuationProperty(), Boolean.class, "Normalisation", "Ignore punctuation",

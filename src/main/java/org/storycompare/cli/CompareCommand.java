@@ -52,7 +52,8 @@ public final class CompareCommand implements Callable<Integer> {
         StoryAnalysis analyse(CompareOptions options, List<Article> articles, ProgressListener progress);
     }
 
-    static final Comparer ENGINE = (o, a, p) -> StoryEngine.analyse(a, o, p, Cancellation.NEVER);
+    static final Comparer ENGINE = (o, a, p) -> new StoryEngine(o, org.storycompare.meaning.Meaning.encoder(o))
+            .analyse(a, p, Cancellation.NEVER);
 
     private final Comparer comparer;
 
@@ -87,6 +88,11 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--paraphrase-threshold", paramLabel = "0..1",
             description = "Sentence similarity needed for a paraphrase (default 0.5).")
     Double paraphraseThreshold;
+
+    @Option(names = "--meaning", paramLabel = "on|off", defaultValue = "on",
+            description = "Link by meaning (local sentence model, no network) what word-level matching left: "
+                    + "reworded sentences and summary lines (default on when the model is part of the build).")
+    String meaning;
 
     @Option(names = "--ignore-numbers", description = "Let any number match any number.")
     boolean ignoreNumbers;
@@ -213,6 +219,10 @@ public final class CompareCommand implements Callable<Integer> {
         if (paraphraseThreshold != null) {
             b.paraphraseThreshold(paraphraseThreshold);
         }
+        if (!meaning.equals("on") && !meaning.equals("off")) {
+            throw new ParameterException(spec.commandLine(), "--meaning: expected on or off, not '" + meaning + "'");
+        }
+        b.meaning(meaning.equals("on"));
         b.paraphrase(!noParaphrase).ignoreNumbers(ignoreNumbers).ignoreCase(!caseSensitive)
                 .ignorePunctuation(!keepPunctuation).stemming(stem);
         try {

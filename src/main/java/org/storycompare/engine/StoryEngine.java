@@ -12,6 +12,8 @@ import org.storycompare.engine.align.PairAligner;
 import org.storycompare.engine.align.ParaphraseFinder;
 import org.storycompare.engine.align.TokenizedText;
 import org.storycompare.engine.corpus.CorpusComparer;
+import org.storycompare.engine.meaning.MeaningLinker;
+import org.storycompare.engine.meaning.SentenceEncoder;
 import org.storycompare.engine.provenance.Provenance;
 import org.storycompare.engine.provenance.ProvenanceAnalyzer;
 import org.storycompare.engine.paraphrase.ParaphraseMatcher;
@@ -43,6 +45,8 @@ public final class StoryEngine {
     private final int threads;
     /** Thread-safe, so built once per engine (it caches the forms of one-character tokens). */
     private final Tokenizer tokenizer;
+    /** Links by meaning what word-level matching left; null without an encoder or when the options say off. */
+    private final MeaningLinker meaning;
 
     /** One matcher for all engines: it is thread-safe and loads WordNet once, on first use. */
     private static final ParaphraseMatcher SHARED_MATCHER = new ParaphraseMatcher();
@@ -59,10 +63,24 @@ public final class StoryEngine {
 
     /** As above, aligning corpus pairs on {@code threads} worker threads (1: on the calling thread). */
     public StoryEngine(CompareOptions options, ParaphraseFinder paraphrases, int threads) {
+        this(options, paraphrases, threads, null);
+    }
+
+    /**
+     * An engine that also links by meaning (when {@code options.meaning()}) with the given sentence encoder
+     * (null: no meaning matching); see {@link MeaningLinker}.
+     */
+    public StoryEngine(CompareOptions options, SentenceEncoder encoder) {
+        this(options, SHARED_MATCHER, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), encoder);
+    }
+
+    /** As above, with every part given. */
+    public StoryEngine(CompareOptions options, ParaphraseFinder paraphrases, int threads, SentenceEncoder encoder) {
         this.options = Objects.requireNonNull(options, "options");
         this.paraphrases = paraphrases == null ? ParaphraseFinder.NONE : paraphrases;
         this.threads = Math.max(1, threads);
         this.tokenizer = Normalisers.tokenizer(this.options);
+        this.meaning = encoder != null && this.options.meaning() ? new MeaningLinker(encoder) : null;
     }
 
     public CompareOptions options() {
@@ -75,7 +93,8 @@ public final class StoryEngine {
         int k = options.minMatchWords();
         TokenizedText ta = new TokenizedText(a.text(), tokenizer, k);
         TokenizedText tb = new TokenizedText(b.text(), tokenizer, k);
-        return new PairAligner(options, paraphrases).align(a.id(), ta, b.id(), tb, cc);
+        PairAlignment p = new PairAligner(options, paraphrases).align(a.id(), ta, b.id(), tb, cc);
+        return meaning == null ? p : meaning.link(p, a.text(), b.text(), cc);
     }
 
     /**
@@ -123,29 +142,59 @@ public final class StoryEngine {
         ProgressListener pl = progress == null ? ProgressListener.NONE : progress;
         Cancellation cc = cancel == null ? Cancellation.NEVER : cancel;
         List<Article> input = List.copyOf(articles);
-        Comparison comparison;
-        if (previous != null && sameTexts(previous.articles(), input) && previous.options().equals(options)) {
+        Comparison wordLevel;
+        // an earlier analysis with meaning passages is not reused: its word-level alignments cannot be told apart
+        if (previous != null && sameTexts(previous.articles(), input) && previous.options().equals(options)
+                && !MeaningLinker.hasMeaning(previous.comparison())) {
             Comparison p = previous.comparison();
-            comparison = new Comparison(input, p.pairs(), p.coverage(), options);
+            wordLevel = new Comparison(input, p.pairs(), p.coverage(), options);
         } else {
             pl.stage(Stage.ALIGN);
-            comparison = compare(input, pl, cc);
+            wordLevel = compare(input, pl, cc);
         }
+        // facts and provenance read word-level sharing only; the pairs shown and reported carry meaning links too
+        Comparison comparison = withMeaning(wordLevel, pl, cc);
         Map<String, SourceAnalysis> sources = perSource(input, pl, cc, previous);
         pl.stage(Stage.QUOTES);
         QuoteAnalysis quotes = new QuoteAnalyzer().analyse(input, cc);
         cc.throwIfCancelled();
         pl.stage(Stage.FACTS);
-        FactAnalysis facts = new FactAnalyzer().analyse(input, comparison, cc);
+        FactAnalysis facts = new FactAnalyzer().analyse(input, wordLevel, cc);
         cc.throwIfCancelled();
         pl.stage(Stage.CREDITS);
         CreditAnalysis credits = new CreditFinder().find(input, cc);
         cc.throwIfCancelled();
         pl.stage(Stage.PROVENANCE);
-        Provenance provenance = new ProvenanceAnalyzer().analyze(comparison, creditedNames(credits));
+        Provenance provenance = new ProvenanceAnalyzer().analyze(wordLevel, creditedNames(credits));
         cc.throwIfCancelled();
         return new StoryAnalysis(comparison, sources, quotes, facts, credits, provenance);
     }
+
+    /**
+     * The comparison with meaning links added to each aligned pair (word-level candidate pairs only; each sentence
+     * is encoded once, through the encoder's cache); as it is without meaning matching or past
+     * {@link #MEANING_MAX_SOURCES} sources, which the progress message says.
+     */
+    private Comparison withMeaning(Comparison c, ProgressListener pl, Cancellation cc) {
+        if (meaning == null) {
+            return c;
+        }
+        if (c.articles().size() > MEANING_MAX_SOURCES) {
+            pl.progress(0, 0, "Meaning matching skipped: more than " + MEANING_MAX_SOURCES + " sources");
+            return c;
+        }
+        Map<String, String> texts = new HashMap<>();
+        c.articles().forEach(a -> texts.put(a.id(), a.text()));
+        List<PairAlignment> pairs = new java.util.ArrayList<>();
+        for (PairAlignment p : c.pairs()) {
+            pairs.add(meaning.link(p, texts.get(p.aId()), texts.get(p.bId()), cc));
+            pl.progress(pairs.size(), c.pairs().size(), "Matching by meaning");
+        }
+        return new Comparison(c.articles(), pairs, c.coverage(), c.options());
+    }
+
+    /** Most sources for which {@link #analyse} links by meaning (the pairs grow with the square). */
+    public static final int MEANING_MAX_SOURCES = 60;
 
     private Map<String, SourceAnalysis> perSource(List<Article> articles, ProgressListener pl, Cancellation cc,
                                                   StoryAnalysis previous) {

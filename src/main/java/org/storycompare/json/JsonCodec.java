@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.storycompare.engine.meaning.MeaningLinker;
 import org.storycompare.engine.model.CompareOptions;
 import org.storycompare.engine.model.CoverageSegment;
 import org.storycompare.engine.model.PairAlignment;
@@ -70,6 +71,7 @@ public final class JsonCodec {
         g.writeBooleanField("ignorePunctuation", o.ignorePunctuation());
         g.writeBooleanField("ignoreNumbers", o.ignoreNumbers());
         g.writeBooleanField("stemming", o.stemming());
+        g.writeBooleanField("meaning", o.meaning());
         g.writeEndObject();
     }
 
@@ -100,7 +102,7 @@ public final class JsonCodec {
         g.writeEndObject();
         g.writeArrayFieldStart("passages");
         for (Passage x : p.passages()) {
-            writePassage(g, x);
+            writePassage(g, x, p);
         }
         g.writeEndArray();
         g.writeObjectFieldStart("divergent");
@@ -118,7 +120,7 @@ public final class JsonCodec {
         g.writeEndObject();
     }
 
-    private static void writePassage(JsonGenerator g, Passage x) throws IOException {
+    private static void writePassage(JsonGenerator g, Passage x, PairAlignment pair) throws IOException {
         g.writeStartObject();
         g.writeStringField("kind", x.kind().id());
         g.writeFieldName("a");
@@ -126,6 +128,16 @@ public final class JsonCodec {
         g.writeFieldName("b");
         writeSpan(g, x.b());
         g.writeNumberField("score", x.score());
+        MeaningLinker.Covers covers = MeaningLinker.covers(x, pair.passages());
+        if (covers != null) {
+            // a summary line: every sentence it condenses, on the side named by coversSide
+            g.writeStringField("coversSide", covers.sideB() ? "b" : "a");
+            g.writeArrayFieldStart("covers");
+            for (Span s : covers.ranges()) {
+                writeSpan(g, s);
+            }
+            g.writeEndArray();
+        }
         g.writeBooleanField("moved", x.moved());
         g.writeArrayFieldStart("changes");
         for (WordChange c : x.changes()) {
@@ -172,6 +184,7 @@ public final class JsonCodec {
         if (n.has("ignorePunctuation")) b.ignorePunctuation(bool(n, "ignorePunctuation", where));
         if (n.has("ignoreNumbers")) b.ignoreNumbers(bool(n, "ignoreNumbers", where));
         if (n.has("stemming")) b.stemming(bool(n, "stemming", where));
+        if (n.has("meaning")) b.meaning(bool(n, "meaning", where));
         try {
             return b.build();
         } catch (IllegalArgumentException e) {

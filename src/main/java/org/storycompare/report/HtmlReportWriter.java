@@ -70,6 +70,7 @@ public final class HtmlReportWriter {
         AnalysisHtml.quotes(w, c, report.quotes());
         AnalysisHtml.facts(w, c, report.facts());
         ProvenanceReport.html(w, c, report.provenance());
+        MeaningReport.html(w, c);
         SourceNotes.html(w, report.analysis());
         writeErrors(w, report.errors());
         writeSettings(w, c.options());
@@ -201,6 +202,7 @@ public final class HtmlReportWriter {
         row(w, "Ignore punctuation", yes(o.ignorePunctuation()));
         row(w, "Any number matches any number", yes(o.ignoreNumbers()));
         row(w, "Compare word stems", yes(o.stemming()));
+        row(w, "Match by meaning (sentence model)", yes(o.meaning()));
         w.write("</tbody></table></section>\n");
     }
 

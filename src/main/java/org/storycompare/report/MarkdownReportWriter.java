@@ -75,6 +75,7 @@ public final class MarkdownReportWriter {
         writeQuotes(w, c, report.quotes());
         writeFacts(w, c, report.facts());
         w.write(ProvenanceReport.markdown(c, report.provenance(), MarkdownReportWriter::esc));
+        w.write(MeaningReport.markdown(c, MarkdownReportWriter::esc));
         w.write(SourceNotes.markdown(report.analysis(), MarkdownReportWriter::esc));
         if (!report.errors().isEmpty()) {
             w.write("\n## Files that could not be read\n\n");

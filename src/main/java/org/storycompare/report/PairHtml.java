@@ -30,10 +30,19 @@ final class PairHtml {
                 + "<span class=\"edited changed\">changed words</span> stand out</li>"
                 + "<li><span class=\"paraphrase\">paraphrase</span> the same sentence in other words; "
                 + "<span class=\"paraphrase swapped\">swapped words</span> show their counterpart on hover</li>"
+                + "<li><span class=\"meaning\">meaning</span> the same meaning in other words (sentence model); "
+                + "<span class=\"summary\">summary</span> one line condensing several sentences</li>"
                 + "<li><span class=\"moved moved-start\">moved</span> stands elsewhere in the other text</li>"
                 + "<li><span class=\"divergent\">divergent</span> only in this text</li>"
                 + "<li><span class=\"boilerplate\">boilerplate</span> page furniture (advertisements, teasers, "
                 + "sign-ups, comments, copyright), not part of the story</li></ul>\n");
+    }
+
+    /** "2 meaning, 3 summary, " when there are any, else nothing (reports made without meaning stay as they were). */
+    private static String meaningCounts(Map<PassageKind, Integer> counts) {
+        int m = counts.getOrDefault(PassageKind.MEANING, 0);
+        int s = counts.getOrDefault(PassageKind.SUMMARY, 0);
+        return m + s == 0 ? "" : m + " meaning, " + s + " summary, ";
     }
 
     static void pair(Writer w, StoryAnalysis s, PairAlignment p, Map<String, Integer> index) throws IOException {
@@ -55,7 +64,8 @@ final class PairHtml {
                 + HtmlReportWriter.label(c, p.aId()) + " is in " + HtmlReportWriter.label(c, p.bId()) + ", "
                 + HtmlReportWriter.pct(p.containmentBInA()) + " the other way; passages: "
                 + counts.getOrDefault(PassageKind.EXACT, 0) + " exact, " + counts.getOrDefault(PassageKind.EDITED, 0)
-                + " edited, " + counts.getOrDefault(PassageKind.PARAPHRASE, 0) + " paraphrase, " + moved
+                + " edited, " + counts.getOrDefault(PassageKind.PARAPHRASE, 0) + " paraphrase, "
+                + meaningCounts(counts) + moved
                 + " moved.</p>\n<div class=\"pair-texts\">\n");
         side(w, s, a.get(), b.get(), p, true, index.getOrDefault(p.aId(), 0));
         side(w, s, b.get(), a.get(), p, false, index.getOrDefault(p.bId(), 0));

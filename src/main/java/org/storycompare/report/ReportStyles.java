@@ -18,6 +18,8 @@ final class ReportStyles {
             .swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;vertical-align:middle}
             table.matrix td{text-align:center;min-width:2.4em}
             .text{white-space:pre-wrap;border:1px solid #e3e3e3;padding:.6em;background:#fff}
+            .meaning,.summary{background:#c3f0e0;border-bottom:2px dotted #007a59}
+            .summary{border-bottom-style:double}
             .exact{background:#cfe8ff}
             .edited{background:#fff1b8}
             .changed{background:#ffc078;font-weight:bold;text-decoration:underline}

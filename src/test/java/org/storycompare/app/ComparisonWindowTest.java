@@ -160,10 +160,15 @@ class ComparisonWindowTest {
         awaitHighlights();
         int before = runs.get();
         robot.interact(() -> view.showTab(4));
-        assertThat(view.settings().sheet().getItems()).hasSize(8);
+        assertThat(view.settings().sheet().getItems()).hasSize(9);
         robot.interact(() -> view.settings().sheet().getItems().get(0).setValue(7));
         assertThat(runs.get()).isEqualTo(before + 1);
         assertThat(model.settings().options().minMatchWords()).isEqualTo(7);
+        assertThat(view.settings().sheet().getItems().get(4).getName()).isEqualTo("Match by meaning");
+        robot.interact(() -> view.settings().sheet().getItems().get(4).setValue(false));
+        assertThat(runs.get()).isEqualTo(before + 2);
+        assertThat(model.settings().options().meaning()).isFalse();
+        before++;
         robot.interact(() -> view.showTab(0));
         CheckBox digestBox = robot.from(view.sourcesPanel().list()).lookup(".check-box").nth(2).queryAs(CheckBox.class);
         robot.clickOn(digestBox);

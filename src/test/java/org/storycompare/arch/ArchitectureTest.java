@@ -34,6 +34,11 @@ class ArchitectureTest {
                     "picocli..", "org.commonmark..")
             .because("the engine is pure Java: no UI, no Jackson, no HTML, no other layer");
 
+    static final ArchRule ENGINE_HAS_NO_MODEL_RUNTIME = noClasses().that().resideInAPackage("org.storycompare.engine..")
+            .should().dependOnClassesThat().resideInAnyPackage("ai.onnxruntime..", "dev.langchain4j..", "ai.djl..",
+                    "org.storycompare.meaning..")
+            .because("the engine sees the sentence model only through SentenceEncoder; ONNX lives in org.storycompare.meaning");
+
     static final ArchRule VIEW_MODELS_HAVE_NO_SCENE = noClasses()
             .that().haveSimpleNameEndingWith("ViewModel").or().resideInAPackage("org.storycompare.app.vm..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.fxmisc..", "org.controlsfx..")
@@ -71,6 +76,7 @@ class ArchitectureTest {
     @Test
     void engineImportsNothingFromOtherLayersOrUi() {
         ENGINE_IS_PURE.check(classes);
+        ENGINE_HAS_NO_MODEL_RUNTIME.check(classes);
     }
 
     @Test
@@ -102,11 +108,12 @@ class ArchitectureTest {
     void rulesCatchViolations() {
         JavaClasses bad = new ClassFileImporter().importClasses(
                 org.storycompare.engine.archfixture.BadEngineClass.class,
+                org.storycompare.engine.archfixture.BadModelEngineClass.class,
                 org.storycompare.engine.archfixture.BadViewModel.class,
                 org.storycompare.app.archfixture.BadAppClass.class,
                 org.storycompare.workspace.archfixture.BadWorkspaceClass.class,
                 org.storycompare.report.archfixture.BadWriter.class);
-        for (ArchRule rule : List.of(ENGINE_IS_PURE, VIEW_MODELS_HAVE_NO_SCENE, APP_DOES_NOT_USE_CLI,
+        for (ArchRule rule : List.of(ENGINE_IS_PURE, ENGINE_HAS_NO_MODEL_RUNTIME, VIEW_MODELS_HAVE_NO_SCENE, APP_DOES_NOT_USE_CLI,
                 WORKSPACE_DOES_NOT_USE_REPORTS, ONLY_THE_ENGINE_RUNS_ANALYSES)) {
             org.assertj.core.api.Assertions.assertThat(rule.evaluate(bad).hasViolation())
                     .as(rule.getDescription()).isTrue();

@@ -41,7 +41,7 @@ public final class BenchMain {
 
         OptionsBuilder builder = new OptionsBuilder();
         boolean shortRuns = include(builder, only, PairBenchmark.class, CorpusBenchmark.class,
-                HighlightBenchmark.class, ParaphraseBench.class, HtmlExtractBench.class);
+                HighlightBenchmark.class, ParaphraseBench.class, HtmlExtractBench.class, MeaningBenchmark.class);
         Collection<RunResult> results = new ArrayList<>();
         if (shortRuns) {
             results.addAll(new Runner(builder

@@ -108,6 +108,16 @@ class CompareCommandTest {
     }
 
     @Test
+    void meaningIsOnByDefaultAndTurnedOffOrRefusedByItsOption() {
+        assertThat(run("compare", dir.toString(), "--format", "csv")).isZero();
+        assertThat(seenOptions.get().meaning()).isTrue();
+        assertThat(run("compare", dir.toString(), "--format", "csv", "--meaning", "off")).isZero();
+        assertThat(seenOptions.get()).isEqualTo(CompareOptions.DEFAULTS.toBuilder().meaning(false).build());
+        assertThat(run("compare", dir.toString(), "--format", "csv", "--meaning", "maybe")).isNotZero();
+        assertThat(err.toString()).contains("--meaning: expected on or off, not 'maybe'");
+    }
+
+    @Test
     void outFileFormatComesFromItsExtensionAndIsWrittenWhole() throws Exception {
         Path html = outDir.resolve("out").resolve("report.html");
         Files.createDirectories(html.getParent());

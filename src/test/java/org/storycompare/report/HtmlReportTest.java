@@ -53,7 +53,8 @@ class HtmlReportTest {
         assertThat(movedInA.text()).isEqualTo("Brindlewick");
         assertThat(movedInA.classNames()).contains("exact", "moved", "moved-start");
         assertThat(movedInA.attr("title")).contains("moved");
-        assertThat(d.select("ul.legend li")).hasSize(6);
+        assertThat(d.select("ul.legend li")).hasSize(7);
+        assertThat(d.select("ul.legend li span.meaning")).hasSize(1);
 
         assertThat(d.select("section#provenance table.provenance tbody tr")).hasSize(3);
         for (String id : new String[] {"quotes", "facts"}) {

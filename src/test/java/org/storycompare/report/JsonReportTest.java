@@ -49,7 +49,8 @@ class JsonReportTest {
         assertThat(settings.path("minMatchWords").asInt()).isEqualTo(7);
         assertThat(settings.path("paraphraseThreshold").asDouble()).isEqualTo(0.65);
         assertThat(settings.path("stemming").asBoolean()).isTrue();
-        assertThat(settings.size()).isEqualTo(8);
+        assertThat(settings.path("meaning").asBoolean()).isTrue();
+        assertThat(settings.size()).isEqualTo(9);
 
         JsonNode a = root.path("sources").get(0);
         assertThat(a.path("id").asText()).isEqualTo("a");

@@ -21,5 +21,6 @@ public interface AnalysisEngine {
 
     /** The real engine. */
     AnalysisEngine STORY_ENGINE = (articles, options, progress, cancel, previous) ->
-            new StoryEngine(options).analyse(articles, progress, cancel, previous);
+            new StoryEngine(options, org.storycompare.meaning.Meaning.encoder(options))
+                    .analyse(articles, progress, cancel, previous);
 }

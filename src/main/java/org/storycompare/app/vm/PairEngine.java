@@ -28,7 +28,9 @@ public interface PairEngine {
     PairEngine STORY_ENGINE = new PairEngine() {
         @Override
         public PairAlignment align(Article a, Article b, CompareOptions options, Cancellation cancel) {
-            return new StoryEngine(options).align(a, b, cancel);
+            // the pair on screen does not wait for the sentence model: it links by meaning once the model is loaded
+            // (the analysis, which follows, always does)
+            return new StoryEngine(options, org.storycompare.meaning.Meaning.encoderIfLoaded(options)).align(a, b, cancel);
         }
 
         @Override

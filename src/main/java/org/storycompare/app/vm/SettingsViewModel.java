@@ -28,6 +28,7 @@ public final class SettingsViewModel {
     private final BooleanProperty ignorePunctuation = new SimpleBooleanProperty(this, "ignorePunctuation");
     private final BooleanProperty ignoreNumbers = new SimpleBooleanProperty(this, "ignoreNumbers");
     private final BooleanProperty stemming = new SimpleBooleanProperty(this, "stemming");
+    private final BooleanProperty meaning = new SimpleBooleanProperty(this, "meaning");
     private final ReadOnlyObjectWrapper<CompareOptions> options =
             new ReadOnlyObjectWrapper<>(this, "options", CompareOptions.DEFAULTS);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
@@ -36,7 +37,7 @@ public final class SettingsViewModel {
     public SettingsViewModel() {
         load(CompareOptions.DEFAULTS);
         for (Observable o : new Observable[] {minMatchWords, bridgeGap, paraphrase, paraphraseThreshold,
-                ignoreCase, ignorePunctuation, ignoreNumbers, stemming}) {
+                ignoreCase, ignorePunctuation, ignoreNumbers, stemming, meaning}) {
             o.addListener(x -> rebuild());
         }
     }
@@ -53,6 +54,7 @@ public final class SettingsViewModel {
             ignorePunctuation.set(o.ignorePunctuation());
             ignoreNumbers.set(o.ignoreNumbers());
             stemming.set(o.stemming());
+            meaning.set(o.meaning());
         } finally {
             loading = false;
         }
@@ -72,7 +74,7 @@ public final class SettingsViewModel {
             CompareOptions o = CompareOptions.builder().minMatchWords(minMatchWords.get()).bridgeGap(bridgeGap.get())
                     .paraphrase(paraphrase.get()).paraphraseThreshold(paraphraseThreshold.get())
                     .ignoreCase(ignoreCase.get()).ignorePunctuation(ignorePunctuation.get())
-                    .ignoreNumbers(ignoreNumbers.get()).stemming(stemming.get()).build();
+                    .ignoreNumbers(ignoreNumbers.get()).stemming(stemming.get()).meaning(meaning.get()).build();
             problem.set("");
             if (!o.equals(options.get())) {
                 options.set(o);
@@ -105,6 +107,11 @@ public final class SettingsViewModel {
 
     public BooleanProperty paraphraseProperty() {
         return paraphrase;
+    }
+
+    /** Link by meaning (the sentence model) what word-level matching left. */
+    public BooleanProperty meaningProperty() {
+        return meaning;
     }
 
     public DoubleProperty paraphraseThresholdProperty() {

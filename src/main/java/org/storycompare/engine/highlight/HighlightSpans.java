@@ -27,7 +27,8 @@ import org.storycompare.engine.model.WordSwap;
  * tooltip are merged. Ranges reaching past the text are clipped; empty ranges (an insertion point) are
  * dropped. Classes:
  * <ul>
- *   <li>{@code exact}, {@code edited}, {@code paraphrase}: inside a shared passage of that kind;</li>
+ *   <li>{@code exact}, {@code edited}, {@code paraphrase}, {@code meaning}, {@code summary}: inside a shared passage
+ *   of that kind (meaning and summary passages are whole sentences and may hold word-level ones);</li>
  *   <li>{@code moved}: inside a passage that stands in another order in the other text;</li>
  *   <li>{@code changed}: words replaced, inserted or deleted inside an edited passage;</li>
  *   <li>{@code swapped}: a word of a paraphrase that stands as another word in the other text;</li>
@@ -41,6 +42,8 @@ public final class HighlightSpans {
     public static final String EXACT = "exact";
     public static final String EDITED = "edited";
     public static final String PARAPHRASE = "paraphrase";
+    public static final String MEANING = "meaning";
+    public static final String SUMMARY = "summary";
     public static final String MOVED = "moved";
     public static final String CHANGED = "changed";
     public static final String SWAPPED = "swapped";
@@ -48,8 +51,8 @@ public final class HighlightSpans {
     public static final String BOILERPLATE = "boilerplate";
 
     /** Every class a run may carry. */
-    public static final Set<String> CLASSES = Set.of(EXACT, EDITED, PARAPHRASE, MOVED, CHANGED, SWAPPED, DIVERGENT,
-            BOILERPLATE);
+    public static final Set<String> CLASSES = Set.of(EXACT, EDITED, PARAPHRASE, MEANING, SUMMARY, MOVED, CHANGED,
+            SWAPPED, DIVERGENT, BOILERPLATE);
 
     private static final int SNIPPET = 80;
 
@@ -286,6 +289,9 @@ public final class HighlightSpans {
             case EXACT -> "Exact copy";
             case EDITED -> "Edited copy, " + percent(p.score()) + " alike";
             case PARAPHRASE -> "Paraphrase, " + percent(p.score()) + " alike";
+            case MEANING -> String.format(java.util.Locale.ROOT, "Same meaning, score %.2f", p.score());
+            case SUMMARY -> String.format(java.util.Locale.ROOT, "Summary: condenses several sentences, score %.2f",
+                    p.score());
         };
         return p.moved() ? base + "; moved: stands elsewhere in the other text" : base;
     }

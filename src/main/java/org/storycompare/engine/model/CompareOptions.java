@@ -11,10 +11,12 @@ package org.storycompare.engine.model;
  * @param ignorePunctuation    punctuation does not break or take part in matches
  * @param ignoreNumbers        any number matches any number
  * @param stemming             compare word stems ("reported" = "reports")
+ * @param meaning              link by meaning what word-level matching left, when the engine has a sentence
+ *                             encoder (the app's, when the model is present)
  */
 public record CompareOptions(int minMatchWords, int bridgeGap, boolean paraphrase, double paraphraseThreshold,
                              boolean ignoreCase, boolean ignorePunctuation, boolean ignoreNumbers,
-                             boolean stemming) {
+                             boolean stemming, boolean meaning) {
 
     public static final CompareOptions DEFAULTS = builder().build();
 
@@ -30,6 +32,13 @@ public record CompareOptions(int minMatchWords, int bridgeGap, boolean paraphras
         }
     }
 
+    /** The options before meaning matching, which is then on. */
+    public CompareOptions(int minMatchWords, int bridgeGap, boolean paraphrase, double paraphraseThreshold,
+                          boolean ignoreCase, boolean ignorePunctuation, boolean ignoreNumbers, boolean stemming) {
+        this(minMatchWords, bridgeGap, paraphrase, paraphraseThreshold, ignoreCase, ignorePunctuation, ignoreNumbers,
+                stemming, true);
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -37,7 +46,7 @@ public record CompareOptions(int minMatchWords, int bridgeGap, boolean paraphras
     public Builder toBuilder() {
         return new Builder().minMatchWords(minMatchWords).bridgeGap(bridgeGap).paraphrase(paraphrase)
                 .paraphraseThreshold(paraphraseThreshold).ignoreCase(ignoreCase)
-                .ignorePunctuation(ignorePunctuation).ignoreNumbers(ignoreNumbers).stemming(stemming);
+                .ignorePunctuation(ignorePunctuation).ignoreNumbers(ignoreNumbers).stemming(stemming).meaning(meaning);
     }
 
     /** Fluent builder for {@link CompareOptions}. */
@@ -50,6 +59,7 @@ public record CompareOptions(int minMatchWords, int bridgeGap, boolean paraphras
         private boolean ignorePunctuation = true;
         private boolean ignoreNumbers = false;
         private boolean stemming = false;
+        private boolean meaning = true;
 
         public Builder minMatchWords(int v) { minMatchWords = v; return this; }
         public Builder bridgeGap(int v) { bridgeGap = v; return this; }
@@ -59,10 +69,11 @@ public record CompareOptions(int minMatchWords, int bridgeGap, boolean paraphras
         public Builder ignorePunctuation(boolean v) { ignorePunctuation = v; return this; }
         public Builder ignoreNumbers(boolean v) { ignoreNumbers = v; return this; }
         public Builder stemming(boolean v) { stemming = v; return this; }
+        public Builder meaning(boolean v) { meaning = v; return this; }
 
         public CompareOptions build() {
             return new CompareOptions(minMatchWords, bridgeGap, paraphrase, paraphraseThreshold,
-                    ignoreCase, ignorePunctuation, ignoreNumbers, stemming);
+                    ignoreCase, ignorePunctuation, ignoreNumbers, stemming, meaning);
         }
     }
 }
