@@ -75,8 +75,7 @@ final class MatchSession {
             if (art != null && art.addUnits(from, to, r, this, minContent, out)) {
                 continue;
             }
-            for (PText.Sentence s : PText.sentences(text, from, to)) {
-                List<PText.Tok> toks = s.tokens();
+            for (List<PWord> toks : PWord.sentences(text, from, to)) {
                 int[] offs = new int[toks.size() * 2];
                 for (int i = 0; i < toks.size(); i++) {
                     offs[2 * i] = toks.get(i).start();
@@ -99,9 +98,9 @@ final class MatchSession {
             offs[2 * (t - from) + 1] = ends[t];
         }
         PSent ps = intern(surfaceKey(text, offs), () -> {
-            List<PText.Tok> toks = new ArrayList<>(to - from);
+            List<PWord> toks = new ArrayList<>(to - from);
             for (int t = from; t < to; t++) {
-                toks.add(PText.tok(text, starts[t], ends[t]));
+                toks.add(PWord.of(text, starts[t], ends[t]));
             }
             return toks;
         });
@@ -112,7 +111,7 @@ final class MatchSession {
     ParaphraseMatcher.Unit join(ParaphraseMatcher.Unit x, ParaphraseMatcher.Unit y) {
         String key = surfaceKey(x.sent()) + SEP + surfaceKey(y.sent());
         PSent ps = intern(key, () -> {
-            List<PText.Tok> all = new ArrayList<>(x.sent().toks);
+            List<PWord> all = new ArrayList<>(x.sent().toks);
             all.addAll(y.sent().toks);
             return all;
         });
@@ -155,12 +154,12 @@ final class MatchSession {
         return h ^ (h >>> 31);
     }
 
-    private PSent intern(String key, Supplier<List<PText.Tok>> toks) {
+    private PSent intern(String key, Supplier<List<PWord>> toks) {
         PSent ps = sentences.get(key);
         if (ps != null) {
             return ps;
         }
-        List<PText.Tok> t = toks.get();
+        List<PWord> t = toks.get();
         int s = t.isEmpty() ? 0 : t.get(0).start();
         int e = t.isEmpty() ? 0 : t.get(t.size() - 1).end();
         if (sentences.size() >= MAX_SENTENCES) {

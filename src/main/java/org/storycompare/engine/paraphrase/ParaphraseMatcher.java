@@ -228,8 +228,8 @@ public final class ParaphraseMatcher implements org.storycompare.engine.align.Pa
             if (l.rel() == PairScorer.Rel.SAME) {
                 continue;
             }
-            PText.Tok ta = a.sent.toks.get(l.i());
-            PText.Tok tb = b.sent.toks.get(l.j());
+            PWord ta = a.sent.toks.get(l.i());
+            PWord tb = b.sent.toks.get(l.j());
             if (ta.surface().equalsIgnoreCase(tb.surface())) {
                 continue;
             }
