@@ -46,6 +46,8 @@ final class MatchSession {
     private final ConcurrentHashMap<Long, Score> scores = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
     private final ThreadLocal<RelMemo> relations = ThreadLocal.withInitial(RelMemo::new);
+    /** Corpus-wide blocking of sentence pairs, or null (none: every pairing the matcher picks is scored). */
+    private volatile SentenceBlocking blocking;
 
     /** perArticle: keep each article's sentences for the next pairs (a corpus); false for one pair. */
     MatchSession(Lexicon lex, boolean perArticle) {
@@ -58,6 +60,22 @@ final class MatchSession {
         if (perArticle) {
             articles.computeIfAbsent(text, ArticleSentences::new).prepareAll(this);
         }
+    }
+
+    /** Starts corpus-wide blocking of the sentences prepared so far; pairs are blocked once it is finished. */
+    SentenceBlocking blocking() {
+        return SentenceBlocking.of(sentences, ids.get() - 1);
+    }
+
+    /** Blocks sentence pairs from now on (a finished blocking). */
+    void block(SentenceBlocking finished) {
+        blocking = finished;
+    }
+
+    /** Whether a sentence pair may be scored (always, without blocking). */
+    boolean allows(PSent a, PSent b) {
+        SentenceBlocking b0 = blocking;
+        return b0 == null || b0.allows(a, b);
     }
 
     /** The sentences of the regions with at least minContent content words, in order, with their region. */
