@@ -75,6 +75,12 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Pairs shown side by side in HTML and PDF. Default: ${DEFAULT-VALUE}.")
     String pairs;
 
+    @Option(names = "--min-similarity", paramLabel = "0..1", defaultValue = "0",
+            description = "Leave out pairs less similar than this: from the JSON report's pairs (which then "
+                    + "say how many were left out) and from the pairs HTML and PDF show side by side. Sources, "
+                    + "coverage and errors are always kept. Default: ${DEFAULT-VALUE} (every aligned pair).")
+    double minSimilarity;
+
     @Option(names = "--min-words", paramLabel = "N", description = "Shortest exact match, in words (default 5).")
     Integer minWords;
 
@@ -201,10 +207,16 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private PairSelection choosePairs() {
+        PairSelection chosen;
         try {
-            return PairSelection.parse(pairs);
+            chosen = PairSelection.parse(pairs);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--pairs: " + e.getMessage());
+        }
+        try {
+            return chosen.withMinSimilarity(minSimilarity);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--min-similarity: " + e.getMessage());
         }
     }
 

@@ -22,13 +22,26 @@ public final class JsonReportWriter {
     public static final String FORMAT = "storycompare-report/1";
 
     private final boolean pretty;
+    private final double minSimilarity;
 
     public JsonReportWriter() {
         this(true);
     }
 
     public JsonReportWriter(boolean pretty) {
+        this(pretty, 0);
+    }
+
+    /**
+     * A writer that leaves out pairs less similar than {@code minSimilarity} (0 writes every pair) and says
+     * how many it left out ("pairsOmitted"); sources, their coverage and the errors are always written in full.
+     */
+    public JsonReportWriter(boolean pretty, double minSimilarity) {
+        if (!(minSimilarity >= 0 && minSimilarity <= 1)) {
+            throw new IllegalArgumentException("the least similarity must be between 0 and 1, not " + minSimilarity);
+        }
         this.pretty = pretty;
+        this.minSimilarity = minSimilarity;
     }
 
     /** Writes UTF-8 JSON; the stream is flushed, not closed. */
@@ -76,10 +89,21 @@ public final class JsonReportWriter {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("pairs");
+        int omitted = 0;
         for (PairAlignment p : c.pairs()) {
-            JsonCodec.writePair(g, p);
+            if (p.similarity() >= minSimilarity) {
+                JsonCodec.writePair(g, p);
+            } else {
+                omitted++;
+            }
         }
         g.writeEndArray();
+        if (minSimilarity > 0) {
+            g.writeObjectFieldStart("pairsOmitted");
+            g.writeNumberField("minSimilarity", minSimilarity);
+            g.writeNumberField("count", omitted);
+            g.writeEndObject();
+        }
         AnalysisCodec.writeProvenance(g, report.provenance());
         AnalysisCodec.writeQuotes(g, report.quotes());
         AnalysisCodec.writeFacts(g, report.facts());

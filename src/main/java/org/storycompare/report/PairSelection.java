@@ -8,13 +8,15 @@ import org.storycompare.engine.model.PairAlignment;
 
 /**
  * Which pairs a report shows in full (texts side by side): all of them, or the N most similar, optionally
- * led by one chosen pair (the pair on screen), oriented as chosen.
+ * led by one chosen pair (the pair on screen), oriented as chosen; and the least similarity of a pair that a
+ * report lists at all (the JSON report's pairs, the pairs shown in full).
  *
- * @param limit  most pairs to show; {@link Integer#MAX_VALUE} for all
- * @param firstA with {@code firstB}, the pair to show first (A side first), or null
- * @param firstB the B side of the pair to show first, or null
+ * @param limit         most pairs to show; {@link Integer#MAX_VALUE} for all
+ * @param firstA        with {@code firstB}, the pair to show first (A side first), or null
+ * @param firstB        the B side of the pair to show first, or null
+ * @param minSimilarity pairs less similar than this (0..1) are left out; 0 keeps every pair
  */
-public record PairSelection(int limit, String firstA, String firstB) {
+public record PairSelection(int limit, String firstA, String firstB, double minSimilarity) {
 
     public static final PairSelection ALL = new PairSelection(Integer.MAX_VALUE);
     public static final PairSelection DEFAULT = new PairSelection(10);
@@ -26,15 +28,32 @@ public record PairSelection(int limit, String firstA, String firstB) {
         if ((firstA == null) != (firstB == null)) {
             throw new IllegalArgumentException("a first pair needs both sides");
         }
+        if (!(minSimilarity >= 0 && minSimilarity <= 1)) {
+            throw new IllegalArgumentException("the least similarity must be between 0 and 1, not " + minSimilarity);
+        }
     }
 
     public PairSelection(int limit) {
         this(limit, null, null);
     }
 
+    public PairSelection(int limit, String firstA, String firstB) {
+        this(limit, firstA, firstB, 0);
+    }
+
     /** This selection, led by the pair a-b (a on the left), which counts towards the limit. */
     public PairSelection startingWith(String a, String b) {
-        return new PairSelection(Math.max(limit, 1), a, b);
+        return new PairSelection(Math.max(limit, 1), a, b, minSimilarity);
+    }
+
+    /** This selection, leaving out pairs less similar than {@code min} (0..1). */
+    public PairSelection withMinSimilarity(double min) {
+        return new PairSelection(limit, firstA, firstB, min);
+    }
+
+    /** Whether a pair is similar enough to be listed. */
+    public boolean keeps(PairAlignment p) {
+        return p.similarity() >= minSimilarity;
     }
 
     /** Parses "all", "top:N" or "N". */
@@ -51,9 +70,13 @@ public record PairSelection(int limit, String firstA, String firstB) {
         }
     }
 
-    /** The chosen pairs, most similar first (ties broken by ids, so the order is stable). */
+    /**
+     * The chosen pairs, most similar first (ties broken by ids, so the order is stable); the first pair, when
+     * given, is shown whatever its similarity.
+     */
     public List<PairAlignment> choose(Comparison c) {
         List<PairAlignment> sorted = new ArrayList<>(c.pairs());
+        sorted.removeIf(p -> !keeps(p));
         sorted.sort(BY_SIMILARITY);
         if (firstA != null) {
             c.pair(firstA, firstB).ifPresent(first -> {
@@ -73,6 +96,9 @@ public record PairSelection(int limit, String firstA, String firstB) {
     @Override
     public String toString() {
         String base = limit == Integer.MAX_VALUE ? "all" : "top:" + limit;
+        if (minSimilarity > 0) {
+            base += " (similarity >= " + minSimilarity + ")";
+        }
         return firstA == null ? base : base + " (first " + firstA + " / " + firstB + ")";
     }
 }

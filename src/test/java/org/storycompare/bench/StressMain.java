@@ -7,6 +7,7 @@ import java.lang.management.MemoryType;
 import java.util.List;
 import java.util.Locale;
 import org.storycompare.engine.StoryEngine;
+import org.storycompare.engine.align.ParaphraseFinder;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Cancellation;
 import org.storycompare.engine.model.CompareOptions;
@@ -16,7 +17,8 @@ import org.storycompare.engine.model.PassageKind;
 /**
  * One whole-process run of the stress corpus (see {@link StressCorpus}): generates n articles, compares them
  * with default options (or paraphrase off) and prints wall and CPU time, candidate pairs, paraphrase passages
- * and the peak heap. Args: [articles, default 1000] [on|off, paraphrase, default on] [threads, default 2].
+ * and the peak heap. Args: [articles, default 1000] [on|off, paraphrase, default on] [threads, default 2]
+ * [noblock: no corpus-wide sentence blocking, to measure what blocking loses].
  * Time the whole process from outside (e.g. /usr/bin/time) for the whole-process figure.
  */
 public final class StressMain {
@@ -38,8 +40,9 @@ public final class StressMain {
         long words = articles.stream().mapToLong(a -> a.text().split("\\s+").length).sum();
         long t1 = System.nanoTime();
         CompareOptions options = CompareOptions.DEFAULTS.toBuilder().paraphrase(paraphrase).build();
-        StoryEngine engine = new StoryEngine(options, new org.storycompare.engine.paraphrase.ParaphraseMatcher(),
-                threads);
+        boolean block = args.length <= 3 || !args[3].equals("noblock");
+        ParaphraseFinder matcher = new org.storycompare.engine.paraphrase.ParaphraseMatcher();
+        StoryEngine engine = new StoryEngine(options, block ? matcher : withoutBlocking(matcher), threads);
         long[] lastStage = {System.nanoTime()};
         String[] stage = {""};
         Comparison c = engine.compare(articles, (done, total, message) -> {
@@ -66,11 +69,39 @@ public final class StressMain {
         for (GarbageCollectorMXBean g : ManagementFactory.getGarbageCollectorMXBeans()) {
             gcMs += g.getCollectionTime();
         }
-        System.out.printf(Locale.ROOT, "articles %d (%.0f words avg), paraphrase %s, threads %d%n", n,
-                (double) words / n, paraphrase ? "on" : "off", threads);
+        System.out.printf(Locale.ROOT, "articles %d (%.0f words avg), paraphrase %s, threads %d, sentence blocking %s%n",
+                n, (double) words / n, paraphrase ? "on" : "off", threads, block ? "on" : "off");
         System.out.printf(Locale.ROOT, "generate %.1f s, compare %.1f s, process cpu %.1f s, gc %.1f s%n",
                 (t1 - t0) / 1e9, (t2 - t1) / 1e9, cpu, gcMs / 1e3);
         System.out.printf(Locale.ROOT, "candidate pairs aligned %d, paraphrase passages %d, peak heap (sum of pools) %d MB%n",
                 c.pairs().size(), paraphrases, peak >> 20);
+    }
+
+    /** The finder's matching for one comparison, without its corpus-wide blocking. */
+    private static ParaphraseFinder withoutBlocking(ParaphraseFinder f) {
+        return new ParaphraseFinder() {
+            @Override
+            public List<org.storycompare.engine.model.Passage> match(String textA,
+                    List<org.storycompare.engine.model.Span> regionsA, String textB,
+                    List<org.storycompare.engine.model.Span> regionsB, CompareOptions options, Cancellation cancel) {
+                return f.match(textA, regionsA, textB, regionsB, options, cancel);
+            }
+
+            @Override
+            public ParaphraseFinder forComparison() {
+                return withoutBlocking(f.forComparison());
+            }
+
+            @Override
+            public void prepare(String text) {
+                f.prepare(text);
+            }
+
+            @Override
+            public org.storycompare.engine.model.Passage annotateEdit(org.storycompare.engine.model.Passage p,
+                                                                     String textA, String textB) {
+                return f.annotateEdit(p, textA, textB);
+            }
+        };
     }
 }

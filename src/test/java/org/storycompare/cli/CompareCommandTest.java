@@ -95,6 +95,24 @@ class CompareCommandTest {
     }
 
     @Test
+    void minSimilarityLeavesOutLessSimilarPairsButKeepsSourcesAndErrors() throws Exception {
+        Path missing = dir.resolve("gone.txt");
+        String herald = dir.resolve("herald.txt").toString();
+        String courier = dir.resolve("courier.txt").toString();
+        assertThat(run("compare", herald, courier, missing.toString(), "--format", "json", "--min-similarity", "0.6"))
+                .isZero();
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        assertThat(root.path("sources")).hasSize(2);
+        assertThat(root.path("pairs")).isEmpty();
+        assertThat(root.path("pairsOmitted").path("count").asInt()).isEqualTo(1);
+        assertThat(root.path("errors").get(0).path("path").asText()).isEqualTo(missing.toString());
+        assertThat(run("compare", herald, courier, "--format", "json", "--min-similarity", "0.5")).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).path("pairs")).hasSize(1);
+        assertThat(run("compare", herald, courier, "--format", "json", "--min-similarity", "1.5")).isEqualTo(2);
+        assertThat(err.toString()).contains("--min-similarity");
+    }
+
+    @Test
     void engineOptionsReachTheComparer() {
         int code = run("compare", dir.toString(), "--format", "md", "--min-words", "8", "--bridge-gap", "0",
                 "--no-paraphrase", "--paraphrase-threshold", "0.7", "--ignore-numbers", "--case-sensitive",

@@ -106,4 +106,37 @@ class LargeReportTest {
         assertThat(d.select("b")).isEmpty();
         HtmlReportTest.assertNoActiveContent(d);
     }
+
+    @Test
+    void aLeastSimilarityShortensTheJsonPairsButKeepsEverySourceAndError() throws Exception {
+        Report full = generated();
+        List<SourceError> errors = List.of(new SourceError("gone.txt", "file not found"),
+                new SourceError("bad.pdf", "not a PDF"));
+        Report report = new Report(full.analysis(), errors, full.info());
+        java.io.StringWriter w = new java.io.StringWriter();
+        new JsonReportWriter(false, 0.9).write(report, w);
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(w.toString());
+        long kept = full.comparison().pairs().stream().filter(p -> p.similarity() >= 0.9).count();
+        assertThat(kept).isBetween(1L, (long) N / 5);
+        assertThat(root.path("sources")).hasSize(N);
+        assertThat(root.path("pairs")).hasSize((int) kept);
+        for (com.fasterxml.jackson.databind.JsonNode pair : root.path("pairs")) {
+            assertThat(pair.path("similarity").asDouble()).isGreaterThanOrEqualTo(0.9);
+        }
+        assertThat(root.path("pairsOmitted").path("minSimilarity").asDouble()).isEqualTo(0.9);
+        assertThat(root.path("pairsOmitted").path("count").asInt()).isEqualTo(N - 1 - (int) kept);
+        assertThat(root.path("errors")).hasSize(2);
+        assertThat(root.path("errors").get(1).path("path").asText()).isEqualTo("bad.pdf");
+        Report back = new JsonReportReader().read(new java.io.ByteArrayInputStream(
+                w.toString().getBytes(StandardCharsets.UTF_8)));
+        assertThat(back.comparison().articles()).hasSize(N);
+        assertThat(back.comparison().pairs()).hasSize((int) kept);
+        assertThat(back.errors()).hasSize(2);
+        // without a least similarity every pair is written and nothing is said to be left out
+        java.io.StringWriter all = new java.io.StringWriter();
+        new JsonReportWriter(false, 0).write(report, all);
+        com.fasterxml.jackson.databind.JsonNode allRoot = new com.fasterxml.jackson.databind.ObjectMapper().readTree(all.toString());
+        assertThat(allRoot.path("pairs")).hasSize(N - 1);
+        assertThat(allRoot.has("pairsOmitted")).isFalse();
+    }
 }

@@ -42,4 +42,16 @@ class PairSelectionTest {
         assertThat(PairSelection.ALL.startingWith("x", "y").choose(threePairs())).hasSize(3);
         assertThatThrownBy(() -> new PairSelection(3, "a", null)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aLeastSimilarityLeavesOutLessSimilarPairsButNotThePairOnScreen() {
+        PairSelection half = PairSelection.ALL.withMinSimilarity(0.5);
+        assertThat(half.choose(threePairs())).extracting(p -> p.aId() + p.bId()).containsExactly("ab", "bc");
+        assertThat(half.startingWith("c", "a").choose(threePairs())).extracting(p -> p.aId() + p.bId())
+                .containsExactly("ca", "ab", "bc");
+        assertThat(half.toString()).contains("0.5");
+        assertThatThrownBy(() -> PairSelection.ALL.withMinSimilarity(1.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PairSelection.ALL.withMinSimilarity(Double.NaN))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

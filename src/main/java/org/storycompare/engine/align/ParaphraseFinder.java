@@ -44,6 +44,27 @@ public interface ParaphraseFinder {
     }
 
     /**
+     * Corpus-wide blocking of the prepared texts' sentence pairs (after every {@link #prepare}, before the first
+     * {@link #match}): the caller runs {@link Blocking#rank} for every unit, on any threads, then
+     * {@link Blocking#finish}. Null (the default) when the finder blocks nothing.
+     */
+    default Blocking blocking() {
+        return null;
+    }
+
+    /** The work of {@link #blocking()}, split into units that may run in parallel. */
+    interface Blocking {
+        /** The number of units. */
+        int size();
+
+        /** Does unit i (each once). */
+        void rank(int i);
+
+        /** Ends the blocking after all units; returns a line for the progress listener. */
+        String finish();
+    }
+
+    /**
      * An edited passage with word swaps listed (synonyms, word forms, garbled spellings); a finder may turn
      * it into a PARAPHRASE when the swaps show spun text. Spans must stay as they are. Default: unchanged.
      */

@@ -9,18 +9,34 @@ import org.storycompare.engine.text.Stopwords;
 
 /**
  * Chooses which pairs of a corpus are worth aligning, through inverted indexes, so that N articles do
- * not cost N(N-1)/2 alignments. A pair is a candidate when it shares at least one word n-gram (shingle)
+ * not cost N(N-1)/2 alignments. A pair is eligible when it shares at least one word n-gram (shingle)
  * that is not boilerplate (found in more than {@link #maxDocumentFrequency(int)} documents), or, when
- * paraphrase search is on, at least {@link #MIN_SHARED_RARE_WORDS} rare content words.
+ * paraphrase search is on, at least {@link #MIN_SHARED_RARE_WORDS} rare content words. Each article then
+ * keeps its {@link #PER_ARTICLE} best eligible partners by weighted shared signatures (each shared shingle and
+ * rare word weighs its inverse document frequency), and the candidates are the union of these lists: at most
+ * N x {@value #PER_ARTICLE} pairs, linear in the corpus however many versions repeat one text.
  */
 public final class CandidatePairs {
 
     /** Fewest shared rare content words that make a paraphrase candidate. */
     public static final int MIN_SHARED_RARE_WORDS = 6;
+    /** Best partners kept per article; a pair is aligned when either article keeps the other. */
+    public static final int PER_ARTICLE = 40;
 
     private static final int DOC_BITS = 20;
 
-    private CandidatePairs() {
+    private final int docs;
+    private final InvertedIndex shingles;
+    private final InvertedIndex rare;
+    private final int perArticle;
+    private final ThreadLocal<Scratch> scratch;
+
+    private CandidatePairs(int docs, InvertedIndex shingles, InvertedIndex rare, int perArticle) {
+        this.docs = docs;
+        this.shingles = shingles;
+        this.rare = rare;
+        this.perArticle = perArticle;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(docs));
     }
 
     /** A candidate pair a &lt; b (indexes into the corpus) and what they share. */
@@ -37,36 +53,128 @@ public final class CandidatePairs {
         return Math.max(2, docs / 50);
     }
 
-    /** Candidate pairs in (a, b) order. */
+    /** Candidate pairs in (a, b) order, {@link #PER_ARTICLE} partners per article, on this thread. */
     public static List<Pair> find(List<TokenizedText> docs, boolean paraphrase, Cancellation cancel) {
+        CandidatePairs index = index(docs, paraphrase, PER_ARTICLE, cancel);
+        List<int[]> lists = new ArrayList<>(docs.size());
+        for (int i = 0; i < docs.size(); i++) {
+            cancel.throwIfCancelled();
+            lists.add(index.partners(i));
+        }
+        return index.union(lists);
+    }
+
+    /** The indexes of a corpus (the sequential part); then {@link #partners} per article, on any thread. */
+    public static CandidatePairs index(List<TokenizedText> docs, boolean paraphrase, int perArticle,
+                                       Cancellation cancel) {
         int n = docs.size();
         if (n >= 1 << DOC_BITS) {
             throw new IllegalArgumentException("too many articles: " + n);
         }
         InvertedIndex shingles = shingleIndex(docs, cancel);
         InvertedIndex rare = paraphrase ? rareWordIndex(docs, cancel) : null;
-        List<Pair> out = new ArrayList<>();
-        int[] shared = new int[n];
-        int[] sharedRare = new int[n];
-        int[] touched = new int[n];
-        int[] stamp = new int[n];
-        for (int i = 0; i < n; i++) {
-            cancel.throwIfCancelled();
-            int nt = shingles.countPartners(i, shared, stamp, touched, 0);
-            if (rare != null) {
-                nt = rare.countPartners(i, sharedRare, stamp, touched, nt);
-            }
-            Arrays.sort(touched, 0, nt);
-            for (int t = 0; t < nt; t++) {
-                int j = touched[t];
-                if (shared[j] > 0 || sharedRare[j] >= MIN_SHARED_RARE_WORDS) {
-                    out.add(new Pair(i, j, shared[j], sharedRare[j]));
-                }
-                shared[j] = 0;
-                sharedRare[j] = 0;
+        return new CandidatePairs(n, shingles, rare, Math.max(1, perArticle));
+    }
+
+    /** Per-thread arrays indexed by document. */
+    private static final class Scratch {
+        final double[] weight;
+        final int[] shared;
+        final int[] sharedRare;
+        final int[] stamp;
+        final int[] touched;
+        int current;
+
+        Scratch(int docs) {
+            weight = new double[docs];
+            shared = new int[docs];
+            sharedRare = new int[docs];
+            stamp = new int[docs];
+            touched = new int[docs];
+        }
+    }
+
+    /**
+     * Article i's best eligible partners (any index but i), as (partner, shared shingles, shared rare words)
+     * triples, best first (ties: lower index first). Thread-safe.
+     */
+    public int[] partners(int i) {
+        Scratch sc = scratch.get();
+        int cur = ++sc.current;
+        int nt = shingles.countPartners(i, sc.shared, sc.weight, sc.stamp, cur, sc.touched, 0);
+        if (rare != null) {
+            nt = rare.countPartners(i, sc.sharedRare, sc.weight, sc.stamp, cur, sc.touched, nt);
+        }
+        long[] ranked = new long[nt];
+        int m = 0;
+        for (int t = 0; t < nt; t++) {
+            int j = sc.touched[t];
+            if (sc.shared[j] > 0 || sc.sharedRare[j] >= MIN_SHARED_RARE_WORDS) {
+                // descending weight, then ascending index: weight's float bits above the index
+                long w = Float.floatToIntBits((float) sc.weight[j]);
+                ranked[m++] = ((Long.MAX_VALUE >>> DOC_BITS) - w) << DOC_BITS | j;
             }
         }
+        Arrays.sort(ranked, 0, m);
+        int k = Math.min(m, perArticle);
+        int[] out = new int[3 * k];
+        for (int r = 0; r < k; r++) {
+            int j = (int) (ranked[r] & ((1 << DOC_BITS) - 1));
+            out[3 * r] = j;
+            out[3 * r + 1] = sc.shared[j];
+            out[3 * r + 2] = sc.sharedRare[j];
+        }
+        for (int t = 0; t < nt; t++) {
+            int j = sc.touched[t];
+            sc.shared[j] = 0;
+            sc.sharedRare[j] = 0;
+            sc.weight[j] = 0;
+        }
         return out;
+    }
+
+    /** The union of the articles' partner lists (list i from {@link #partners}(i)) as pairs in (a, b) order. */
+    public List<Pair> union(List<int[]> lists) {
+        int total = 0;
+        for (int[] l : lists) {
+            total += l.length / 3;
+        }
+        long[] keys = new long[total];
+        int p = 0;
+        for (int i = 0; i < lists.size(); i++) {
+            int[] l = lists.get(i);
+            for (int r = 0; r < l.length; r += 3) {
+                keys[p++] = ((long) Math.min(i, l[r]) << 32) | Math.max(i, l[r]);
+            }
+        }
+        Arrays.sort(keys);
+        List<Pair> out = new ArrayList<>();
+        for (int k = 0; k < keys.length; k++) {
+            if (k > 0 && keys[k] == keys[k - 1]) {
+                continue;
+            }
+            int a = (int) (keys[k] >>> 32);
+            int b = (int) keys[k];
+            int[] l = lists.get(a);
+            int r = 0;
+            while (r < l.length && l[r] != b) {
+                r += 3;
+            }
+            if (r >= l.length) {
+                l = lists.get(b);
+                r = 0;
+                while (l[r] != a) {
+                    r += 3;
+                }
+            }
+            out.add(new Pair(a, b, l[r + 1], l[r + 2]));
+        }
+        return out;
+    }
+
+    /** The number of articles indexed. */
+    public int size() {
+        return docs;
     }
 
     private static InvertedIndex shingleIndex(List<TokenizedText> docs, Cancellation cancel) {
@@ -113,12 +221,18 @@ public final class CandidatePairs {
         final int[] groupDocs;
         final int[] docStart;
         final int[] docGroups;
+        /** Weight of each key: the log of the number of documents over the key's document frequency. */
+        final double[] weight;
 
-        private InvertedIndex(int[] groupStart, int[] groupDocs, int[] docStart, int[] docGroups) {
+        private InvertedIndex(int[] groupStart, int[] groupDocs, int[] docStart, int[] docGroups, int docs) {
             this.groupStart = groupStart;
             this.groupDocs = groupDocs;
             this.docStart = docStart;
             this.docGroups = docGroups;
+            weight = new double[groupStart.length - 1];
+            for (int g = 0; g < weight.length; g++) {
+                weight[g] = Math.log((double) docs / (groupStart[g + 1] - groupStart[g])) + 1e-3;
+            }
         }
 
         /** keys: (key &lt;&lt; DOC_BITS) | doc; sorted here, duplicates removed. */
@@ -166,24 +280,27 @@ public final class CandidatePairs {
                     docGroups[fill[gd[p]]++] = g;
                 }
             }
-            return new InvertedIndex(groupStart, Arrays.copyOf(gd, postings), perDoc, docGroups);
+            return new InvertedIndex(groupStart, Arrays.copyOf(gd, postings), perDoc, docGroups, docs);
         }
 
         /**
-         * Adds, for every document j &gt; doc sharing a key with doc, one per shared key to counts[j];
-         * records each j not yet stamped with doc + 1 in touched from position nt; returns the new touched length.
+         * Adds, for every document j != doc sharing a key with doc, one per shared key to counts[j] and the
+         * key's weight (log of docs over its document frequency) to weights[j]; records each j not yet
+         * stamped with {@code stamp} in touched from position nt; returns the new touched length.
          */
-        int countPartners(int doc, int[] counts, int[] stamp, int[] touched, int nt) {
+        int countPartners(int doc, int[] counts, double[] weights, int[] stamps, int stamp, int[] touched, int nt) {
             for (int p = docStart[doc]; p < docStart[doc + 1]; p++) {
                 int g = docGroups[p];
+                double w = weight[g];
                 for (int q = groupStart[g]; q < groupStart[g + 1]; q++) {
                     int j = groupDocs[q];
-                    if (j > doc) {
-                        if (stamp[j] != doc + 1) {
-                            stamp[j] = doc + 1;
+                    if (j != doc) {
+                        if (stamps[j] != stamp) {
+                            stamps[j] = stamp;
                             touched[nt++] = j;
                         }
                         counts[j]++;
+                        weights[j] += w;
                     }
                 }
             }

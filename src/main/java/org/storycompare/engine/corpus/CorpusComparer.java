@@ -58,6 +58,9 @@ public final class CorpusComparer {
             // one finder per comparison: it keeps each article's sentences and each scored sentence pair
             ParaphraseFinder finder = options.paraphrase() ? paraphrases.forComparison() : ParaphraseFinder.NONE;
             List<TokenizedText> docs = tokenize(articles, finder, pool, pl, cc);
+            if (n > ALL_PAIRS_UP_TO) {
+                block(finder.blocking(), pool, pl, cc);
+            }
             pl.progress(0, 0, "Finding candidate pairs");
             List<CandidatePairs.Pair> candidates;
             if (options.paraphrase() && n <= ALL_PAIRS_UP_TO) {
@@ -68,7 +71,7 @@ public final class CorpusComparer {
                     }
                 }
             } else {
-                candidates = CandidatePairs.find(docs, options.paraphrase(), cc);
+                candidates = candidates(docs, pool, pl, cc);
             }
             PairAligner aligner = new PairAligner(options, finder);
             List<PairAlignment> pairs = alignAll(aligner, articles, docs, candidates, pool, pl, cc);
@@ -110,6 +113,31 @@ public final class CorpusComparer {
             finder.prepare(text);
             return t;
         }, (done, all) -> pl.progress(done, all, "Read " + done + " of " + all + " articles"));
+    }
+
+    /** Corpus-wide blocking of the finder's sentence pairs (none when it has none), ranked on the pool. */
+    private static void block(ParaphraseFinder.Blocking blocking, ExecutorService pool, ProgressListener pl,
+                              Cancellation cancel) {
+        if (blocking == null) {
+            return;
+        }
+        int n = blocking.size();
+        pl.progress(0, n, "Blocking the sentence pairs of " + n + " sentences");
+        runInOrder(n, pool, cancel, i -> {
+            blocking.rank(i);
+            return Boolean.TRUE;
+        }, (done, all) -> pl.progress(done, all, "Ranked partners of " + done + " of " + all + " sentences"));
+        pl.progress(n, n, blocking.finish());
+    }
+
+    /** The indexes on this thread, then each article's best partners on the pool, then their union. */
+    private List<CandidatePairs.Pair> candidates(List<TokenizedText> docs, ExecutorService pool,
+                                                 ProgressListener pl, Cancellation cancel) {
+        int n = docs.size();
+        CandidatePairs index = CandidatePairs.index(docs, options.paraphrase(), CandidatePairs.PER_ARTICLE, cancel);
+        List<int[]> lists = runInOrder(n, pool, cancel, index::partners,
+                (done, all) -> pl.progress(done, all, "Ranked partners of " + done + " of " + all + " articles"));
+        return index.union(lists);
     }
 
     private List<PairAlignment> alignAll(PairAligner aligner, List<Article> articles, List<TokenizedText> docs,

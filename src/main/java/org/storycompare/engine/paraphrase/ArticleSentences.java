@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * One article's tokens and sentences for the paraphrase matcher, found once per article and shared by every
  * pair it is in: token offsets, sentence boundaries, and each whole sentence prepared for scoring (built on
- * first use). The sentences of a region are the article's sentences clipped to the region, which is exactly
- * what splitting the region alone gives when no token crosses the region's ends; {@link #addUnits} says when
- * that does not hold, and the caller then splits the region itself. Thread-safe.
+ * first use). Tokens and sentences are engine.text's ({@link PWord}). The sentences of a region are the
+ * article's sentences clipped to the region; {@link #addUnits} says when a token crosses the region's ends,
+ * and the caller then splits the region itself. Thread-safe.
  */
 final class ArticleSentences {
 
@@ -26,22 +26,16 @@ final class ArticleSentences {
 
     ArticleSentences(String text) {
         this.text = text;
-        List<PText.Tok> toks = PText.tokens(text, 0, text.length());
+        List<PWord> toks = PWord.words(text, 0, text.length());
         int n = toks.size();
         tokStart = new int[n];
         tokEnd = new int[n];
-        int[] firsts = new int[n + 1];
-        int sentences = 0;
         for (int t = 0; t < n; t++) {
             tokStart[t] = toks.get(t).start();
             tokEnd[t] = toks.get(t).end();
-            if (t == 0 || PText.endsSentence(text, toks.get(t - 1), toks.get(t))) {
-                firsts[sentences++] = t;
-            }
         }
-        firsts[sentences] = n;
-        sentFirst = Arrays.copyOf(firsts, sentences + 1);
-        whole = new Placed[sentences];
+        sentFirst = PWord.sentenceStarts(toks, PWord.sentenceSpans(text), 0);
+        whole = new Placed[sentFirst.length - 1];
     }
 
     int sentenceCount() {

@@ -45,7 +45,7 @@ final class EditSwaps {
             return p;
         }
         swaps.sort((x, y) -> x.a().compareTo(y.a()));
-        int words = PText.count(textA, p.a().start(), p.a().end());
+        int words = PWord.count(textA, p.a().start(), p.a().end());
         boolean spun = meaningful >= MIN_SPUN_SWAPS && meaningful >= SPUN_DENSITY * words;
         return new Passage(spun ? PassageKind.PARAPHRASE : PassageKind.EDITED, p.a(), p.b(), p.score(), p.moved(),
                 p.changes(), swaps);
@@ -60,8 +60,8 @@ final class EditSwaps {
         if (c.a().isEmpty() || c.b().isEmpty() || c.a().end() > textA.length() || c.b().end() > textB.length()) {
             return List.of();
         }
-        List<PText.Tok> as = PText.tokens(textA, c.a().start(), c.a().end());
-        List<PText.Tok> bs = PText.tokens(textB, c.b().start(), c.b().end());
+        List<PWord> as = PWord.words(textA, c.a().start(), c.a().end());
+        List<PWord> bs = PWord.words(textB, c.b().start(), c.b().end());
         List<WordSwap> out = new ArrayList<>();
         if (as.size() == bs.size()) {
             for (int i = 0; i < as.size(); i++) {
@@ -73,7 +73,7 @@ final class EditSwaps {
             return out;
         }
         int next = 0;
-        for (PText.Tok a : as) {
+        for (PWord a : as) {
             for (int j = next; j < bs.size(); j++) {
                 String reason = relation(a, bs.get(j));
                 if (reason != null) {
@@ -86,12 +86,12 @@ final class EditSwaps {
         return out;
     }
 
-    private static WordSwap swap(PText.Tok a, PText.Tok b, String reason) {
+    private static WordSwap swap(PWord a, PWord b, String reason) {
         return new WordSwap(new Span(a.start(), a.end()), new Span(b.start(), b.end()), a.surface(), b.surface(), reason);
     }
 
     /** How two different words are related ("synonym", "stem", "garbled"), or null; possessives are looked through. */
-    private String relation(PText.Tok a, PText.Tok b) {
+    private String relation(PWord a, PWord b) {
         if (a.key().equals(b.key())) {
             return null;
         }

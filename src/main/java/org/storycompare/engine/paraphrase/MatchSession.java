@@ -46,6 +46,8 @@ final class MatchSession {
     private final ConcurrentHashMap<Long, Score> scores = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
     private final ThreadLocal<RelMemo> relations = ThreadLocal.withInitial(RelMemo::new);
+    /** Corpus-wide blocking of sentence pairs, or null (none: every pairing the matcher picks is scored). */
+    private volatile SentenceBlocking blocking;
 
     /** perArticle: keep each article's sentences for the next pairs (a corpus); false for one pair. */
     MatchSession(Lexicon lex, boolean perArticle) {
@@ -58,6 +60,22 @@ final class MatchSession {
         if (perArticle) {
             articles.computeIfAbsent(text, ArticleSentences::new).prepareAll(this);
         }
+    }
+
+    /** Starts corpus-wide blocking of the sentences prepared so far; pairs are blocked once it is finished. */
+    SentenceBlocking blocking() {
+        return SentenceBlocking.of(sentences, ids.get() - 1);
+    }
+
+    /** Blocks sentence pairs from now on (a finished blocking). */
+    void block(SentenceBlocking finished) {
+        blocking = finished;
+    }
+
+    /** Whether a sentence pair may be scored (always, without blocking). */
+    boolean allows(PSent a, PSent b) {
+        SentenceBlocking b0 = blocking;
+        return b0 == null || b0.allows(a, b);
     }
 
     /** The sentences of the regions with at least minContent content words, in order, with their region. */
@@ -75,8 +93,7 @@ final class MatchSession {
             if (art != null && art.addUnits(from, to, r, this, minContent, out)) {
                 continue;
             }
-            for (PText.Sentence s : PText.sentences(text, from, to)) {
-                List<PText.Tok> toks = s.tokens();
+            for (List<PWord> toks : PWord.sentences(text, from, to)) {
                 int[] offs = new int[toks.size() * 2];
                 for (int i = 0; i < toks.size(); i++) {
                     offs[2 * i] = toks.get(i).start();
@@ -99,9 +116,9 @@ final class MatchSession {
             offs[2 * (t - from) + 1] = ends[t];
         }
         PSent ps = intern(surfaceKey(text, offs), () -> {
-            List<PText.Tok> toks = new ArrayList<>(to - from);
+            List<PWord> toks = new ArrayList<>(to - from);
             for (int t = from; t < to; t++) {
-                toks.add(PText.tok(text, starts[t], ends[t]));
+                toks.add(PWord.of(text, starts[t], ends[t]));
             }
             return toks;
         });
@@ -112,7 +129,7 @@ final class MatchSession {
     ParaphraseMatcher.Unit join(ParaphraseMatcher.Unit x, ParaphraseMatcher.Unit y) {
         String key = surfaceKey(x.sent()) + SEP + surfaceKey(y.sent());
         PSent ps = intern(key, () -> {
-            List<PText.Tok> all = new ArrayList<>(x.sent().toks);
+            List<PWord> all = new ArrayList<>(x.sent().toks);
             all.addAll(y.sent().toks);
             return all;
         });
@@ -155,12 +172,12 @@ final class MatchSession {
         return h ^ (h >>> 31);
     }
 
-    private PSent intern(String key, Supplier<List<PText.Tok>> toks) {
+    private PSent intern(String key, Supplier<List<PWord>> toks) {
         PSent ps = sentences.get(key);
         if (ps != null) {
             return ps;
         }
-        List<PText.Tok> t = toks.get();
+        List<PWord> t = toks.get();
         int s = t.isEmpty() ? 0 : t.get(0).start();
         int e = t.isEmpty() ? 0 : t.get(t.size() - 1).end();
         if (sentences.size() >= MAX_SENTENCES) {

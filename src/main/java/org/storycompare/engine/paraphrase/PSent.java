@@ -16,7 +16,7 @@ final class PSent {
     /** Offsets of the occurrence this was built from (a shared sentence may occur elsewhere too). */
     final int start;
     final int end;
-    final List<PText.Tok> toks;
+    final List<PWord> toks;
     final Lexicon.WordInfo[] info;
     /** Token indices of content words (not stop words). */
     final int[] content;
@@ -39,11 +39,11 @@ final class PSent {
     private final int[] charCounts;
     private final double charNorm;
 
-    PSent(int start, int end, List<PText.Tok> toks, Lexicon lex) {
+    PSent(int start, int end, List<PWord> toks, Lexicon lex) {
         this(-1, start, end, toks, lex);
     }
 
-    PSent(int id, int start, int end, List<PText.Tok> toks, Lexicon lex) {
+    PSent(int id, int start, int end, List<PWord> toks, Lexicon lex) {
         this.id = id;
         this.start = start;
         this.end = end;
@@ -58,7 +58,7 @@ final class PSent {
         int neg = 0;
         StringBuilder sb = new StringBuilder(" ");
         for (int i = 0; i < n; i++) {
-            PText.Tok t = toks.get(i);
+            PWord t = toks.get(i);
             info[i] = lex.info(t.key(), t.number());
             if (t.number()) {
                 numbers.add(t.key());
@@ -135,7 +135,7 @@ final class PSent {
     }
 
     /** Rare and unknown words (names, numbers) weigh more than frequent dictionary words. */
-    private static double specificity(Lexicon.WordInfo w, PText.Tok t) {
+    private static double specificity(Lexicon.WordInfo w, PWord t) {
         if (t.number() || !w.inDictionary()) {
             return 1.0;
         }
@@ -143,7 +143,7 @@ final class PSent {
     }
 
     static PSent of(String text, Lexicon lex) {
-        List<PText.Tok> toks = PText.tokens(text, 0, text.length());
+        List<PWord> toks = PWord.words(text, 0, text.length());
         int s = toks.isEmpty() ? 0 : toks.get(0).start();
         int e = toks.isEmpty() ? 0 : toks.get(toks.size() - 1).end();
         return new PSent(s, e, toks, lex);
@@ -151,7 +151,7 @@ final class PSent {
 
     /** Two adjacent sentences read as one. */
     static PSent join(PSent x, PSent y, Lexicon lex) {
-        List<PText.Tok> all = new ArrayList<>(x.toks);
+        List<PWord> all = new ArrayList<>(x.toks);
         all.addAll(y.toks);
         return new PSent(x.start, y.end, all, lex);
     }

@@ -62,6 +62,36 @@ public final class ParaphraseMatcher implements org.storycompare.engine.align.Pa
     }
 
     /**
+     * Corpus-wide blocking of sentence pairs ({@link SentenceBlocking}) for a matcher of one comparison, after
+     * every text was prepared; null for a one-pair matcher.
+     */
+    @Override
+    public Blocking blocking() {
+        if (session == null) {
+            return null;
+        }
+        SentenceBlocking b = session.blocking();
+        return new Blocking() {
+            @Override
+            public int size() {
+                return b.size();
+            }
+
+            @Override
+            public void rank(int i) {
+                b.rank(i);
+            }
+
+            @Override
+            public String finish() {
+                b.finish();
+                session.block(b);
+                return "Blocked " + b.size() + " distinct sentences to " + b.allowedPairs() + " sentence pairs";
+            }
+        };
+    }
+
+    /**
      * An edited passage with its one-word replacements that are synonyms, word forms or garbled spellings
      * listed as swaps; when such swaps are dense (machine-"spun" text) the passage becomes a PARAPHRASE.
      * Other passages come back unchanged.
@@ -94,6 +124,13 @@ public final class ParaphraseMatcher implements org.storycompare.engine.align.Pa
             return List.of();
         }
         int[][] shared = CandidateIndex.sharedCounts(as, bs, c);
+        for (int i = 0; i < as.size(); i++) {
+            for (int j = 0; j < bs.size(); j++) {
+                if (shared[i][j] > 0 && !ms.allows(as.get(i).sent, bs.get(j).sent)) {
+                    shared[i][j] = 0;
+                }
+            }
+        }
         List<Cand> cands = new ArrayList<>();
         java.util.Map<Integer, Unit> joinsA = new java.util.HashMap<>();
         java.util.Map<Integer, Unit> joinsB = new java.util.HashMap<>();
@@ -228,8 +265,8 @@ public final class ParaphraseMatcher implements org.storycompare.engine.align.Pa
             if (l.rel() == PairScorer.Rel.SAME) {
                 continue;
             }
-            PText.Tok ta = a.sent.toks.get(l.i());
-            PText.Tok tb = b.sent.toks.get(l.j());
+            PWord ta = a.sent.toks.get(l.i());
+            PWord tb = b.sent.toks.get(l.j());
             if (ta.surface().equalsIgnoreCase(tb.surface())) {
                 continue;
             }

@@ -100,6 +100,47 @@ class CorpusComparerTest {
     }
 
     @Test
+    void aLargeCorpusWithParaphraseIsBlockedInStagesAndGivesTheSameResultOnAnyNumberOfThreads() {
+        int n = CorpusComparer.ALL_PAIRS_UP_TO + 6;
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            articles.add(new Article("v" + i,
+                    org.storycompare.engine.paraphrase.ArticleGen.article(i % 5, 8, i % 2 == 1), null));
+        }
+        ParaphraseFinder matcher = new org.storycompare.engine.paraphrase.ParaphraseMatcher();
+        List<String> stages = new ArrayList<>();
+        ProgressListener pl = (done, total, msg) -> stages.add(msg.replaceAll("[0-9]+", "#"));
+        Comparison one = new StoryEngine(CompareOptions.DEFAULTS, matcher, 1).compare(articles, pl, null);
+        Comparison two = new StoryEngine(CompareOptions.DEFAULTS, matcher, 2).compare(articles, null, null);
+        assertThat(two).isEqualTo(one);
+        assertThat(one.pairs()).hasSizeLessThanOrEqualTo(n * CandidatePairs.PER_ARTICLE).hasSizeLessThan(n * (n - 1) / 2);
+        assertThat(one.pairs()).anySatisfy(p -> assertThat(p.passages())
+                .anySatisfy(x -> assertThat(x.kind()).isEqualTo(org.storycompare.engine.model.PassageKind.PARAPHRASE)));
+        assertThat(stages).contains("Blocking the sentence pairs of # sentences",
+                "Ranked partners of # of # sentences", "Ranked partners of # of # articles", "Aligning # pairs");
+    }
+
+    @Test
+    void cancellingWhileSentencesAreBlockedStopsTheComparisonBeforeAnyPairIsAligned() {
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i <= CorpusComparer.ALL_PAIRS_UP_TO; i++) {
+            articles.add(new Article("v" + i, org.storycompare.engine.paraphrase.ArticleGen.article(i % 3, 6, false), null));
+        }
+        Cancellation cancel = new Cancellation();
+        List<String> seen = new ArrayList<>();
+        ProgressListener pl = (done, total, msg) -> {
+            seen.add(msg);
+            if (msg.startsWith("Blocking")) {
+                cancel.cancel();
+            }
+        };
+        assertThatThrownBy(() -> new StoryEngine(CompareOptions.DEFAULTS,
+                new org.storycompare.engine.paraphrase.ParaphraseMatcher(), 2).compare(articles, pl, cancel))
+                .isInstanceOf(CancelledException.class);
+        assertThat(seen).noneMatch(m -> m.startsWith("Aligning"));
+    }
+
+    @Test
     void cancellationStopsTheComparison() {
         Cancellation cancel = new Cancellation();
         ProgressListener pl = (done, total, msg) -> cancel.cancel();

@@ -54,7 +54,7 @@ class WordNetEquivalenceTest {
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path f : files.filter(Files::isRegularFile).toList()) {
                     String text = new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8);
-                    for (PText.Tok t : PText.tokens(text, 0, text.length())) {
+                    for (PWord t : PWord.words(text, 0, text.length())) {
                         if (!t.number()) {
                             words.add(t.key());
                         }
