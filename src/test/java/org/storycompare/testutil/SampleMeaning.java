@@ -42,6 +42,14 @@ public final class SampleMeaning {
     private SampleMeaning() {
     }
 
+    /**
+     * The W number of the wire's n-th paragraph: the wire has W1-W13 and, after W7, W7a (a paragraph that only
+     * continues W7's quote; articles/README.md), which counts as W7 here.
+     */
+    static int wireNumber(int paragraph) {
+        return paragraph <= 7 ? paragraph : paragraph == 8 ? 7 : paragraph - 1;
+    }
+
     public static Result measure(Path articles, SentenceEncoder encoder) {
         Map<String, Article> by = new HashMap<>();
         new ArticleLoader().load(List.of(articles)).articles()
@@ -65,7 +73,7 @@ public final class SampleMeaning {
                 if ((p.kind() == PassageKind.MEANING || p.kind() == PassageKind.SUMMARY) && p.b().overlaps(bullet)) {
                     for (int i = 0; i < paragraphs.size(); i++) {
                         if (paragraphs.get(i).overlaps(p.a())) {
-                            linked.add(i + 1);
+                            linked.add(wireNumber(i + 1));
                         }
                     }
                 }
