@@ -37,13 +37,24 @@ final class ExtjwnlReference {
                     }
                     String lemma = iw.getLemma().toLowerCase(Locale.ROOT);
                     lemmas.add(lemma);
-                    for (Synset s : iw.getSenses()) {
-                        syn.add(((long) s.getPOS().getId() << 40) | s.getOffset());
-                        for (Word w : s.getWords()) {
+                    List<Synset> senses = iw.getSenses();
+                    int[] senseUses = new int[senses.size()];
+                    int total = 0;
+                    for (int k = 0; k < senses.size(); k++) {
+                        for (Word w : senses.get(k).getWords()) {
                             if (w.getLemma().equalsIgnoreCase(lemma)) {
-                                uses += (int) w.getUseCount();
+                                senseUses[k] += (int) w.getUseCount();
                             }
                         }
+                        total += senseUses[k];
+                    }
+                    uses += total;
+                    for (int k = 0; k < senses.size(); k++) {
+                        if (!Lexicon.frequent(k, senseUses[k], total)) {
+                            continue;
+                        }
+                        Synset s = senses.get(k);
+                        syn.add(((long) s.getPOS().getId() << 40) | s.getOffset());
                         for (Pointer p : s.getPointers()) {
                             PointerType t = p.getType();
                             if (t == PointerType.HYPERNYM || t == PointerType.INSTANCE_HYPERNYM
