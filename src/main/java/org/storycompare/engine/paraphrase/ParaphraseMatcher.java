@@ -27,6 +27,11 @@ public final class ParaphraseMatcher implements org.storycompare.engine.align.Pa
 
     /** Fewest aligned content words for a pair to count as a paraphrase (topic words alone do not suffice). */
     static final int MIN_ALIGNED = 3;
+    /**
+     * Fewest content words of a sentence to be matched at all: a short spun sentence ("Nobody was hurt." /
+     * "No one was injured.") pairs with one of about its length when every one of its content words aligns.
+     */
+    static final int MIN_SHORT = 2;
     /** Least pre-score (share of content words with a shared index key) for a pairing to be scored. */
     static final double MIN_PRE = 0.4;
     /** Most pairings fully scored per sentence of A. */
@@ -118,8 +123,8 @@ public final class ParaphraseMatcher implements org.storycompare.engine.align.Pa
         double threshold = options == null ? CompareOptions.DEFAULTS.paraphraseThreshold()
                 : options.paraphraseThreshold();
         MatchSession ms = session != null ? session : new MatchSession(lex, false);
-        List<Unit> as = ms.units(textA, regionsA, MIN_ALIGNED, c);
-        List<Unit> bs = ms.units(textB, regionsB, MIN_ALIGNED, c);
+        List<Unit> as = ms.units(textA, regionsA, MIN_SHORT, c);
+        List<Unit> bs = ms.units(textB, regionsB, MIN_SHORT, c);
         if (as.isEmpty() || bs.isEmpty()) {
             return List.of();
         }
@@ -141,7 +146,11 @@ public final class ParaphraseMatcher implements org.storycompare.engine.align.Pa
                         : joinsA.computeIfAbsent(p.a0, k -> ms.join(as.get(k), as.get(k + 1)));
                 Unit b = p.b0 == p.b1 ? bs.get(p.b0)
                         : joinsB.computeIfAbsent(p.b0, k -> ms.join(bs.get(k), bs.get(k + 1)));
-                MatchSession.Score s = ms.score(a.sent, b.sent, threshold, MIN_ALIGNED);
+                int need = needed(a.sent.content.length, b.sent.content.length);
+                if (need < 0) {
+                    continue;
+                }
+                MatchSession.Score s = ms.score(a.sent, b.sent, threshold, need);
                 if (s.links() != null) {
                     cands.add(new Cand(s.p(), p.a0, p.a1, p.b0, p.b1, passage(a, b, s)));
                 }
@@ -235,12 +244,12 @@ public final class ParaphraseMatcher implements org.storycompare.engine.align.Pa
         for (int j = 0; j < bs.size(); j++) {
             int cb = bs.get(j).sent.content.length;
             int s = shared[i][j];
-            add(out, s, ca + cb, i, i, j, j);
+            add(out, s, ca, cb, i, i, j, j);
             if (j + 1 < bs.size() && bs.get(j).region == bs.get(j + 1).region && s > 0 && shared[i][j + 1] > 0) {
-                add(out, s + shared[i][j + 1], ca + cb + bs.get(j + 1).sent.content.length, i, i, j, j + 1);
+                add(out, s + shared[i][j + 1], ca, cb + bs.get(j + 1).sent.content.length, i, i, j, j + 1);
             }
             if (nextA && s > 0 && shared[i + 1][j] > 0) {
-                add(out, s + shared[i + 1][j], ca + as.get(i + 1).sent.content.length + cb, i, i + 1, j, j);
+                add(out, s + shared[i + 1][j], ca + as.get(i + 1).sent.content.length, cb, i, i + 1, j, j);
             }
         }
         out.sort(Comparator.comparingDouble(Pre::pre).reversed().thenComparingInt(Pre::b0)
@@ -248,9 +257,22 @@ public final class ParaphraseMatcher implements org.storycompare.engine.align.Pa
         return out.size() > PER_SENTENCE ? out.subList(0, PER_SENTENCE) : out;
     }
 
-    private static void add(List<Pre> out, int shared, int words, int a0, int a1, int b0, int b1) {
-        double pre = Math.min(1.0, 2.0 * shared / words);
-        if (shared >= MIN_ALIGNED && pre >= MIN_PRE) {
+    /**
+     * Aligned content words a pairing needs: {@link #MIN_ALIGNED}, or all of them when both sentences are short
+     * (fewer than that) and of about one length; -1 when one is short and the other is not, which is no pairing.
+     */
+    static int needed(int contentA, int contentB) {
+        int lo = Math.min(contentA, contentB);
+        if (lo >= MIN_ALIGNED) {
+            return MIN_ALIGNED;
+        }
+        return Math.max(contentA, contentB) <= lo + 1 ? lo : -1;
+    }
+
+    private static void add(List<Pre> out, int shared, int ca, int cb, int a0, int a1, int b0, int b1) {
+        int need = needed(ca, cb);
+        double pre = Math.min(1.0, 2.0 * shared / (ca + cb));
+        if (need > 0 && shared >= need && pre >= MIN_PRE) {
             out.add(new Pre(pre, a0, a1, b0, b1));
         }
     }
