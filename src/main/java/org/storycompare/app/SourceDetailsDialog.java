@@ -28,6 +28,11 @@ final class SourceDetailsDialog extends Dialog<SourceDetails> {
     private final Label problem = new Label();
 
     SourceDetailsDialog(Window owner, Article article) {
+        this(owner, article, java.util.List.of());
+    }
+
+    /** @param credits whom the source credits, in words (shown, not edited); may be empty */
+    SourceDetailsDialog(Window owner, Article article, java.util.List<String> credits) {
         if (owner != null) {
             initOwner(owner);
         }
@@ -52,6 +57,12 @@ final class SourceDetailsDialog extends Dialog<SourceDetails> {
         problem.setId("details-problem");
         problem.getStyleClass().add("details-problem");
         grid.add(problem, 0, 4, 3, 1);
+        Label credited = new Label(credits.isEmpty() ? "none found" : String.join("\n", credits));
+        credited.setId("details-credits");
+        credited.setWrapText(true);
+        credited.setMaxWidth(460);
+        grid.add(new Label("Credits"), 0, 5);
+        grid.add(credited, 1, 5, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         published.textProperty().addListener((o, a, b) -> validate());

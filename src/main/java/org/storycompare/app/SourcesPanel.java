@@ -116,7 +116,8 @@ public final class SourcesPanel extends VBox {
         if (row == null || !row.isLoaded()) {
             return;
         }
-        new SourceDetailsDialog(getScene() == null ? null : getScene().getWindow(), row.article()).showAndWait()
+        new SourceDetailsDialog(getScene() == null ? null : getScene().getWindow(), row.article(), row.credits())
+                .showAndWait()
                 .ifPresent(d -> model.editDetails(row, d));
     }
 
@@ -228,9 +229,10 @@ public final class SourcesPanel extends VBox {
         }
         String entered = item.article().meta().entered().isEmpty() ? ""
                 : "\nEntered by hand: " + String.join(", ", new java.util.TreeSet<>(item.article().meta().entered()));
+        String credits = item.credits().isEmpty() ? "" : "\nCredits: " + SafeText.escape(String.join("; ", item.credits()));
         return item.path().map(p -> SafeText.escape(p.toString())).orElse(item.label())
                 + (item.role().isEmpty() ? "" : "\nLikely " + item.role() + " (see the Provenance tab)")
-                + notes + entered
+                + credits + notes + entered
                 + "\nClick: right pane · Ctrl+click: left pane · right-click: edit details";
     }
 

@@ -26,7 +26,18 @@ final class SourceRoles {
         }
         for (SourceRow row : rows) {
             row.setRole(p == null || !row.isLoaded() ? "" : role(labels, p, row.id()));
+            row.setCredits(analysis == null || !row.isLoaded() ? List.of() : credits(analysis, row.id()));
         }
+    }
+
+    /** Whom a source credits: each credited name once, with its kind and first cue, in text order. */
+    static List<String> credits(StoryAnalysis analysis, String id) {
+        Map<String, String> byName = new java.util.LinkedHashMap<>();
+        for (var a : analysis.credits().bySource().getOrDefault(id, List.of())) {
+            byName.putIfAbsent(a.name(), a.name() + " (" + a.kind().name().toLowerCase(java.util.Locale.ROOT)
+                    + ", " + a.cue() + ")");
+        }
+        return List.copyOf(byName.values());
     }
 
     /** The role of one article, sources named by {@code labels} (article id to label). */

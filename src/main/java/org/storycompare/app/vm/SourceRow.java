@@ -33,6 +33,7 @@ public final class SourceRow {
     private final BooleanProperty included = new SimpleBooleanProperty(this, "included", true);
     private final DoubleProperty similarity = new SimpleDoubleProperty(this, "similarity", Double.NaN);
     private final ReadOnlyStringWrapper role = new ReadOnlyStringWrapper(this, "role", "");
+    private java.util.List<String> credits = java.util.List.of();
 
     private SourceRow(Article article, LoadError error, int colour) {
         this.article = article;
@@ -151,6 +152,18 @@ public final class SourceRow {
 
     void setRole(String r) {
         role.set(r == null ? "" : r);
+    }
+
+    /**
+     * Whom the source credits, in words ("Northgate Press Agency (agency, according to)"), each name once, in
+     * text order; empty while not worked out or when it credits no one.
+     */
+    public java.util.List<String> credits() {
+        return credits;
+    }
+
+    void setCredits(java.util.List<String> c) {
+        credits = c == null ? java.util.List.of() : java.util.List.copyOf(c);
     }
 
     @Override

@@ -29,11 +29,16 @@ class SourceRolesTest {
         }
         assertThat(role(model, "05-")).isEqualTo("partial copy of Northgate Press Agency");
         assertThat(role(model, "06-")).isEqualTo("independent");
+        // and whom each credits (the key's "Credits" table): the independent report two outlets, the wire nobody
+        assertThat(row(model, "06-").credits()).anyMatch(c -> c.startsWith("Fenmoor News Agency (agency"))
+                .anyMatch(c -> c.startsWith("Ashcombe Evening Star (outlet"));
+        assertThat(row(model, "05-").credits()).anyMatch(c -> c.startsWith("Northgate Press Agency (agency, according to"));
 
         // leaving a copy out re-runs the comparison: the roles follow the new result, the left-out row has none
         SourceRow echo = row(model, "07-");
         echo.includedProperty().set(false);
         assertThat(echo.role()).isEmpty();
+        assertThat(echo.credits()).isEmpty();
         assertThat(role(model, "01-")).isEqualTo("original");
     }
 
