@@ -38,15 +38,12 @@ public final class MainViewModel {
     private final ObjectProperty<SourceRow> left = new SimpleObjectProperty<>(this, "left");
     private final ObjectProperty<SourceRow> right = new SimpleObjectProperty<>(this, "right");
     private final ReadOnlyObjectWrapper<StoryAnalysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
-    /** The groups of versions of a large analysis, made in the background with it, and their comparison. */
-    private VersionClusters groups;
-    private Comparison groupsOf;
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
     private final StatusModel status = new StatusModel();
     private final PairViewModel pair = new PairViewModel();
     private final SettingsViewModel settings = new SettingsViewModel();
     private final Runner runner;
-    private final AnalysisEngine engine;
+    private final AnalysisLane lane;
     private final QuickPair quick;
     private long compareRequest;
     private final List<Cancellation> loads = new java.util.ArrayList<>();
@@ -75,12 +72,13 @@ public final class MainViewModel {
      */
     public MainViewModel(AnalysisEngine engine, PairEngine pairEngine, Executor background,
                          Executor pairBackground, Executor ui) {
-        this.engine = java.util.Objects.requireNonNull(engine);
+        java.util.Objects.requireNonNull(engine);
         this.runner = background == null ? Runner.threads(ui, status::reportError)
                 : new Runner(lane -> PAIR.equals(lane) && pairBackground != null ? pairBackground : background, ui,
                 status::reportError);
         runner.setProgressSink(status::progress);
         this.quick = new QuickPair(pairEngine, runner);
+        this.lane = new AnalysisLane(engine, runner, status, analysis::set);
         left.addListener((o, a, b) -> {
             updateSimilarities();
             updatePair();
@@ -138,7 +136,7 @@ public final class MainViewModel {
      * {@link #MATRIX_SOURCES} sources.
      */
     public VersionClusters groups(Comparison c) {
-        return c != null && c == groupsOf ? groups : null;
+        return lane.groups(c);
     }
 
     public Comparison comparison() {
@@ -352,36 +350,8 @@ public final class MainViewModel {
         }
     }
 
-    /** An analysis with the groups of versions made beside it. */
-    private record Analysed(StoryAnalysis analysis, VersionClusters groups) {
-    }
-
     private void analyseAll(List<Article> articles) {
-        StoryAnalysis previous = analysis.get();
-        var options = settings.options();
-        runner.run(ANALYSIS, "Could not compare the articles", null, true,
-                (progress, cancel) -> {
-                    StoryAnalysis a = engine.analyse(articles, options, progress, cancel, previous);
-                    if (a == null) {
-                        throw new IllegalStateException("the engine returned no analysis");
-                    }
-                    return new Analysed(a, a.articles().size() > MATRIX_SOURCES
-                            ? VersionClusters.of(a.comparison(), MATRIX_SOURCES) : null);
-                },
-                done -> {
-                    StoryAnalysis a = done.analysis();
-                    status.idle();
-                    groups = done.groups();
-                    groupsOf = a.comparison();
-                    analysis.set(a);
-                    status.setStatus("Compared " + a.articles().size() + " articles: " + a.pairs().size()
-                            + (a.pairs().size() == 1 ? " pair shares" : " pairs share") + " text");
-                },
-                t -> {
-                    status.idle();
-                    analysis.set(null);
-                    status.reportError("Could not compare the articles", t);
-                }, null);
+        lane.run(articles, settings.options(), analysis.get());
     }
 
     private void updateSimilarities() {
