@@ -113,7 +113,7 @@ public final class ProvenanceView extends BorderPane {
         ProvenanceLink l = provenance.sourceOf(id).orElse(null);
         if (l == null) {
             Provenance.Role r = provenance.roles().get(id);
-            Label role = new Label(r == Provenance.Role.ORIGINAL && undetermined(provenance, id)
+            Label role = new Label(provenance.directionUndetermined(id)
                     ? "Original or copy, direction undetermined: other versions share its text, but the evidence"
                     + " does not tell which of them came first."
                     : r == Provenance.Role.ORIGINAL
@@ -148,11 +148,6 @@ public final class ProvenanceView extends BorderPane {
 
     /** What the window says of a link whose direction the evidence does not give. */
     static final String UNDETERMINED = "Direction undetermined";
-
-    /** True when every link from {@code id} to the versions sharing its text leaves the direction open. */
-    static boolean undetermined(Provenance p, String id) {
-        return p.directionUndetermined(id);
-    }
 
     static String describe(ProvenanceLink l) {
         if (!l.directed()) {
@@ -197,7 +192,7 @@ public final class ProvenanceView extends BorderPane {
             String suffix = link != null ? " — " + link.kind() + ", " + percent(link.share()) + " reused, "
                     + (link.directed() ? "" : "direction undetermined, ")
                     + (link.credit().isEmpty() ? "" : link.credit() + ", ") + "confidence " + percent(link.confidence())
-                    : role == Provenance.Role.ORIGINAL && undetermined(provenance, id) ? " — original or copy, direction"
+                    : provenance.directionUndetermined(id) ? " — original or copy, direction"
                     + " undetermined" : role == Provenance.Role.ORIGINAL ? " — original" : " — independent";
             setText(articles.get(id).label() + suffix);
         }
