@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.storycompare.engine.boilerplate.BoilerplateFinder;
 import org.storycompare.engine.credits.CreditAnalysis;
 import org.storycompare.engine.credits.CreditFinder;
@@ -154,20 +156,35 @@ public final class StoryEngine {
         }
         // facts and provenance read word-level sharing only; the pairs shown and reported carry meaning links too
         Comparison comparison = withMeaning(wordLevel, pl, cc);
-        Map<String, SourceAnalysis> sources = perSource(input, pl, cc, previous);
-        pl.stage(Stage.QUOTES);
-        QuoteAnalysis quotes = new QuoteAnalyzer().analyse(input, cc);
-        cc.throwIfCancelled();
-        pl.stage(Stage.FACTS);
-        FactAnalysis facts = new FactAnalyzer().analyse(input, wordLevel, cc);
-        cc.throwIfCancelled();
-        pl.stage(Stage.CREDITS);
-        CreditAnalysis credits = new CreditFinder().find(input, cc);
-        cc.throwIfCancelled();
-        pl.stage(Stage.PROVENANCE);
-        Provenance provenance = new ProvenanceAnalyzer().analyze(wordLevel, creditedNames(credits));
-        cc.throwIfCancelled();
-        return new StoryAnalysis(comparison, sources, quotes, facts, credits, provenance);
+        // quotes and facts run beside the per-source stages, credits and provenance when there are threads to spare
+        ExecutorService side = threads > 1 && input.size() > 2 ? Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "storycompare-analyses");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        try {
+            Comparison aligned = wordLevel;
+            Later<QuoteAnalysis> quotesLater = Later.on(side, () -> new QuoteAnalyzer().analyse(input, cc));
+            Later<FactAnalysis> factsLater = Later.on(side, () -> new FactAnalyzer().analyse(input, aligned, cc));
+            Map<String, SourceAnalysis> sources = perSource(input, pl, cc, previous);
+            pl.stage(Stage.QUOTES);
+            QuoteAnalysis quotes = quotesLater.get();
+            cc.throwIfCancelled();
+            pl.stage(Stage.FACTS);
+            FactAnalysis facts = factsLater.get();
+            cc.throwIfCancelled();
+            pl.stage(Stage.CREDITS);
+            CreditAnalysis credits = new CreditFinder().find(input, cc);
+            cc.throwIfCancelled();
+            pl.stage(Stage.PROVENANCE);
+            Provenance provenance = new ProvenanceAnalyzer().analyze(wordLevel, creditedNames(credits));
+            cc.throwIfCancelled();
+            return new StoryAnalysis(comparison, sources, quotes, facts, credits, provenance);
+        } finally {
+            if (side != null) {
+                side.shutdown();
+            }
+        }
     }
 
     /**

@@ -26,7 +26,11 @@ public final class StressMain {
     private StressMain() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length == 3 && args[0].equals("write")) {
+            write(Integer.parseInt(args[1]), java.nio.file.Path.of(args[2]));
+            return;
+        }
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         boolean paraphrase = args.length <= 1 || !args[1].equals("off");
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
@@ -75,6 +79,22 @@ public final class StressMain {
                 (t1 - t0) / 1e9, (t2 - t1) / 1e9, cpu, gcMs / 1e3);
         System.out.printf(Locale.ROOT, "candidate pairs aligned %d, paraphrase passages %d, peak heap (sum of pools) %d MB%n",
                 c.pairs().size(), paraphrases, peak >> 20);
+    }
+
+    /**
+     * Writes n generated articles as plain .txt files into dir, for timing the
+     * whole command line ({@code compare dir --format json}) on the stress corpus. Args: write n dir.
+     */
+    private static void write(int n, java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(dir);
+        List<Article> articles = StressCorpus.articles(n);
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            String name = String.format(Locale.ROOT, "%05d.txt", i);
+            java.nio.file.Files.writeString(dir.resolve(name), a.text(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        System.out.println("wrote " + articles.size() + " articles to " + dir);
     }
 
     /** The finder's matching for one comparison, without its corpus-wide blocking. */

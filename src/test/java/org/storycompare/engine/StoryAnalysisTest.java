@@ -34,7 +34,7 @@ class StoryAnalysisTest {
             "Listeners in the hill villages told us their lanes were passable but the ford at Breck was not.");
 
     /** Records the stages reported, in order. */
-    static final class Stages implements ProgressListener {
+    static class Stages implements ProgressListener {
         final List<Stage> seen = new ArrayList<>();
 
         @Override
@@ -104,6 +104,46 @@ class StoryAnalysisTest {
         assertThat(Span.trimmed("   ", 0, 3).isEmpty()).isTrue();
         assertThat(StoryEngine.union(List.of(new Span(0, 5), new Span(10, 12)), List.of(new Span(4, 8))))
                 .containsExactly(new Span(0, 8), new Span(10, 12));
+    }
+
+    @Test
+    void analysesBesideTheCallingThreadGiveWhatOneThreadGives() throws java.io.IOException {
+        List<java.nio.file.Path> files;
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("storycompare.articles", "articles"));
+        try (var s = java.nio.file.Files.list(dir)) {
+            files = s.filter(p -> p.getFileName().toString().matches("0[1-8]-.*")).sorted().toList();
+        }
+        List<Article> sample = new org.storycompare.ingest.ArticleLoader().load(files).articles();
+        assertThat(sample).hasSize(8);
+        CompareOptions options = CompareOptions.DEFAULTS;
+        StoryAnalysis one = new StoryEngine(options, new org.storycompare.engine.paraphrase.ParaphraseMatcher(), 1)
+                .analyse(sample, ProgressListener.NONE, Cancellation.NEVER);
+        Stages stages = new Stages();
+        StoryAnalysis two = new StoryEngine(options, new org.storycompare.engine.paraphrase.ParaphraseMatcher(), 2)
+                .analyse(sample, stages, Cancellation.NEVER);
+        assertThat(stages.seen).containsExactly(Stage.values());
+        assertThat(two.quotes()).isEqualTo(one.quotes());
+        assertThat(two.facts()).isEqualTo(one.facts());
+        assertThat(two.credits()).isEqualTo(one.credits());
+        assertThat(two.provenance()).isEqualTo(one.provenance());
+        assertThat(two.quotes().groups()).isNotEmpty();
+        assertThat(two.facts().conflicts()).isNotEmpty();
+    }
+
+    @Test
+    void aCancelDuringThePerSourceStagesStopsTheAnalysesBesideIt() {
+        Cancellation cancel = new Cancellation();
+        ProgressListener cancelAtFurniture = new Stages() {
+            @Override
+            public void stage(Stage stage) {
+                if (stage == Stage.BOILERPLATE) {
+                    cancel.cancel();
+                }
+            }
+        };
+        StoryEngine two = new StoryEngine(CompareOptions.builder().paraphrase(false).build(), null, 2);
+        assertThatThrownBy(() -> two.analyse(List.of(WIRE, COPY, OTHER), cancelAtFurniture, cancel))
+                .isInstanceOf(CancelledException.class);
     }
 
     @Test

@@ -65,6 +65,9 @@ public final class StockPhrases {
      * longer than {@code 2 * N} words are never stock: that much shared wording is a passage.
      */
     public boolean isStock(String text) {
+        if (moreChunksThan(text, 2 * N)) {
+            return false; // every space-separated chunk with a letter or digit holds a word at least
+        }
         List<String> w = words(text);
         if (w.isEmpty() || w.size() > 2 * N) {
             return false;
@@ -78,6 +81,24 @@ public final class StockPhrases {
             }
         }
         return true;
+    }
+
+    /** True when {@code text} has more than {@code max} space-separated chunks holding a letter or digit. */
+    private static boolean moreChunksThan(String text, int max) {
+        int chunks = 0;
+        boolean counted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                counted = false;
+            } else if (!counted && Character.isLetterOrDigit(c)) {
+                counted = true;
+                if (++chunks > max) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Loaded on first use. */

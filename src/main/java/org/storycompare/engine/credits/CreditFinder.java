@@ -34,8 +34,11 @@ public final class CreditFinder {
             + "[ \\t,]*){0,8}(\\(([\\p{Lu}][\\p{L}\\p{N} .&'\\-]{0,40})\\)[ \\t]*[\u2014\u2013\\-]+)");
     private static final Pattern COPYRIGHT = Pattern.compile("((?:\u00A9|\\([cC]\\)|\\bCopyright\\b)[ \\t]*\u00A9?"
             + "[ \\t]*(?:\\d{4}(?:[ \\t]*[\u2013\\-][ \\t]*\\d{4})?[ \\t]*,?[ \\t]*)?)" + NAME);
+    /** The cue; the names stand before it in the same sentence, at most {@link #CONTRIBUTORS} characters back. */
     private static final Pattern CONTRIBUTED = Pattern.compile(
-            "([^.\\n]{0,200}?)\\b(contribut(?:ed|es) to (?:this|the) (?:report|story|article))");
+            "\\b(contribut(?:ed|es) to (?:this|the) (?:report|story|article))");
+    private static final int CONTRIBUTORS = 200;
+    private static final Pattern NAMES = Pattern.compile(NAME);
     private static final Pattern REPORTING_BY = Pattern.compile(
             "((?:Additional |Additional and )?[Rr]eporting by)[ \\t]+([^;)\\n]+)");
     private static final Pattern SOURCE_LINE = Pattern.compile("(?m)^[ \\t]*((?:SOURCE|Source|Sources)[ \\t]*:)[ \\t]*"
@@ -122,19 +125,27 @@ public final class CreditFinder {
 
     private static void contributed(List<Attribution> found, String id, String text, String context) {
         Matcher m = CONTRIBUTED.matcher(text);
+        int previousEnd = 0;
         while (m.find()) {
-            String before = m.group(1);
-            Matcher names = Pattern.compile(NAME).matcher(before);
+            // the names: back from the cue to the sentence's start (a full stop or a line break), 200 characters at most
+            int from = m.start(1);
+            int limit = Math.max(previousEnd, m.start(1) - CONTRIBUTORS);
+            while (from > limit && text.charAt(from - 1) != '.' && text.charAt(from - 1) != '\n') {
+                from--;
+            }
+            previousEnd = m.end();
+            String before = text.substring(from, m.start(1));
+            Matcher names = NAMES.matcher(before);
             List<Attribution> orgs = new ArrayList<>();
             List<int[]> people = new ArrayList<>();
             while (names.find()) {
-                Span at = nameSpan(m.start(1) + names.start(1), names.group(1));
+                Span at = nameSpan(from + names.start(1), names.group(1));
                 String name = at.of(text);
                 CreditKind k = CreditNames.kind(name, context);
                 if (k == CreditKind.PERSON) {
                     people.add(new int[] {at.start(), at.end()});
                 } else {
-                    orgs.add(new Attribution(id, name, k, "contributed to this report", at, span(m, 2)));
+                    orgs.add(new Attribution(id, name, k, "contributed to this report", at, span(m, 1)));
                 }
             }
             if (!orgs.isEmpty()) {
@@ -142,7 +153,7 @@ public final class CreditFinder {
             } else {
                 for (int[] p : people) {
                     found.add(new Attribution(id, text.substring(p[0], p[1]), CreditKind.PERSON,
-                            "contributed to this report", new Span(p[0], p[1]), span(m, 2)));
+                            "contributed to this report", new Span(p[0], p[1]), span(m, 1)));
                 }
             }
         }

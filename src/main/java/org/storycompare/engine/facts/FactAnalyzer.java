@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.storycompare.engine.model.Cancellation;
 import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.model.PairAlignment;
 import org.storycompare.engine.model.Passage;
+import org.storycompare.engine.model.Span;
 import org.storycompare.engine.text.Votes;
 
 /**
@@ -51,11 +53,11 @@ public final class FactAnalyzer {
      */
     public FactAnalysis analyse(List<Article> articles, Comparison comparison, Cancellation cancel) {
         Cancellation cc = cancel == null ? Cancellation.NEVER : cancel;
-        Map<String, PairAlignment> pairs = new HashMap<>();
+        Map<String, Map<String, Oriented>> pairs = new HashMap<>();
         if (comparison != null) {
             for (PairAlignment p : comparison.pairs()) {
-                pairs.put(p.aId() + '\u0000' + p.bId(), p);
-                pairs.put(p.bId() + '\u0000' + p.aId(), p.mirrored());
+                pairs.computeIfAbsent(p.aId(), k -> new HashMap<>()).put(p.bId(), new Oriented(p, false));
+                pairs.computeIfAbsent(p.bId(), k -> new HashMap<>()).put(p.aId(), new Oriented(p, true));
             }
         }
         List<Fact> facts = new ArrayList<>();
@@ -72,46 +74,52 @@ public final class FactAnalyzer {
                 perArticleUnit.merge(a.id() + '\u0000' + m.unit(), 1, Integer::sum);
             }
         }
-        List<List<NumberMentions.Mention>> groups = new ArrayList<>();
+        List<Group> groups = new ArrayList<>();
         Map<String, List<Integer>> byUnit = new HashMap<>();
         for (NumberMentions.Mention m : all) {
             cc.throwIfCancelled();
             String article = m.mention().articleId();
             // a duration meets another only through its sentence's words, never as "the only one of its kind"
             boolean unique = !m.duration() && perArticleUnit.get(article + '\u0000' + m.unit()) == 1;
+            Map<String, Oriented> partners = pairs.getOrDefault(article, Map.of());
             int best = -1;
             int bestShared = MIN_SHARED_WORDS - 1;
             int fallback = -1;
             for (int g : byUnit.getOrDefault(m.unit(), List.of())) {
-                List<NumberMentions.Mention> members = groups.get(g);
-                if (members.stream().anyMatch(x -> x.mention().articleId().equals(article))) {
+                Group group = groups.get(g);
+                if (group.articles.contains(article)) {
                     continue;
                 }
-                for (NumberMentions.Mention x : members) {
-                    int shared = aligned(pairs, m.mention(), x.mention()) ? ALIGNED
+                for (NumberMentions.Mention x : group.members) {
+                    int shared = aligned(partners.get(x.mention().articleId()), m.mention(), x.mention()) ? ALIGNED
                             : shared(m.context(), x.context());
                     if (shared > bestShared) {
                         bestShared = shared;
                         best = g;
                     }
+                    if (bestShared == ALIGNED) {
+                        break;
+                    }
                 }
-                boolean allUnique = members.stream().allMatch(x ->
-                        perArticleUnit.get(x.mention().articleId() + '\u0000' + x.unit()) == 1);
-                if (unique && allUnique && (fallback < 0 || members.size() > groups.get(fallback).size())) {
+                if (bestShared == ALIGNED) {
+                    break; // nothing can beat a shared passage, and the fallback is not needed
+                }
+                if (unique && group.severalOfKind == 0
+                        && (fallback < 0 || group.members.size() > groups.get(fallback).members.size())) {
                     fallback = g;
                 }
             }
             int g = best >= 0 ? best : fallback;
             if (g < 0) {
                 g = groups.size();
-                groups.add(new ArrayList<>());
+                groups.add(new Group());
                 byUnit.computeIfAbsent(m.unit(), k -> new ArrayList<>()).add(g);
             }
-            groups.get(g).add(m);
+            groups.get(g).add(m, perArticleUnit.get(article + '\u0000' + m.unit()) != 1);
         }
-        for (List<NumberMentions.Mention> g : groups) {
-            if (g.stream().map(x -> x.mention().articleId()).distinct().count() > 1) {
-                facts.add(numberFact(g));
+        for (Group group : groups) {
+            if (group.articles.size() > 1) {
+                facts.add(numberFact(group.members));
             }
         }
         List<Fact> ordered = new ArrayList<>(facts);
@@ -119,14 +127,32 @@ public final class FactAnalyzer {
         return new FactAnalysis(ordered);
     }
 
-    /** True when the two mentions stand in one passage their articles share. */
-    private static boolean aligned(Map<String, PairAlignment> pairs, FactMention a, FactMention b) {
-        PairAlignment p = pairs.get(a.articleId() + '\u0000' + b.articleId());
+    /** A pair's alignment seen from one article: flipped when that article is the alignment's B. */
+    private record Oriented(PairAlignment pair, boolean flipped) {
+    }
+
+    /** Mentions grouped as one fact, their articles, and how many come from an article with several of their kind. */
+    private static final class Group {
+        final List<NumberMentions.Mention> members = new ArrayList<>();
+        final Set<String> articles = new HashSet<>();
+        int severalOfKind;
+
+        void add(NumberMentions.Mention m, boolean severalOfKind) {
+            members.add(m);
+            articles.add(m.mention().articleId());
+            this.severalOfKind += severalOfKind ? 1 : 0;
+        }
+    }
+
+    /** True when the two mentions stand in one passage their articles share ({@code p}: a's side first). */
+    private static boolean aligned(Oriented p, FactMention a, FactMention b) {
         if (p == null || a.at() == null || b.at() == null) {
             return false;
         }
-        for (Passage q : p.passages()) {
-            if (q.a().overlaps(a.at()) && q.b().overlaps(b.at())) {
+        for (Passage q : p.pair().passages()) {
+            Span qa = p.flipped() ? q.b() : q.a();
+            Span qb = p.flipped() ? q.a() : q.b();
+            if (qa.overlaps(a.at()) && qb.overlaps(b.at())) {
                 return true;
             }
         }

@@ -46,6 +46,8 @@ public final class QuoteAnalyzer {
             }
         }
         List<List<Found>> groups = new ArrayList<>();
+        // per group, one member for each distinct wording and speaker: the others score the same against any quote
+        List<Map<String, Found>> distinct = new ArrayList<>();
         Map<String, Set<Integer>> index = new HashMap<>();
         for (Found f : all) {
             cc.throwIfCancelled();
@@ -56,7 +58,7 @@ public final class QuoteAnalyzer {
             int best = -1;
             double bestScore = 0;
             for (int g : candidates) {
-                for (Found other : groups.get(g)) {
+                for (Found other : distinct.get(g).values()) {
                     double s = similarity(f, other);
                     if (s > bestScore) {
                         bestScore = s;
@@ -67,8 +69,11 @@ public final class QuoteAnalyzer {
             if (best < 0) {
                 best = groups.size();
                 groups.add(new ArrayList<>());
+                distinct.add(new LinkedHashMap<>());
             }
             groups.get(best).add(f);
+            String speaker = f.quote().speaker() == null ? "\u0001" : surname(f.quote().speaker());
+            distinct.get(best).putIfAbsent(f.key() + '\u0000' + speaker, f);
             for (String w : f.keys()) {
                 index.computeIfAbsent(w, k -> new HashSet<>()).add(best);
             }

@@ -1,0 +1,49 @@
+package org.storycompare.engine;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.storycompare.engine.model.CancelledException;
+
+/**
+ * A stage's result worked out beside the calling thread on {@code side} (in the order stages are handed to it),
+ * or, without a side thread, on the calling thread when it is asked for. Either way {@link #get} gives the same
+ * result or throws what the work threw (a {@link CancelledException} when it saw its cancellation).
+ */
+final class Later<T> {
+
+    private final Supplier<T> work;
+    private final Future<T> future;
+
+    private Later(Supplier<T> work, Future<T> future) {
+        this.work = work;
+        this.future = future;
+    }
+
+    /** Starts {@code work} on {@code side} now, or keeps it for {@link #get} when {@code side} is null. */
+    static <T> Later<T> on(ExecutorService side, Supplier<T> work) {
+        return new Later<>(work, side == null ? null : side.submit(work::get));
+    }
+
+    T get() {
+        if (future == null) {
+            return work.get();
+        }
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+}
