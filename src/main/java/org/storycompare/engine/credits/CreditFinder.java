@@ -127,7 +127,7 @@ public final class CreditFinder {
         Matcher m = CONTRIBUTED.matcher(text);
         int previousEnd = 0;
         while (m.find()) {
-            // the names: back from the cue to the sentence's start (a full stop or a line break), 200 characters at most
+            // the names: back from the cue to the sentence start (a full stop or line break), at most 200 characters
             int from = m.start(1);
             int limit = Math.max(previousEnd, m.start(1) - CONTRIBUTORS);
             while (from > limit && text.charAt(from - 1) != '.' && text.charAt(from - 1) != '\n') {
