@@ -81,6 +81,12 @@ public final class CompareCommand implements Callable<Integer> {
                     + "coverage and errors are always kept. Default: ${DEFAULT-VALUE} (every aligned pair).")
     double minSimilarity;
 
+    @Option(names = "--pairs-per-source", paramLabel = "all|N",
+            description = "The JSON report lists a pair only when it is among the N most similar pairs of one of its "
+                    + "sources (the others are counted in pairsOmitted). Default: all pairs up to 1000 sources, "
+                    + "10 per source beyond.")
+    String pairsPerSource;
+
     @Option(names = "--min-words", paramLabel = "N", description = "Shortest exact match, in words (default 5).")
     Integer minWords;
 
@@ -214,9 +220,23 @@ public final class CompareCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--pairs: " + e.getMessage());
         }
         try {
-            return chosen.withMinSimilarity(minSimilarity);
+            chosen = chosen.withMinSimilarity(minSimilarity);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--min-similarity: " + e.getMessage());
+        }
+        if (pairsPerSource == null) {
+            return chosen;
+        }
+        String n = pairsPerSource.strip();
+        try {
+            int perSource = n.equalsIgnoreCase("all") ? Integer.MAX_VALUE : Integer.parseInt(n);
+            if (perSource < 1) {
+                throw new NumberFormatException();
+            }
+            return chosen.withPerSource(perSource);
+        } catch (NumberFormatException e) {
+            throw new ParameterException(spec.commandLine(),
+                    "--pairs-per-source: 'all' or a number of 1 or more, not '" + pairsPerSource + "'");
         }
     }
 

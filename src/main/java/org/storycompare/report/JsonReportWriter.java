@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.util.List;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Span;
 import org.storycompare.engine.model.Comparison;
@@ -21,8 +22,11 @@ public final class JsonReportWriter {
     /** The value of the top-level "format" field. */
     public static final String FORMAT = "storycompare-report/1";
 
+    /** Reports of more sources than this are written compact (no indentation), whatever was asked. */
+    public static final int PRETTY_UP_TO = 200;
+
     private final boolean pretty;
-    private final double minSimilarity;
+    private final PairSelection pairs;
 
     public JsonReportWriter() {
         this(true);
@@ -30,6 +34,16 @@ public final class JsonReportWriter {
 
     public JsonReportWriter(boolean pretty) {
         this(pretty, 0);
+    }
+
+    /**
+     * A writer that lists the pairs {@link PairSelection#listed} chooses (similar enough, and each source's most
+     * similar past {@value PairSelection#AUTO_ALL_UP_TO} sources unless told otherwise) and says how many it left
+     * out ("pairsOmitted"); sources, their coverage and the errors are always written in full.
+     */
+    public JsonReportWriter(boolean pretty, PairSelection pairs) {
+        this.pretty = pretty;
+        this.pairs = pairs;
     }
 
     /**
@@ -41,7 +55,7 @@ public final class JsonReportWriter {
             throw new IllegalArgumentException("the least similarity must be between 0 and 1, not " + minSimilarity);
         }
         this.pretty = pretty;
-        this.minSimilarity = minSimilarity;
+        this.pairs = PairSelection.ALL.withMinSimilarity(minSimilarity);
     }
 
     /** Writes UTF-8 JSON; the stream is flushed, not closed. */
@@ -61,10 +75,10 @@ public final class JsonReportWriter {
     }
 
     private void write(Report report, JsonGenerator g) throws IOException {
-        if (pretty) {
+        Comparison c = report.comparison();
+        if (pretty && c.articles().size() <= PRETTY_UP_TO) {
             g.useDefaultPrettyPrinter();
         }
-        Comparison c = report.comparison();
         g.writeStartObject();
         g.writeStringField("format", FORMAT);
         g.writeObjectFieldStart("generator");
@@ -89,19 +103,19 @@ public final class JsonReportWriter {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("pairs");
-        int omitted = 0;
-        for (PairAlignment p : c.pairs()) {
-            if (p.similarity() >= minSimilarity) {
-                JsonCodec.writePair(g, p);
-            } else {
-                omitted++;
-            }
+        List<PairAlignment> listed = pairs.listed(c);
+        for (PairAlignment p : listed) {
+            JsonCodec.writePair(g, p);
         }
         g.writeEndArray();
-        if (minSimilarity > 0) {
+        int perSource = pairs.perSourceFor(c.articles().size());
+        if (pairs.minSimilarity() > 0 || perSource != Integer.MAX_VALUE) {
             g.writeObjectFieldStart("pairsOmitted");
-            g.writeNumberField("minSimilarity", minSimilarity);
-            g.writeNumberField("count", omitted);
+            g.writeNumberField("minSimilarity", pairs.minSimilarity());
+            if (perSource != Integer.MAX_VALUE) {
+                g.writeNumberField("perSource", perSource);
+            }
+            g.writeNumberField("count", c.pairs().size() - listed.size());
             g.writeEndObject();
         }
         AnalysisCodec.writeProvenance(g, report.provenance());

@@ -2,7 +2,11 @@ package org.storycompare.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.model.PairAlignment;
 
@@ -15,8 +19,19 @@ import org.storycompare.engine.model.PairAlignment;
  * @param firstA        with {@code firstB}, the pair to show first (A side first), or null
  * @param firstB        the B side of the pair to show first, or null
  * @param minSimilarity pairs less similar than this (0..1) are left out; 0 keeps every pair
+ * @param perSource     the JSON report lists a pair only when it is among the {@code perSource} most similar pairs
+ *                      of one of its two sources; {@link #AUTO_PER_SOURCE} (0) for every pair up to
+ *                      {@value #AUTO_ALL_UP_TO} sources and the {@value #AUTO_PER_SOURCE_CAP} most similar of each
+ *                      source beyond; {@link Integer#MAX_VALUE} for every pair
  */
-public record PairSelection(int limit, String firstA, String firstB, double minSimilarity) {
+public record PairSelection(int limit, String firstA, String firstB, double minSimilarity, int perSource) {
+
+    /** {@code perSource}: decided by the number of sources. */
+    public static final int AUTO_PER_SOURCE = 0;
+    /** Sources up to which an automatic {@code perSource} keeps every pair. */
+    public static final int AUTO_ALL_UP_TO = 1_000;
+    /** Pairs of each source an automatic {@code perSource} keeps past {@value #AUTO_ALL_UP_TO} sources. */
+    public static final int AUTO_PER_SOURCE_CAP = 10;
 
     public static final PairSelection ALL = new PairSelection(Integer.MAX_VALUE);
     public static final PairSelection DEFAULT = new PairSelection(10);
@@ -31,6 +46,13 @@ public record PairSelection(int limit, String firstA, String firstB, double minS
         if (!(minSimilarity >= 0 && minSimilarity <= 1)) {
             throw new IllegalArgumentException("the least similarity must be between 0 and 1, not " + minSimilarity);
         }
+        if (perSource < 0) {
+            throw new IllegalArgumentException("the pairs per source must not be negative");
+        }
+    }
+
+    public PairSelection(int limit, String firstA, String firstB, double minSimilarity) {
+        this(limit, firstA, firstB, minSimilarity, AUTO_PER_SOURCE);
     }
 
     public PairSelection(int limit) {
@@ -43,12 +65,50 @@ public record PairSelection(int limit, String firstA, String firstB, double minS
 
     /** This selection, led by the pair a-b (a on the left), which counts towards the limit. */
     public PairSelection startingWith(String a, String b) {
-        return new PairSelection(Math.max(limit, 1), a, b, minSimilarity);
+        return new PairSelection(Math.max(limit, 1), a, b, minSimilarity, perSource);
     }
 
     /** This selection, leaving out pairs less similar than {@code min} (0..1). */
     public PairSelection withMinSimilarity(double min) {
-        return new PairSelection(limit, firstA, firstB, min);
+        return new PairSelection(limit, firstA, firstB, min, perSource);
+    }
+
+    /** This selection, listing in the JSON report only each source's {@code n} most similar pairs (see above). */
+    public PairSelection withPerSource(int n) {
+        return new PairSelection(limit, firstA, firstB, minSimilarity, n);
+    }
+
+    /** The pairs of each source the JSON report lists for a comparison of {@code sources} sources. */
+    public int perSourceFor(int sources) {
+        if (perSource != AUTO_PER_SOURCE) {
+            return perSource;
+        }
+        return sources <= AUTO_ALL_UP_TO ? Integer.MAX_VALUE : AUTO_PER_SOURCE_CAP;
+    }
+
+    /**
+     * The pairs the JSON report lists, in the comparison's order: similar enough, and among the
+     * {@link #perSourceFor most similar} of one of their sources.
+     */
+    public List<PairAlignment> listed(Comparison c) {
+        int n = perSourceFor(c.articles().size());
+        List<PairAlignment> kept = new ArrayList<>(c.pairs());
+        kept.removeIf(p -> !keeps(p));
+        if (n == Integer.MAX_VALUE) {
+            return kept;
+        }
+        Map<String, List<PairAlignment>> bySource = new HashMap<>();
+        for (PairAlignment p : kept) {
+            bySource.computeIfAbsent(p.aId(), k -> new ArrayList<>()).add(p);
+            bySource.computeIfAbsent(p.bId(), k -> new ArrayList<>()).add(p);
+        }
+        Set<PairAlignment> best = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (List<PairAlignment> own : bySource.values()) {
+            own.sort(BY_SIMILARITY);
+            best.addAll(own.subList(0, Math.min(n, own.size())));
+        }
+        kept.removeIf(p -> !best.contains(p));
+        return kept;
     }
 
     /** Whether a pair is similar enough to be listed. */
@@ -98,6 +158,9 @@ public record PairSelection(int limit, String firstA, String firstB, double minS
         String base = limit == Integer.MAX_VALUE ? "all" : "top:" + limit;
         if (minSimilarity > 0) {
             base += " (similarity >= " + minSimilarity + ")";
+        }
+        if (perSource != AUTO_PER_SOURCE) {
+            base += " (per source " + (perSource == Integer.MAX_VALUE ? "all" : perSource) + ")";
         }
         return firstA == null ? base : base + " (first " + firstA + " / " + firstB + ")";
     }

@@ -59,7 +59,7 @@ public enum ReportFormat {
     public void write(Report report, PairSelection pairs, Writer w) throws IOException {
         switch (this) {
             case HTML -> new HtmlReportWriter(pairs).write(report, w);
-            case JSON -> new JsonReportWriter(true, pairs.minSimilarity()).write(report, w);
+            case JSON -> new JsonReportWriter(true, pairs).write(report, w);
             case CSV -> new CsvReportWriter().write(report, w);
             case MD -> new MarkdownReportWriter().write(report, w);
             case PDF -> throw new IllegalArgumentException("PDF is binary: write it to a file");

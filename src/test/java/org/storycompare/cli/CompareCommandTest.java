@@ -113,6 +113,21 @@ class CompareCommandTest {
     }
 
     @Test
+    void pairsPerSourceTakesAllOrACountOfOneOrMore() throws Exception {
+        String herald = dir.resolve("herald.txt").toString();
+        String courier = dir.resolve("courier.txt").toString();
+        assertThat(run("compare", herald, courier, "--format", "json", "--pairs-per-source", "1")).isZero();
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        assertThat(root.path("pairs")).hasSize(1);
+        assertThat(root.path("pairsOmitted").path("perSource").asInt()).isEqualTo(1);
+        assertThat(root.path("pairsOmitted").path("count").asInt()).isZero();
+        assertThat(run("compare", herald, courier, "--format", "json", "--pairs-per-source", "all")).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).has("pairsOmitted")).isFalse();
+        assertThat(run("compare", herald, courier, "--format", "json", "--pairs-per-source", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--pairs-per-source");
+    }
+
+    @Test
     void engineOptionsReachTheComparer() {
         int code = run("compare", dir.toString(), "--format", "md", "--min-words", "8", "--bridge-gap", "0",
                 "--no-paraphrase", "--paraphrase-threshold", "0.7", "--ignore-numbers", "--case-sensitive",

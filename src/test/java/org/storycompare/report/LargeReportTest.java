@@ -139,4 +139,57 @@ class LargeReportTest {
         assertThat(allRoot.path("pairs")).hasSize(N - 1);
         assertThat(allRoot.has("pairsOmitted")).isFalse();
     }
+
+    /** 1,100 sources, each paired with the next twelve, similarities spread by a fixed rule. */
+    static Report crowded() {
+        int n = PairSelection.AUTO_ALL_UP_TO + 100;
+        List<Article> articles = new ArrayList<>();
+        Map<String, List<CoverageSegment>> coverage = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            articles.add(new Article("s" + i, "Bulletin " + i + " from the Harbour Desk.", null));
+            coverage.put("s" + i, List.of());
+        }
+        List<PairAlignment> pairs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (int k = 1; k <= 12 && i + k < n; k++) {
+                pairs.add(new PairAlignment("s" + i, "s" + (i + k), ((i * 31 + k * 17) % 97) / 97.0, 0.5, 0.5,
+                        List.of(), List.of(), List.of()));
+            }
+        }
+        return new Report(ComparisonFixture.analysed(new Comparison(articles, pairs, coverage, CompareOptions.DEFAULTS)),
+                null, JsonReportTest.INFO);
+    }
+
+    @Test
+    void pastAThousandSourcesTheJsonListsEachSourcesTenMostSimilarPairsCompact() throws Exception {
+        Report report = crowded();
+        List<PairAlignment> all = report.comparison().pairs();
+        java.io.StringWriter w = new java.io.StringWriter();
+        new JsonReportWriter(true, PairSelection.ALL).write(report, w);
+        assertThat(w.toString()).doesNotContain("\n  "); // no indentation past 200 sources
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(w.toString());
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        root.path("pairs").forEach(p -> listed.add(p.path("a").asText() + "/" + p.path("b").asText()));
+        // a pair is listed exactly when it is among the ten most similar pairs of one of its sources
+        Map<String, List<PairAlignment>> bySource = new HashMap<>();
+        for (PairAlignment p : all) {
+            bySource.computeIfAbsent(p.aId(), k -> new ArrayList<>()).add(p);
+            bySource.computeIfAbsent(p.bId(), k -> new ArrayList<>()).add(p);
+        }
+        java.util.Set<String> expected = new java.util.HashSet<>();
+        bySource.values().forEach(own -> own.stream().sorted(PairSelection.BY_SIMILARITY).limit(10)
+                .forEach(p -> expected.add(p.aId() + "/" + p.bId())));
+        assertThat(listed).isEqualTo(expected);
+        assertThat(listed.size()).isLessThan(all.size());
+        assertThat(root.path("pairsOmitted").path("perSource").asInt()).isEqualTo(10);
+        assertThat(root.path("pairsOmitted").path("count").asInt()).isEqualTo(all.size() - listed.size());
+        assertThat(root.path("sources")).hasSize(PairSelection.AUTO_ALL_UP_TO + 100);
+        // asked for every pair: every pair, nothing said to be left out
+        java.io.StringWriter every = new java.io.StringWriter();
+        new JsonReportWriter(false, PairSelection.ALL.withPerSource(Integer.MAX_VALUE)).write(report, every);
+        com.fasterxml.jackson.databind.JsonNode everyRoot = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(every.toString());
+        assertThat(everyRoot.path("pairs")).hasSize(all.size());
+        assertThat(everyRoot.has("pairsOmitted")).isFalse();
+    }
 }
