@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,9 +12,6 @@ import java.util.Set;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Cancellation;
 import org.storycompare.engine.model.Comparison;
-import org.storycompare.engine.model.PairAlignment;
-import org.storycompare.engine.model.Passage;
-import org.storycompare.engine.model.Span;
 import org.storycompare.engine.text.Votes;
 
 /**
@@ -36,8 +32,6 @@ import org.storycompare.engine.text.Votes;
 public final class FactAnalyzer {
 
     static final int MIN_SHARED_WORDS = 2;
-    /** What two mentions in one shared passage count as: more than any number of shared words. */
-    private static final int ALIGNED = 1_000;
     /** Days a publication date may lie from the median before it counts as an anomaly. */
     public static final int DATE_TOLERANCE_DAYS = PublicationDates.TOLERANCE_DAYS;
 
@@ -53,13 +47,6 @@ public final class FactAnalyzer {
      */
     public FactAnalysis analyse(List<Article> articles, Comparison comparison, Cancellation cancel) {
         Cancellation cc = cancel == null ? Cancellation.NEVER : cancel;
-        Map<String, Map<String, Oriented>> pairs = new HashMap<>();
-        if (comparison != null) {
-            for (PairAlignment p : comparison.pairs()) {
-                pairs.computeIfAbsent(p.aId(), k -> new HashMap<>()).put(p.bId(), new Oriented(p, false));
-                pairs.computeIfAbsent(p.bId(), k -> new HashMap<>()).put(p.aId(), new Oriented(p, true));
-            }
-        }
         List<Fact> facts = new ArrayList<>();
         Fact dates = publicationDates(articles);
         if (dates != null) {
@@ -74,50 +61,12 @@ public final class FactAnalyzer {
                 perArticleUnit.merge(a.id() + '\u0000' + m.unit(), 1, Integer::sum);
             }
         }
-        List<Group> groups = new ArrayList<>();
-        Map<String, List<Integer>> byUnit = new HashMap<>();
+        FactGroups groups = new FactGroups(comparison == null ? List.of() : comparison.pairs(), perArticleUnit);
         for (NumberMentions.Mention m : all) {
             cc.throwIfCancelled();
-            String article = m.mention().articleId();
-            // a duration meets another only through its sentence's words, never as "the only one of its kind"
-            boolean unique = !m.duration() && perArticleUnit.get(article + '\u0000' + m.unit()) == 1;
-            Map<String, Oriented> partners = pairs.getOrDefault(article, Map.of());
-            int best = -1;
-            int bestShared = MIN_SHARED_WORDS - 1;
-            int fallback = -1;
-            for (int g : byUnit.getOrDefault(m.unit(), List.of())) {
-                Group group = groups.get(g);
-                if (group.articles.contains(article)) {
-                    continue;
-                }
-                for (NumberMentions.Mention x : group.members) {
-                    int shared = aligned(partners.get(x.mention().articleId()), m.mention(), x.mention()) ? ALIGNED
-                            : shared(m.context(), x.context());
-                    if (shared > bestShared) {
-                        bestShared = shared;
-                        best = g;
-                    }
-                    if (bestShared == ALIGNED) {
-                        break;
-                    }
-                }
-                if (bestShared == ALIGNED) {
-                    break; // nothing can beat a shared passage, and the fallback is not needed
-                }
-                if (unique && group.severalOfKind == 0
-                        && (fallback < 0 || group.members.size() > groups.get(fallback).members.size())) {
-                    fallback = g;
-                }
-            }
-            int g = best >= 0 ? best : fallback;
-            if (g < 0) {
-                g = groups.size();
-                groups.add(new Group());
-                byUnit.computeIfAbsent(m.unit(), k -> new ArrayList<>()).add(g);
-            }
-            groups.get(g).add(m, perArticleUnit.get(article + '\u0000' + m.unit()) != 1);
+            groups.add(m);
         }
-        for (Group group : groups) {
+        for (FactGroups.Group group : groups.groups()) {
             if (group.articles.size() > 1) {
                 facts.add(numberFact(group.members));
             }
@@ -125,48 +74,6 @@ public final class FactAnalyzer {
         List<Fact> ordered = new ArrayList<>(facts);
         ordered.sort(Comparator.comparing((Fact f) -> !f.conflict()));
         return new FactAnalysis(ordered);
-    }
-
-    /** A pair's alignment seen from one article: flipped when that article is the alignment's B. */
-    private record Oriented(PairAlignment pair, boolean flipped) {
-    }
-
-    /** Mentions grouped as one fact, their articles, and how many come from an article with several of their kind. */
-    private static final class Group {
-        final List<NumberMentions.Mention> members = new ArrayList<>();
-        final Set<String> articles = new HashSet<>();
-        int severalOfKind;
-
-        void add(NumberMentions.Mention m, boolean severalOfKind) {
-            members.add(m);
-            articles.add(m.mention().articleId());
-            this.severalOfKind += severalOfKind ? 1 : 0;
-        }
-    }
-
-    /** True when the two mentions stand in one passage their articles share ({@code p}: a's side first). */
-    private static boolean aligned(Oriented p, FactMention a, FactMention b) {
-        if (p == null || a.at() == null || b.at() == null) {
-            return false;
-        }
-        for (Passage q : p.pair().passages()) {
-            Span qa = p.flipped() ? q.b() : q.a();
-            Span qb = p.flipped() ? q.a() : q.b();
-            if (qa.overlaps(a.at()) && qb.overlaps(b.at())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int shared(Set<String> a, Set<String> b) {
-        int n = 0;
-        for (String s : a) {
-            if (b.contains(s)) {
-                n++;
-            }
-        }
-        return n;
     }
 
     private static Fact numberFact(List<NumberMentions.Mention> g) {
