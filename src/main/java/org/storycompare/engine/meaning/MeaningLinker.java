@@ -85,7 +85,8 @@ public final class MeaningLinker {
         List<float[]> vb = v.subList(sa.size(), v.size());
         for (int i = 0; i < sa.size(); i++) {
             cancel.throwIfCancelled();
-            addLink(found, true, i, texts.get(i), v.get(i), cos[i], sb, vb, textB);
+            addLink(found, true, i, texts.get(i), v.get(i), cos[i], sb, vb, texts.subList(sa.size(), texts.size()),
+                    textB);
         }
         for (int j = 0; j < sb.size(); j++) {
             cancel.throwIfCancelled();
@@ -93,7 +94,8 @@ public final class MeaningLinker {
             for (int i = 0; i < sa.size(); i++) {
                 col[i] = cos[i][j];
             }
-            addLink(found, false, j, texts.get(sa.size() + j), v.get(sa.size() + j), col, sa, va, textA);
+            addLink(found, false, j, texts.get(sa.size() + j), v.get(sa.size() + j), col, sa, va,
+                    texts.subList(0, sa.size()), textA);
         }
         List<Passage> added = choose(found, sa, sb);
         if (added.isEmpty()) {
@@ -109,12 +111,14 @@ public final class MeaningLinker {
     }
 
     /**
-     * The best link of one line: a summary when its clauses (or the whole line) each come closest to a different
-     * sentence of the other side, at least {@link #MEMBER_FLOOR}, and the line is shorter than those sentences
-     * together (it condenses them); else a one-to-one meaning link at {@link #THRESHOLD}; else nothing.
+     * The best link of one line: a summary when the whole line and its clauses name two or more members (the
+     * line's closest sentence at {@link #MEMBER_FLOOR}, each clause's by {@link Clauses#member}), the line is
+     * shorter than those sentences together (it condenses them) and close to their joined text at
+     * {@link #MEMBER_FLOOR}; else a one-to-one meaning link at {@link #THRESHOLD}; else nothing.
      */
     private void addLink(List<Link> out, boolean lineInA, int line, String lineText, float[] lineVector,
-                         double[] cos, List<Span> others, List<float[]> otherVectors, String otherText) {
+                         double[] cos, List<Span> others, List<float[]> otherVectors, List<String> otherTexts,
+                         String otherText) {
         int best = argmax(cos);
         if (best < 0) {
             return;
@@ -123,19 +127,17 @@ public final class MeaningLinker {
         if (cos[best] >= MEMBER_FLOOR) {
             members.add(best);
         }
-        List<String> clauses = clauses(lineText);
+        List<String> clauses = Clauses.of(lineText);
         if (clauses.size() > 1) {
-            List<float[]> cv = encoder.encode(clauses);
-            for (float[] c : cv) {
+            List<double[]> rows = new ArrayList<>();
+            for (float[] c : encoder.encode(clauses)) {
                 double[] row = new double[others.size()];
                 for (int j = 0; j < row.length; j++) {
                     row[j] = SentenceEncoder.cosine(c, otherVectors.get(j));
                 }
-                int b = argmax(row);
-                if (row[b] >= MEMBER_FLOOR) {
-                    members.add(b);
-                }
+                rows.add(row);
             }
+            Clauses.addMembers(members, clauses, rows, otherTexts);
         }
         if (members.size() >= 2) {
             StringBuilder joined = new StringBuilder();
@@ -162,24 +164,6 @@ public final class MeaningLinker {
         }
         return best;
     }
-
-    /**
-     * The clauses of a line that are long enough to stand for a sentence: cut at semicolons and colons and before
-     * a comma's coordinating or reporting word ("..., and ...", "..., saying ...") and "but".
-     */
-    static List<String> clauses(String line) {
-        List<String> out = new ArrayList<>();
-        for (String c : CLAUSE.split(line)) {
-            if (Article.countWords(c) >= MIN_CLAUSE_WORDS) {
-                out.add(c.strip());
-            }
-        }
-        return out;
-    }
-
-    private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile(
-            "[;:]\\s+|,\\s+(?=(?:and|but|while|whereas|saying|adding|expected|after)\\s)|\\s+but\\s+");
-    static final int MIN_CLAUSE_WORDS = 3;
 
     /**
      * Strongest links first: a line stands in at most one link; a sentence covered by summaries may be covered by
