@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,8 +73,8 @@ public final class ProvenanceAnalyzer {
             words[i] = new ArticleWords(a.text(), Quotations.find(a.text()), furniture(a),
                     c.coverage().getOrDefault(a.id(), List.of()));
         }
-        PairFacts[][] facts = new PairFacts[n][n];
-        int[][] readings = new int[n][n];
+        PairGrid<PairFacts> facts = new PairGrid<>(n);
+        PairGrid<Integer> readings = new PairGrid<>(n);
         Readings words0 = new Readings(arts);
         double[] centrality = new double[n];
         for (PairAlignment p : c.pairs()) {
@@ -86,10 +87,11 @@ public final class ProvenanceAnalyzer {
             List<Span> onY = p.passages().stream().map(Passage::b).toList();
             double rest = Vocabulary.cosine(Vocabulary.shipped().vector(join(arts.get(x).text(), p.divergentA())),
                     Vocabulary.shipped().vector(join(arts.get(y).text(), p.divergentB())));
-            facts[x][y] = PairFacts.of(words[x], words[x].covered(onX), words[x].reusedQuotations(onX), rest);
-            facts[y][x] = PairFacts.of(words[y], words[y].covered(onY), words[y].reusedQuotations(onY), rest);
-            readings[x][y] = words0.evidence(arts.get(x), arts.get(y), p.passages());
-            readings[y][x] = -readings[x][y];
+            facts.put(x, y, PairFacts.of(words[x], words[x].covered(onX), words[x].reusedQuotations(onX), rest));
+            facts.put(y, x, PairFacts.of(words[y], words[y].covered(onY), words[y].reusedQuotations(onY), rest));
+            int evidence = words0.evidence(arts.get(x), arts.get(y), p.passages());
+            readings.put(x, y, evidence);
+            readings.put(y, x, -evidence);
             centrality[x] += p.similarity();
             centrality[y] += p.similarity();
         }
@@ -97,19 +99,19 @@ public final class ProvenanceAnalyzer {
         Credits credits = new Credits(arts, creditedNames);
 
         int[] wins = new int[n];
-        Boolean[][] beats = new Boolean[n][n];
-        boolean[][] decided = new boolean[n][n];
+        PairGrid<Boolean> beats = new PairGrid<>(n);
+        PairGrid<Boolean> decided = new PairGrid<>(n);
         for (int x = 0; x < n; x++) {
-            for (int y = x + 1; y < n; y++) {
-                if (!related(facts, x, y)) {
+            for (int y : facts.partners(x)) {
+                if (y <= x || !related(facts, x, y)) {
                     continue;
                 }
-                int d = direction(x, y, facts, readings[x][y], dates, credits);
+                int d = direction(x, y, facts, readings.get(x, y), dates, credits);
                 boolean xFirst = d != 0 ? d > 0 : centrality[x] != centrality[y] ? centrality[x] > centrality[y] : x < y;
-                beats[x][y] = xFirst;
-                beats[y][x] = !xFirst;
-                decided[x][y] = d != 0;
-                decided[y][x] = d != 0;
+                beats.put(x, y, xFirst);
+                beats.put(y, x, !xFirst);
+                decided.put(x, y, d != 0);
+                decided.put(y, x, d != 0);
                 wins[xFirst ? x : y]++;
             }
         }
@@ -140,24 +142,30 @@ public final class ProvenanceAnalyzer {
         // related pairs the family tree does not explain (in different trees) get their own link; a version's first
         // link (Provenance.sourceOf) stays its likely source, so those first links form a forest
         for (int x = 0; x < n; x++) {
-            for (int y = x + 1; y < n; y++) {
-                if (related(facts, x, y) && root(parent, x) != root(parent, y)) {
-                    int src = beats[x][y] ? x : y;
+            for (int y : facts.partners(x)) {
+                if (y > x && related(facts, x, y) && root(parent, x) != root(parent, y)) {
+                    int src = beats.get(x, y) ? x : y;
                     int der = src == x ? y : x;
-                    double share = facts[der][src].share();
-                    out.add(reasons.link(src, der, share, kind(share), facts, readings[src][der], List.of(src),
-                            decided[src][der]));
+                    double share = facts.get(der, src).share();
+                    out.add(reasons.link(src, der, share, kind(share), facts, readings.get(src, der), List.of(src),
+                            decided.get(src, der)));
                     if (parent[der] < 0) {
                         parent[der] = src; // its first link: the trees join, and stay a forest
                     }
                 }
             }
         }
+        Set<String> sources = new HashSet<>();
+        Set<String> derivedOnes = new HashSet<>();
+        for (ProvenanceLink l : out) {
+            sources.add(l.source());
+            derivedOnes.add(l.derived());
+        }
         Map<String, Provenance.Role> roles = new LinkedHashMap<>();
         for (int x = 0; x < n; x++) {
             String id = arts.get(x).id();
-            boolean source = out.stream().anyMatch(l -> l.source().equals(id));
-            boolean derived = out.stream().anyMatch(l -> l.derived().equals(id));
+            boolean source = sources.contains(id);
+            boolean derived = derivedOnes.contains(id);
             roles.put(id, derived ? Provenance.Role.DERIVED
                     : source ? Provenance.Role.ORIGINAL : Provenance.Role.INDEPENDENT);
         }
@@ -189,12 +197,14 @@ public final class ProvenanceAnalyzer {
      * shared passages are about the same things too (vocabulary cosine at least {@value #MIN_REST}): the same
      * footer, sign-up prompt or contact block around two different stories is page furniture, not reuse.
      */
-    private static boolean related(PairFacts[][] f, int x, int y) {
-        if (f[x][y] == null || f[x][y].sharedWords() < MIN_WORDS || f[y][x].sharedWords() < MIN_WORDS) {
+    private static boolean related(PairGrid<PairFacts> f, int x, int y) {
+        PairFacts xy = f.get(x, y);
+        PairFacts yx = f.get(y, x);
+        if (xy == null || xy.sharedWords() < MIN_WORDS || yx.sharedWords() < MIN_WORDS) {
             return false;
         }
-        double most = Math.max(f[x][y].share(), f[y][x].share());
-        return most >= MIN_SHARE && (most >= MOSTLY || f[x][y].rest() >= MIN_REST);
+        double most = Math.max(xy.share(), yx.share());
+        return most >= MIN_SHARE && (most >= MOSTLY || xy.rest() >= MIN_REST);
     }
 
     private static String join(String text, List<Span> ranges) {
@@ -210,7 +220,7 @@ public final class ProvenanceAnalyzer {
      * direction. First rule that decides: credits (one credits the other), trusted dates, readings, text kept
      * elsewhere.
      */
-    private static int direction(int x, int y, PairFacts[][] f, int readings, Dates dates, Credits credits) {
+    private static int direction(int x, int y, PairGrid<PairFacts> f, int readings, Dates dates, Credits credits) {
         boolean yCreditsX = credits.credits(y, x);
         boolean xCreditsY = credits.credits(x, y);
         if (yCreditsX != xCreditsY) {
@@ -231,22 +241,22 @@ public final class ProvenanceAnalyzer {
         return 0;
     }
 
-    static int minEvidence(PairFacts[][] f, int x, int y) {
-        return Math.max(MIN_EVIDENCE, (int) Math.ceil(0.03 * Math.min(f[x][y].words(), f[y][x].words())));
+    static int minEvidence(PairGrid<PairFacts> f, int x, int y) {
+        return Math.max(MIN_EVIDENCE, (int) Math.ceil(0.03 * Math.min(f.get(x, y).words(), f.get(y, x).words())));
     }
 
     /** Words x keeps (and third versions carry) that y lacks, minus the same from y's side. */
-    static int textEvidence(PairFacts[][] f, int x, int y) {
-        return f[x][y].keptElsewhere() - f[y][x].keptElsewhere();
+    static int textEvidence(PairGrid<PairFacts> f, int x, int y) {
+        return f.get(x, y).keptElsewhere() - f.get(y, x).keptElsewhere();
     }
 
-    private static ProvenanceLink chooseSource(int x, PairFacts[][] f, int[][] readings, Boolean[][] beats,
-                                               boolean[][] decided, int[] position, double[] centrality,
-                                               Reasons reasons) {
+    private static ProvenanceLink chooseSource(int x, PairGrid<PairFacts> f, PairGrid<Integer> readings,
+                                               PairGrid<Boolean> beats, PairGrid<Boolean> decided, int[] position,
+                                               double[] centrality, Reasons reasons) {
         double best = 0;
-        for (int y = 0; y < f.length; y++) {
+        for (int y : f.partners(x)) {
             if (isCandidate(x, y, f, beats, position)) {
-                best = Math.max(best, f[x][y].share());
+                best = Math.max(best, f.get(x, y).share());
             }
         }
         if (best < MIN_SHARE) {
@@ -254,21 +264,23 @@ public final class ProvenanceAnalyzer {
         }
         int chosen = -1;
         List<Integer> close = new ArrayList<>();
-        for (int y = 0; y < f.length; y++) {
-            if (isCandidate(x, y, f, beats, position) && f[x][y].share() >= best - CLOSE) {
+        for (int y : f.partners(x)) {
+            if (isCandidate(x, y, f, beats, position) && f.get(x, y).share() >= best - CLOSE) {
                 close.add(y);
                 if (chosen < 0 || centrality[y] > centrality[chosen]) {
                     chosen = y;
                 }
             }
         }
-        double share = f[x][chosen].share();
-        return reasons.link(chosen, x, share, kind(share), f, readings[chosen][x], close, decided[chosen][x]);
+        double share = f.get(x, chosen).share();
+        return reasons.link(chosen, x, share, kind(share), f, readings.get(chosen, x), close, decided.get(chosen, x));
     }
 
-    private static boolean isCandidate(int x, int y, PairFacts[][] f, Boolean[][] beats, int[] position) {
-        return y != x && f[x][y] != null && Boolean.TRUE.equals(beats[y][x]) && position[y] < position[x]
-                && f[x][y].share() >= MIN_SHARE && f[x][y].sharedWords() >= MIN_WORDS;
+    private static boolean isCandidate(int x, int y, PairGrid<PairFacts> f, PairGrid<Boolean> beats,
+                                       int[] position) {
+        PairFacts xy = f.get(x, y);
+        return y != x && xy != null && Boolean.TRUE.equals(beats.get(y, x)) && position[y] < position[x]
+                && xy.share() >= MIN_SHARE && xy.sharedWords() >= MIN_WORDS;
     }
 
     static String percent(double v) {

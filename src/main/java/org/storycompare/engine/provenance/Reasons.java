@@ -19,7 +19,7 @@ final class Reasons {
         this.credits = credits;
     }
 
-    ProvenanceLink link(int source, int derived, double share, String kind, PairFacts[][] f, int readings,
+    ProvenanceLink link(int source, int derived, double share, String kind, PairGrid<PairFacts> f, int readings,
                         List<Integer> close, boolean directed) {
         String src = arts.get(source).label();
         String der = arts.get(derived).label();
@@ -68,9 +68,9 @@ final class Reasons {
         }
         int evidence = ProvenanceAnalyzer.textEvidence(f, source, derived);
         if (evidence >= ProvenanceAnalyzer.minEvidence(f, source, derived)) {
-            String s = src + " keeps " + f[source][derived].keptElsewhere() + " words that other versions also carry and "
-                    + der + " lacks";
-            int own = f[derived][source].ownOnly();
+            String s = src + " keeps " + f.get(source, derived).keptElsewhere()
+                    + " words that other versions also carry and " + der + " lacks";
+            int own = f.get(derived, source).ownOnly();
             out.add(s + (own > 0 ? "; " + der + " adds " + own + " words found in no other version." : "."));
             confidence += 0.2;
         } else if (evidence <= -ProvenanceAnalyzer.minEvidence(f, source, derived)) {
@@ -80,7 +80,7 @@ final class Reasons {
         List<String> others = new ArrayList<>();
         for (int y : close) {
             if (y != source) {
-                others.add(arts.get(y).label() + " (" + ProvenanceAnalyzer.percent(f[derived][y].share()) + ")");
+                others.add(arts.get(y).label() + " (" + ProvenanceAnalyzer.percent(f.get(derived, y).share()) + ")");
             }
         }
         if (!others.isEmpty()) {
