@@ -65,15 +65,14 @@ public final class Vocabulary {
         if (tables.size() > 16) {
             tables.clear();
         }
-        HashTable built = new HashTable(3 * (df.size() + Stopwords.size()));
+        // forms first, so that the table is sized to them (small enough to stay in the processor's cache)
+        Map<Long, Double> forms = new HashMap<>();
         // the lower-case, Capitalised and UPPER forms, for options that keep case
         df.forEach((w, d) -> {
             for (String written : writings(w)) {
                 String form = n.normalise(written);
                 if (!form.isEmpty()) {
-                    long id = TokenizedText.formHash(form);
-                    double old = built.get(id);
-                    built.put(id, Double.isNaN(old) ? weight(w) : Math.min(old, weight(w)));
+                    forms.merge(TokenizedText.formHash(form), weight(w), Math::min);
                 }
             }
         });
@@ -81,10 +80,12 @@ public final class Vocabulary {
             for (String written : writings(w)) {
                 String form = n.normalise(written);
                 if (!form.isEmpty()) {
-                    built.put(TokenizedText.formHash(form), 0);
+                    forms.put(TokenizedText.formHash(form), 0.0);
                 }
             }
         });
+        HashTable built = new HashTable(forms.size());
+        forms.forEach(built::put);
         tables.putIfAbsent(n, built);
         return tables.getOrDefault(n, built);
     }
@@ -107,16 +108,22 @@ public final class Vocabulary {
      */
     public Vector vector(TokenizedText t) {
         HashTable known = table(t.normaliser());
-        HashTable acc = new HashTable(t.wordCount());
+        // count each form first (a small table), then look each distinct form up once in the large idf table
+        HashTable counts = new HashTable(t.wordCount());
         for (int i = 0; i < t.size(); i++) {
-            if (!t.isWord(i) || t.end(i) - t.start(i) < 3) {
-                continue;
+            if (t.isWord(i) && t.end(i) - t.start(i) >= 3) {
+                counts.add(t.id(i), 1);
             }
-            long id = t.id(i);
-            double w = known.get(id);
-            w = Double.isNaN(w) ? rare : w;
-            if (w > 0) {
-                acc.add(id, w);
+        }
+        HashTable acc = new HashTable(counts.size);
+        for (int s = 0; s < counts.slots.length; s += 2) {
+            long id = counts.slots[s];
+            if (id != 0) {
+                double w = known.get(id);
+                w = Double.isNaN(w) ? rare : w;
+                if (w > 0) {
+                    acc.put(id, w * Double.longBitsToDouble(counts.slots[s + 1]));
+                }
             }
         }
         return new Vector(acc, t.normaliser());
@@ -163,16 +170,20 @@ public final class Vocabulary {
     private static final class HashTable {
         private final long[] slots;
         private final int mask;
+        private final int shift;
         private int size;
 
         HashTable(int expected) {
             int cap = Integer.highestOneBit(Math.max(4, expected) * 3 / 2) * 2;
             slots = new long[cap * 2];
             mask = cap - 1;
+            shift = 64 - Integer.numberOfTrailingZeros(cap);
         }
 
         private int slot(long key) {
-            int s = (int) (key ^ (key >>> 32)) & mask;
+            // Fibonacci hashing: short words' ids are their letters packed into the low bytes, so the low bits
+            // alone would crowd words with the same ending into the same run of slots
+            int s = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
             while (slots[2 * s] != 0 && slots[2 * s] != key) {
                 s = (s + 1) & mask;
             }
