@@ -75,10 +75,15 @@ public final class ArticleLoader {
         progress.progress(0, 0, "Looking for article files");
         List<Path> files = new FolderScanner(registry, limits, errors, notes).scan(paths);
         Set<String> ids = new HashSet<>();
-        ExecutorService worker = newWorker();
+        // two workers: the next file is read while this one is waited for; articles are added in file order
+        ExecutorService[] workers = {newWorker(), newWorker()};
+        Future<ReadOutcome> next = files.isEmpty() ? null : submit(workers[0], files.get(0));
         try {
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
+                Future<ReadOutcome> current = next;
+                next = i + 1 < files.size() && !cancel.isCancelled()
+                        ? submit(workers[(i + 1) % 2], files.get(i + 1)) : null;
                 progress.progress(i, files.size(), "Reading " + file.getFileName());
                 if (cancel.isCancelled()) {
                     notes.add("Loading was cancelled: " + (files.size() - i) + " of " + files.size()
@@ -86,20 +91,21 @@ public final class ArticleLoader {
                     break;
                 }
                 try {
-                    ReadOutcome r = readWithTimeout(worker, file, cancel);
+                    ReadOutcome r = await(current, cancel);
                     articles.add(toArticle(r.parsed(), r.format(), file, ids));
                 } catch (ReadException e) {
                     errors.add(new LoadError(file, e.reason()));
                 } catch (TimeoutException e) {
-                    boolean stopped = stop(worker);
+                    boolean stopped = stop(workers[i % 2]);
                     errors.add(new LoadError(file, cancel.isCancelled() ? "not read: loading was cancelled"
                             : tooLong(stopped)));
-                    worker = newWorker();
+                    workers[i % 2] = newWorker();
                 }
             }
             progress.progress(files.size(), files.size(), "Read " + files.size() + " files");
         } finally {
-            stop(worker);
+            stop(workers[0]);
+            stop(workers[1]);
         }
         return new LoadResult(articles, errors, notes);
     }
@@ -164,7 +170,15 @@ public final class ArticleLoader {
 
     private ReadOutcome readWithTimeout(ExecutorService worker, Path file, Cancellation cancel)
             throws ReadException, TimeoutException {
-        Future<ReadOutcome> f = worker.submit(() -> readFile(file));
+        return await(submit(worker, file), cancel);
+    }
+
+    private Future<ReadOutcome> submit(ExecutorService worker, Path file) {
+        return worker.submit(() -> readFile(file));
+    }
+
+    /** The read's outcome, waited for at most the per-file time limit (from now) while polling the cancellation. */
+    private ReadOutcome await(Future<ReadOutcome> f, Cancellation cancel) throws ReadException, TimeoutException {
         long deadline = System.nanoTime() + limits.perFileTimeout().toNanos();
         try {
             while (true) {

@@ -209,6 +209,41 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void filesLoadInTheirOrderWhileTheNextIsReadAheadAndTwoHangingReadsInARowAreGivenUp() throws Exception {
+        ArticleReader slow = new ArticleReader() {
+            public String format() {
+                return "slow";
+            }
+
+            public List<String> extensions() {
+                return List.of("slow");
+            }
+
+            public ParsedArticle read(byte[] data, String fileName, Limits limits) throws ReadException {
+                try {
+                    new java.util.concurrent.CountDownLatch(1).await(); // waits until the loader gives up
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new ReadException("stopped");
+            }
+        };
+        ReaderRegistry registry = ReaderRegistry.standard().register(slow);
+        ArticleLoader l = new ArticleLoader(Limits.DEFAULT.withPerFileTimeout(java.time.Duration.ofMillis(300)), registry);
+        List<Path> files = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            files.add(write(String.format("f%02d.txt", i), "Text number " + i + " of the batch."));
+        }
+        files.add(5, write("h1.slow", "x"));
+        files.add(6, write("h2.slow", "x"));
+        LoadResult r = l.load(files);
+        assertThat(r.articles()).extracting(Article::id).containsExactlyElementsOf(files.stream()
+                .map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".txt")).toList());
+        assertThat(r.errors()).extracting(e -> e.path().getFileName().toString()).containsExactly("h1.slow", "h2.slow");
+        assertThat(r.errors()).allSatisfy(e -> assertThat(e.message()).contains("given up"));
+    }
+
+    @Test
     void pastedTextBecomesAnArticle() {
         Article a = ArticleLoader.fromText("\uFEFFThe ferry sailed at noon, and the crew was happy with the weather.\r\n", "Radio Bay");
         assertThat(a.id()).isEqualTo("Radio Bay");
