@@ -191,7 +191,7 @@ public final class CandidatePairs {
             }
         }
         cancel.throwIfCancelled();
-        return InvertedIndex.fromKeys(keys, p, docs.size(), maxDocumentFrequency(docs.size()));
+        return InvertedIndex.fromKeys(keys, p, docs.size(), maxDocumentFrequency(docs.size()), cancel);
     }
 
     private static InvertedIndex rareWordIndex(List<TokenizedText> docs, Cancellation cancel) {
@@ -212,7 +212,7 @@ public final class CandidatePairs {
             }
         }
         cancel.throwIfCancelled();
-        return InvertedIndex.fromKeys(keys, p, docs.size(), maxRareFrequency(docs.size()));
+        return InvertedIndex.fromKeys(keys, p, docs.size(), maxRareFrequency(docs.size()), cancel);
     }
 
     /** Postings lists of keys shared by 2..maxDf documents, in compressed-row form both ways. */
@@ -235,9 +235,9 @@ public final class CandidatePairs {
             }
         }
 
-        /** keys: (key &lt;&lt; DOC_BITS) | doc; sorted here, duplicates removed. */
-        static InvertedIndex fromKeys(long[] keys, int len, int docs, int maxDf) {
-            Arrays.sort(keys, 0, len);
+        /** keys: (key &lt;&lt; DOC_BITS) | doc; sorted here (cancellable), duplicates removed. */
+        static InvertedIndex fromKeys(long[] keys, int len, int docs, int maxDf, Cancellation cancel) {
+            BucketSort.sort(keys, len, cancel);
             int[] gs = new int[len / 2 + 2];
             int[] gd = new int[len];
             int groups = 0;
