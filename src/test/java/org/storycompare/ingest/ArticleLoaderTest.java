@@ -179,9 +179,9 @@ class ArticleLoaderTest {
         assertThat(r.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("permission denied"));
     }
 
-    @Test
-    void aReaderThatHangsIsGivenUp() throws Exception {
-        ArticleReader slow = new ArticleReader() {
+    /** A reader for ".slow" files that waits until the loader gives up on it. */
+    static ArticleReader hanging() {
+        return new ArticleReader() {
             public String format() {
                 return "slow";
             }
@@ -199,7 +199,11 @@ class ArticleLoaderTest {
                 throw new ReadException("stopped");
             }
         };
-        ReaderRegistry registry = ReaderRegistry.standard().register(slow);
+    }
+
+    @Test
+    void aReaderThatHangsIsGivenUp() throws Exception {
+        ReaderRegistry registry = ReaderRegistry.standard().register(hanging());
         ArticleLoader l = new ArticleLoader(Limits.DEFAULT.withPerFileTimeout(java.time.Duration.ofMillis(300)), registry);
         Path stuck = write("a.slow", "x");
         Path fine = write("b.txt", "Fine text.");
@@ -210,25 +214,7 @@ class ArticleLoaderTest {
 
     @Test
     void filesLoadInTheirOrderWhileTheNextIsReadAheadAndTwoHangingReadsInARowAreGivenUp() throws Exception {
-        ArticleReader slow = new ArticleReader() {
-            public String format() {
-                return "slow";
-            }
-
-            public List<String> extensions() {
-                return List.of("slow");
-            }
-
-            public ParsedArticle read(byte[] data, String fileName, Limits limits) throws ReadException {
-                try {
-                    new java.util.concurrent.CountDownLatch(1).await(); // waits until the loader gives up
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                throw new ReadException("stopped");
-            }
-        };
-        ReaderRegistry registry = ReaderRegistry.standard().register(slow);
+        ReaderRegistry registry = ReaderRegistry.standard().register(hanging());
         ArticleLoader l = new ArticleLoader(Limits.DEFAULT.withPerFileTimeout(java.time.Duration.ofMillis(300)), registry);
         List<Path> files = new java.util.ArrayList<>();
         for (int i = 0; i < 24; i++) {
