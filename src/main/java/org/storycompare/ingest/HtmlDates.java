@@ -31,7 +31,8 @@ final class HtmlDates {
     private static final Pattern PUBLISHED_LINE = Pattern.compile("(?i)(?:published|posted|erschienen|"
             + "ver\u00f6ffentlicht|publi\u00e9|publicado|pubblicato|created|written|date)\\b[^\\n]{0,60}");
     private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
+            "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2]|[a-z]{3,9})[/-](0?[1-9]|[12]\\d|3[01])(?:[/_.-]|$)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern UPDATED = Pattern.compile("(?i)(updat|modif|aktualisiert|ge\u00e4ndert|mis \u00e0 jour"
             + "|edited|revised)");
 
@@ -80,7 +81,25 @@ final class HtmlDates {
         if (d == null) {
             d = Dates.parse(ld.anyText("dateModified"));
         }
+        if (d == null) {
+            d = updatedLine(doc);
+        }
         return d;
+    }
+
+    /** The last resort: a short visible line that dates the page as an update ("Last updated: 3 March 2022"). */
+    private static LocalDate updatedLine(Document doc) {
+        for (Element e : doc.select("p, span, div, time, li, small, em")) {
+            String own = e.ownText();
+            Matcher m = UPDATED.matcher(own);
+            if (own.length() < 80 && m.find() && e.closest("footer, [class*=comment], [class*=related]") == null) {
+                LocalDate d = parse(own.substring(m.start()));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     private static final Pattern UTC = Pattern.compile("T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]00:?00)$");
@@ -151,8 +170,9 @@ final class HtmlDates {
             Matcher m = PUBLISHED_LINE.matcher(own);
             if (m.find()) {
                 LocalDate d = parse(own.substring(m.start()));
-                if (d == null && e.text().length() < 160) {
-                    d = parse(e.text());
+                Matcher all = PUBLISHED_LINE.matcher(e.text());
+                if (d == null && e.text().length() < 160 && all.find()) {
+                    d = parse(e.text().substring(all.start())); // "Published <time>...</time>": after the label
                 }
                 if (d != null) {
                     return d;
@@ -166,6 +186,9 @@ final class HtmlDates {
         Matcher m = URL_DATE.matcher(url);
         if (!m.find()) {
             return null;
+        }
+        if (!m.group(2).chars().allMatch(Character::isDigit)) { // "/2023/october/03/"
+            return Dates.parse(m.group(3) + " " + m.group(2) + " " + m.group(1));
         }
         return Dates.parse(m.group(1) + "-" + String.format(Locale.ROOT, "%02d-%02d",
                 Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));

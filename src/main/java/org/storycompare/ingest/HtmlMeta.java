@@ -44,8 +44,9 @@ final class HtmlMeta {
     static HtmlMeta of(Document doc) {
         Map<String, String> meta = metaTags(doc);
         JsonLd ld = JsonLd.of(doc);
-        String url = firstNonBlank(doc.selectFirst("link[rel=canonical]") == null ? null
-                : doc.selectFirst("link[rel=canonical]").attr("href"), meta.get("og:url"), ld.url());
+        Element canonical = doc.selectFirst("link[rel=canonical]");
+        String url = firstNonBlank(canonical == null ? null : webAddress(canonical.attr("href")),
+                webAddress(meta.get("og:url")), webAddress(ld.url()));
         String outlet = firstNonBlank(meta.get("og:site_name"), ld.publisher(), meta.get("application-name"));
         if (outlet == null) {
             outlet = readableHost(url);
@@ -197,6 +198,11 @@ final class HtmlMeta {
     private static int wordCount(String s) {
         String t = Paragraphs.clean(s);
         return t.isEmpty() ? 0 : t.split(" ").length;
+    }
+
+    /** The value when it is a web address (a canonical link sometimes holds the title instead), else null. */
+    private static String webAddress(String v) {
+        return v != null && v.strip().matches("(?i)(https?://|/)\\S*") ? v.strip() : null;
     }
 
     /** "https://www.example-news.com/a" -> "Example News"; null without a host. */

@@ -1,0 +1,57 @@
+package org.storycompare.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storycompare.ingest.HtmlPageCasesTest.page;
+import static org.storycompare.ingest.HtmlReaderTest.sentence;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Invented pages reproducing the structure of real pages whose title or publication date the HTML reader once
+ * got wrong (dates given only by the address, a date in the prose taken for the page's, a page dated only by its
+ * last update). Each test names the structure, never a site.
+ */
+class HtmlMetaCasesTest {
+
+    private final HtmlReader reader = new HtmlReader();
+
+    private ParsedArticle read(String head, String body) throws ReadException {
+        return reader.read(page(head, body).getBytes(StandardCharsets.UTF_8), "page.html", Limits.DEFAULT);
+    }
+
+    private static String article(String after) {
+        return "<article><h1>Quay wall repaired</h1><p>" + sentence(3) + "</p><p>" + sentence(3) + "</p>" + after
+                + "</article>";
+    }
+
+    @Test
+    void aDateInTheAddressWithTheMonthWrittenOutDatesThePage() throws Exception {
+        String head = "<meta property=\"og:url\" content=\"https://example.org/blog/2023/october/03/quay-wall\">";
+        assertThat(read(head, article("")).published()).isEqualTo(LocalDate.of(2023, 10, 3));
+    }
+
+    @Test
+    void aCanonicalLinkHoldingTextInsteadOfAnAddressDoesNotHideTheAddress() throws Exception {
+        String head = "<link rel=\"canonical\" href=\"Why was the quay wall repaired?\">"
+                + "<meta property=\"og:url\" content=\"https://example.org/news/2021/06/14/quay-wall\">";
+        ParsedArticle a = read(head, article(""));
+        assertThat(a.published()).isEqualTo(LocalDate.of(2021, 6, 14));
+    }
+
+    @Test
+    void aDateInASentenceThatMentionsTheWordDateIsNotThePublicationDate() throws Exception {
+        String body = article("<p>The harbour fee is due on April 15, 2025. Boats missing that date pay twice.</p>"
+                + "<div class=\"info\"><p>Posted <time>January 17, 2025</time></p></div>");
+        assertThat(read("", body).published()).isEqualTo(LocalDate.of(2025, 1, 17));
+    }
+
+    @Test
+    void aPageDatedOnlyByItsLastUpdateLineTakesThatDate() throws Exception {
+        String body = article("<p style=\"text-align:right;\">Last updated: November 13, 2025</p>");
+        assertThat(read("", body).published()).isEqualTo(LocalDate.of(2025, 11, 13));
+        String declared = "<meta property=\"article:published_time\" content=\"2024-03-02T10:00:00+01:00\">";
+        assertThat(read(declared, body).published()).isEqualTo(LocalDate.of(2024, 3, 2));
+    }
+}
