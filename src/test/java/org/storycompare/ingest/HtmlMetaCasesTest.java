@@ -54,4 +54,15 @@ class HtmlMetaCasesTest {
         String declared = "<meta property=\"article:published_time\" content=\"2024-03-02T10:00:00+01:00\">";
         assertThat(read(declared, body).published()).isEqualTo(LocalDate.of(2024, 3, 2));
     }
+
+    @Test
+    void theDateOfATeaserForAnotherArticleUnderTheHeadlineIsNotThePagesDate() throws Exception {
+        String head = "<meta property=\"article:published_time\" content=\"2025-01-16T09:00:00+00:00\">";
+        String body = "<article><h1>Quay wall repaired</h1><div class=\"share\"><a href=\"#\">Copy link</a></div>"
+                + "<h4>Most popular</h4><div class=\"list-item\"><div class=\"list-title\"><a href=\"/boats\">"
+                + "Ten boats that came back to the harbour</a></div><div class=\"list-meta\"><a href=\"/ana\">"
+                + "Ana Vitt</a> <span>July 15, 2025</span></div></div><p>" + sentence(3) + "</p><p>" + sentence(3)
+                + "</p></article>";
+        assertThat(read(head, body).published()).isEqualTo(LocalDate.of(2025, 1, 16));
+    }
 }
