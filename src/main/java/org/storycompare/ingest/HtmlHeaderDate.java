@@ -52,14 +52,16 @@ final class HtmlHeaderDate {
         Shown[] updated = new Shown[1];
         Element e = next(headline, true);
         boolean standfirst = false;
+        int texts = 0; // elements with text of their own seen under the headline
         for (int i = 0; e != null && i < AFTER; i++, e = next(e, false)) {
             if (!standfirst && e.ownText().length() >= PROSE && e.ownText().length() < STANDFIRST) {
                 standfirst = true; // the summary under the headline; the byline and date may follow it
                 continue;
             }
-            if (headerEnds(e, i)) {
+            if (headerEnds(e, texts)) {
                 break;
             }
+            texts += e.ownText().isBlank() ? 0 : 1;
             Shown s = take(shown(e), updated);
             if (s != null) {
                 return s;
@@ -85,13 +87,13 @@ final class HtmlHeaderDate {
     }
 
     /**
-     * The article begins: its prose, the next headline, or a section heading without a date; or a list of
-     * other articles does (a dated teaser).
+     * The article begins: its prose, the next headline, or a section heading without a date (an h2 straight
+     * under the headline is its subtitle); or a list of other articles does (a dated teaser).
      */
-    private static boolean headerEnds(Element e, int i) {
+    private static boolean headerEnds(Element e, int texts) {
         String tag = e.normalName();
         return tag.equals("h1") || e.ownText().length() >= PROSE
-                || tag.equals("h2") && i > 0 && e.ownText().length() > 20 && hasDate(e) == null
+                || tag.equals("h2") && texts > 0 && e.ownText().length() > 20 && hasDate(e) == null
                 || e.ownText().length() <= 80 && hasDate(e) != null && teaser(e);
     }
 

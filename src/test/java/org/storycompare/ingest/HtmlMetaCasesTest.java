@@ -65,4 +65,14 @@ class HtmlMetaCasesTest {
                 + "</p></article>";
         assertThat(read(head, body).published()).isEqualTo(LocalDate.of(2025, 1, 16));
     }
+
+    @Test
+    void aSubtitleInAnH2StraightUnderTheHeadlineDoesNotEndTheHeader() throws Exception {
+        String head = "<meta property=\"article:published_time\" content=\"2024-08-07T12:00:00Z\">";
+        String body = "<article><div><h1>Quay wall repaired</h1></div><div><h2>What the harbour crew learned in two"
+                + " years of mending an old wall with few hands.</h2><div><a href=\"/ana\">Ana Vitt</a> <span>7 min"
+                + " read</span> <span>Dec 30, 2013</span></div></div><p>" + sentence(3) + "</p><h2>The first winter"
+                + " on the quay</h2><p>" + sentence(3) + "</p></article>";
+        assertThat(read(head, body).published()).isEqualTo(LocalDate.of(2013, 12, 30));
+    }
 }
