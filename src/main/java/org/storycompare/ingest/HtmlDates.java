@@ -12,10 +12,12 @@ import org.jsoup.nodes.Element;
 
 /**
  * The publication date of a page, from the most to the least telling source: the date shown with the headline
- * ({@link HtmlHeaderDate}; not when it is written 03/04/2024-style, day and month unclear), the article's JSON-LD
- * datePublished, publication meta tags, any JSON-LD datePublished, {@code <time>} and date elements marked as
- * the publication date, visible "Published ..." lines, a date in the page's URL, then other time elements.
- * Dates marked as an update or modification are used only when nothing else gives a date.
+ * ({@link HtmlHeaderDate}; not when it is written 03/04/2024-style, day and month unclear, nor when it is, without
+ * a label, the day the page declares as its last modification while it declares an earlier publication), the
+ * article's JSON-LD datePublished, publication meta tags, any JSON-LD datePublished, {@code <time>} and date
+ * elements marked as the publication date, visible "Published ..." lines, a date in the page's URL (also
+ * "/2023/october/03/"), then other time elements. Dates marked as an update or modification are used only when
+ * nothing else gives a date, a visible "Last updated ..." line last of all.
  */
 final class HtmlDates {
 
@@ -40,10 +42,6 @@ final class HtmlDates {
     }
 
     static LocalDate of(Document doc, JsonLd ld, Map<String, String> meta, String url) {
-        HtmlHeaderDate.Shown shown = HtmlHeaderDate.of(headline(doc));
-        if (shown != null && !shown.ambiguous()) {
-            return shown.date();
-        }
         List<String> declared = new ArrayList<>();
         declared.add(ld.text("datePublished"));
         for (String key : PUBLISHED_META) {
@@ -54,8 +52,17 @@ final class HtmlDates {
         for (String raw : declared) {
             d = Dates.parse(raw);
             if (d != null) {
-                return isUtc(raw) ? localDay(d, declared, doc) : d;
+                d = isUtc(raw) ? localDay(d, declared, doc) : d;
+                break;
             }
+        }
+        HtmlHeaderDate.Shown shown = HtmlHeaderDate.of(headline(doc));
+        if (shown != null && !shown.ambiguous() && !(d != null && !shown.updated() && d.isBefore(shown.date())
+                && shown.date().equals(modified(ld, meta)))) {
+            return shown.date();
+        }
+        if (d != null) {
+            return d;
         }
         if (d == null) {
             d = marked(doc);
@@ -100,6 +107,15 @@ final class HtmlDates {
             }
         }
         return null;
+    }
+
+    /** The day the page declares it was last modified (JSON-LD dateModified, modification meta tags), or null. */
+    private static LocalDate modified(JsonLd ld, Map<String, String> meta) {
+        LocalDate m = Dates.parse(ld.text("dateModified"));
+        for (int i = 0; m == null && i < MODIFIED_META.length; i++) {
+            m = Dates.parse(meta.get(MODIFIED_META[i]));
+        }
+        return m;
     }
 
     private static final Pattern UTC = Pattern.compile("T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]00:?00)$");

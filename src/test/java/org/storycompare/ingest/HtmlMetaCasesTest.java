@@ -21,6 +21,11 @@ class HtmlMetaCasesTest {
         return reader.read(page(head, body).getBytes(StandardCharsets.UTF_8), "page.html", Limits.DEFAULT);
     }
 
+    private static String underHeadline(String header) {
+        return "<article><h1>Quay wall repaired</h1>" + header + "<p>" + sentence(3) + "</p><p>" + sentence(3)
+                + "</p></article>";
+    }
+
     private static String article(String after) {
         return "<article><h1>Quay wall repaired</h1><p>" + sentence(3) + "</p><p>" + sentence(3) + "</p>" + after
                 + "</article>";
@@ -74,5 +79,16 @@ class HtmlMetaCasesTest {
                 + " read</span> <span>Dec 30, 2013</span></div></div><p>" + sentence(3) + "</p><h2>The first winter"
                 + " on the quay</h2><p>" + sentence(3) + "</p></article>";
         assertThat(read(head, body).published()).isEqualTo(LocalDate.of(2013, 12, 30));
+    }
+
+    @Test
+    void anUnlabelledHeaderDateThatIsTheDeclaredLastModificationGivesWayToTheDeclaredPublication() throws Exception {
+        String head = "<meta property=\"article:published_time\" content=\"2022-05-10T17:00:00+00:00\">"
+                + "<meta property=\"article:modified_time\" content=\"2026-01-01T21:00:00+00:00\">";
+        String header = "<ul class=\"post-info\"><li><a href=\"/kev\">Kev</a></li><li><span>January 1, 2026</span>"
+                + "</li></ul>";
+        assertThat(read(head, underHeadline(header)).published()).isEqualTo(LocalDate.of(2022, 5, 10));
+        String shownOther = header.replace("January 1, 2026", "June 3, 2024");
+        assertThat(read(head, underHeadline(shownOther)).published()).isEqualTo(LocalDate.of(2024, 6, 3));
     }
 }
