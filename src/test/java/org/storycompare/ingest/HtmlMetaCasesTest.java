@@ -91,4 +91,15 @@ class HtmlMetaCasesTest {
         String shownOther = header.replace("January 1, 2026", "June 3, 2024");
         assertThat(read(head, underHeadline(shownOther)).published()).isEqualTo(LocalDate.of(2024, 6, 3));
     }
+
+    @Test
+    void aBannerH1GivesWayToTheMetaTitleShownAsTheArticlesOwnHeading() throws Exception {
+        String head = "<meta property=\"og:title\" content=\"How To Keep A Quay Wall Standing | Harbour Gazette\">"
+                + "<meta property=\"og:site_name\" content=\"Harbour Gazette\">";
+        String body = "<div class=\"hero\"><h1>Quay Wall Care</h1></div><article><h2>How To Keep A Quay Wall Standing"
+                + "</h2><p>" + sentence(3) + "</p><h2>Stones and mortar</h2><p>" + sentence(3) + "</p></article>";
+        assertThat(read(head, body).title()).isEqualTo("How To Keep A Quay Wall Standing");
+        String notShown = body.replace("<h2>How To Keep A Quay Wall Standing</h2>", "");
+        assertThat(read(head, notShown).title()).isEqualTo("Quay Wall Care");
+    }
 }
