@@ -64,9 +64,7 @@ final class HtmlDates {
         if (d != null) {
             return d;
         }
-        if (d == null) {
-            d = marked(doc);
-        }
+        d = marked(doc);
         if (d == null) {
             d = visibleLine(doc);
         }
