@@ -16,8 +16,9 @@ import org.jsoup.nodes.Element;
  * a label, the day the page declares as its last modification while it declares an earlier publication), the
  * article's JSON-LD datePublished, publication meta tags, any JSON-LD datePublished, {@code <time>} and date
  * elements marked as the publication date, visible "Published ..." lines, a date in the page's URL (also
- * "/2023/october/03/"), then other time elements. Dates marked as an update or modification are used only when
- * nothing else gives a date, a visible "Last updated ..." line last of all.
+ * "/2023/october/03/"), then other time elements, then a publication date in a script's data ("publishedDate",
+ * "published_at"). Dates marked as an update or modification are used only when nothing else gives a date, a
+ * visible "Last updated ..." line last of all.
  */
 final class HtmlDates {
 
@@ -35,6 +36,11 @@ final class HtmlDates {
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2]|[a-z]{3,9})[/-](0?[1-9]|[12]\\d|3[01])(?:[/_.-]|$)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCRIPT_DATE = Pattern.compile("\"(?:datePublished|publishedDate|published_?at"
+            + "|publishDate|publicationDate|date_?published|first-?publication|publishedFirst|firstPublished)"
+            + "\"\\s*:\\s*\"([^\"]{8,40})\"", Pattern.CASE_INSENSITIVE);
+    /** How much of one script is searched for a date. */
+    private static final int SCRIPT_CHARS = 500_000;
     private static final Pattern UPDATED = Pattern.compile("(?i)(updat|modif|aktualisiert|ge\u00e4ndert|mis \u00e0 jour"
             + "|edited|revised)");
 
@@ -80,6 +86,9 @@ final class HtmlDates {
         if (d == null) {
             d = Dates.parse(ld.text("dateCreated"));
         }
+        if (d == null) {
+            d = scriptData(doc);
+        }
         for (int i = 0; d == null && i < MODIFIED_META.length; i++) {
             d = Dates.parse(meta.get(MODIFIED_META[i]));
         }
@@ -90,6 +99,24 @@ final class HtmlDates {
             d = updatedLine(doc);
         }
         return d;
+    }
+
+    /**
+     * A publication date that a script's data gives under a usual key ({@code "publishedDate": "2016-11-04..."},
+     * {@code "published_at"}, {@code "first-publication"}), for pages that keep their metadata in page state.
+     */
+    private static LocalDate scriptData(Document doc) {
+        for (Element script : doc.getElementsByTag("script")) {
+            String data = script.data();
+            Matcher m = SCRIPT_DATE.matcher(data.length() > SCRIPT_CHARS ? data.substring(0, SCRIPT_CHARS) : data);
+            while (m.find()) {
+                LocalDate d = Dates.parse(m.group(1));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     /** The last resort: a short visible line that dates the page as an update ("Last updated: 3 March 2022"). */

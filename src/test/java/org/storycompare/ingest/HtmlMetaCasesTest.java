@@ -102,4 +102,12 @@ class HtmlMetaCasesTest {
         String notShown = body.replace("<h2>How To Keep A Quay Wall Standing</h2>", "");
         assertThat(read(head, notShown).title()).isEqualTo("Quay Wall Care");
     }
+
+    @Test
+    void aPageKeepingItsPublicationDateOnlyInScriptDataTakesItFromThere() throws Exception {
+        String state = "<script type=\"application/json\">{\"review\":{\"publishedDate\":\"2016-11-04T20:37:27Z\","
+                + "\"updatedDate\":\"2016-11-05T08:00:00Z\"}}</script>";
+        assertThat(read("", article(state)).published()).isEqualTo(LocalDate.of(2016, 11, 4));
+        assertThat(read("", article("")).published()).isNull();
+    }
 }
