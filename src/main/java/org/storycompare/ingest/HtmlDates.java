@@ -12,10 +12,13 @@ import org.jsoup.nodes.Element;
 
 /**
  * The publication date of a page, from the most to the least telling source: the date shown with the headline
- * ({@link HtmlHeaderDate}; not when it is written 03/04/2024-style, day and month unclear), the article's JSON-LD
- * datePublished, publication meta tags, any JSON-LD datePublished, {@code <time>} and date elements marked as
- * the publication date, visible "Published ..." lines, a date in the page's URL, then other time elements.
- * Dates marked as an update or modification are used only when nothing else gives a date.
+ * ({@link HtmlHeaderDate}; not when it is written 03/04/2024-style, day and month unclear, nor when it is, without
+ * a label, the day the page declares as its last modification while it declares an earlier publication), the
+ * article's JSON-LD datePublished, publication meta tags, any JSON-LD datePublished, {@code <time>} and date
+ * elements marked as the publication date, visible "Published ..." lines, a date in the page's URL (also
+ * "/2023/october/03/"), then other time elements, then a publication date in a script's data ("publishedDate",
+ * "published_at"). Dates marked as an update or modification are used only when nothing else gives a date, a
+ * visible "Last updated ..." line last of all.
  */
 final class HtmlDates {
 
@@ -31,7 +34,13 @@ final class HtmlDates {
     private static final Pattern PUBLISHED_LINE = Pattern.compile("(?i)(?:published|posted|erschienen|"
             + "ver\u00f6ffentlicht|publi\u00e9|publicado|pubblicato|created|written|date)\\b[^\\n]{0,60}");
     private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
+            "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2]|[a-z]{3,9})[/-](0?[1-9]|[12]\\d|3[01])(?:[/_.-]|$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCRIPT_DATE = Pattern.compile("\"(?:datePublished|publishedDate|published_?at"
+            + "|publishDate|publicationDate|date_?published|first-?publication|publishedFirst|firstPublished)"
+            + "\"\\s*:\\s*\"([^\"]{8,40})\"", Pattern.CASE_INSENSITIVE);
+    /** How much of one script is searched for a date. */
+    private static final int SCRIPT_CHARS = 500_000;
     private static final Pattern UPDATED = Pattern.compile("(?i)(updat|modif|aktualisiert|ge\u00e4ndert|mis \u00e0 jour"
             + "|edited|revised)");
 
@@ -39,10 +48,6 @@ final class HtmlDates {
     }
 
     static LocalDate of(Document doc, JsonLd ld, Map<String, String> meta, String url) {
-        HtmlHeaderDate.Shown shown = HtmlHeaderDate.of(headline(doc));
-        if (shown != null && !shown.ambiguous()) {
-            return shown.date();
-        }
         List<String> declared = new ArrayList<>();
         declared.add(ld.text("datePublished"));
         for (String key : PUBLISHED_META) {
@@ -53,12 +58,19 @@ final class HtmlDates {
         for (String raw : declared) {
             d = Dates.parse(raw);
             if (d != null) {
-                return isUtc(raw) ? localDay(d, declared, doc) : d;
+                d = isUtc(raw) ? localDay(d, declared, doc) : d;
+                break;
             }
         }
-        if (d == null) {
-            d = marked(doc);
+        HtmlHeaderDate.Shown shown = HtmlHeaderDate.of(headline(doc));
+        if (shown != null && !shown.ambiguous() && !(d != null && !shown.updated() && d.isBefore(shown.date())
+                && shown.date().equals(modified(ld, meta)))) {
+            return shown.date();
         }
+        if (d != null) {
+            return d;
+        }
+        d = marked(doc);
         if (d == null) {
             d = visibleLine(doc);
         }
@@ -74,13 +86,61 @@ final class HtmlDates {
         if (d == null) {
             d = Dates.parse(ld.text("dateCreated"));
         }
+        if (d == null) {
+            d = scriptData(doc);
+        }
         for (int i = 0; d == null && i < MODIFIED_META.length; i++) {
             d = Dates.parse(meta.get(MODIFIED_META[i]));
         }
         if (d == null) {
             d = Dates.parse(ld.anyText("dateModified"));
         }
+        if (d == null) {
+            d = updatedLine(doc);
+        }
         return d;
+    }
+
+    /**
+     * A publication date that a script's data gives under a usual key ({@code "publishedDate": "2016-11-04..."},
+     * {@code "published_at"}, {@code "first-publication"}), for pages that keep their metadata in page state.
+     */
+    private static LocalDate scriptData(Document doc) {
+        for (Element script : doc.getElementsByTag("script")) {
+            String data = script.data();
+            Matcher m = SCRIPT_DATE.matcher(data.length() > SCRIPT_CHARS ? data.substring(0, SCRIPT_CHARS) : data);
+            while (m.find()) {
+                LocalDate d = Dates.parse(m.group(1));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The last resort: a short visible line that dates the page as an update ("Last updated: 3 March 2022"). */
+    private static LocalDate updatedLine(Document doc) {
+        for (Element e : doc.select("p, span, div, time, li, small, em")) {
+            String own = e.ownText();
+            Matcher m = UPDATED.matcher(own);
+            if (own.length() < 80 && m.find() && e.closest("footer, [class*=comment], [class*=related]") == null) {
+                LocalDate d = parse(own.substring(m.start()));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The day the page declares it was last modified (JSON-LD dateModified, modification meta tags), or null. */
+    private static LocalDate modified(JsonLd ld, Map<String, String> meta) {
+        LocalDate m = Dates.parse(ld.text("dateModified"));
+        for (int i = 0; m == null && i < MODIFIED_META.length; i++) {
+            m = Dates.parse(meta.get(MODIFIED_META[i]));
+        }
+        return m;
     }
 
     private static final Pattern UTC = Pattern.compile("T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]00:?00)$");
@@ -151,8 +211,9 @@ final class HtmlDates {
             Matcher m = PUBLISHED_LINE.matcher(own);
             if (m.find()) {
                 LocalDate d = parse(own.substring(m.start()));
-                if (d == null && e.text().length() < 160) {
-                    d = parse(e.text());
+                Matcher all = PUBLISHED_LINE.matcher(e.text());
+                if (d == null && e.text().length() < 160 && all.find()) {
+                    d = parse(e.text().substring(all.start())); // "Published <time>...</time>": after the label
                 }
                 if (d != null) {
                     return d;
@@ -166,6 +227,9 @@ final class HtmlDates {
         Matcher m = URL_DATE.matcher(url);
         if (!m.find()) {
             return null;
+        }
+        if (!m.group(2).chars().allMatch(Character::isDigit)) { // "/2023/october/03/"
+            return Dates.parse(m.group(3) + " " + m.group(2) + " " + m.group(1));
         }
         return Dates.parse(m.group(1) + "-" + String.format(Locale.ROOT, "%02d-%02d",
                 Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));

@@ -25,6 +25,10 @@ final class HtmlHeaderDate {
     /** Elements looked at after and before the headline. */
     private static final int AFTER = 60;
     private static final int BEFORE = 12;
+    /** How many levels above a date a teaser's block (date and link to another article) is looked for. */
+    private static final int TEASER = 4;
+    private static final Pattern HEADING_TAGS = Pattern.compile("h[2-6]");
+    private static final Pattern TITLE_CLASS = Pattern.compile("(?i)title|headline");
     /** Own text this long is the article's prose (or a standfirst): the header is over. */
     private static final int PROSE = 160;
     /** The first text under the headline shorter than this may be its summary (standfirst), not the article. */
@@ -48,14 +52,16 @@ final class HtmlHeaderDate {
         Shown[] updated = new Shown[1];
         Element e = next(headline, true);
         boolean standfirst = false;
+        int texts = 0; // elements with text of their own seen under the headline
         for (int i = 0; e != null && i < AFTER; i++, e = next(e, false)) {
             if (!standfirst && e.ownText().length() >= PROSE && e.ownText().length() < STANDFIRST) {
                 standfirst = true; // the summary under the headline; the byline and date may follow it
                 continue;
             }
-            if (headerEnds(e, i)) {
+            if (headerEnds(e, texts)) {
                 break;
             }
+            texts += e.ownText().isBlank() ? 0 : 1;
             Shown s = take(shown(e), updated);
             if (s != null) {
                 return s;
@@ -80,11 +86,15 @@ final class HtmlHeaderDate {
         return s != null && !s.updated() ? s : null;
     }
 
-    /** The article begins: its prose, the next headline, or a section heading without a date. */
-    private static boolean headerEnds(Element e, int i) {
+    /**
+     * The article begins: its prose, the next headline, or a section heading without a date (an h2 straight
+     * under the headline is its subtitle); or a list of other articles does (a dated teaser).
+     */
+    private static boolean headerEnds(Element e, int texts) {
         String tag = e.normalName();
         return tag.equals("h1") || e.ownText().length() >= PROSE
-                || tag.equals("h2") && i > 0 && e.ownText().length() > 20 && hasDate(e) == null;
+                || tag.equals("h2") && texts > 0 && e.ownText().length() > 20 && hasDate(e) == null
+                || e.ownText().length() <= 80 && hasDate(e) != null && teaser(e);
     }
 
     private static LocalDate hasDate(Element e) {
@@ -117,6 +127,33 @@ final class HtmlHeaderDate {
             return null;
         }
         return new Shown(d, updated, AMBIGUOUS.matcher(own).find() && !NAMED.matcher(own).find());
+    }
+
+    /**
+     * True when the date belongs to a teaser of another article: a small block around it (up to {@link #TEASER}
+     * levels up, not holding the page's headline) links to another page with a headline's words.
+     */
+    private static boolean teaser(Element e) {
+        Element a = e.parent();
+        for (int i = 0; a != null && i < TEASER && !a.normalName().equals("body"); i++, a = a.parent()) {
+            if (!a.getElementsByTag("h1").isEmpty()) {
+                return false;
+            }
+            for (Element link : a.getElementsByTag("a")) {
+                if (TextLine.words(link.text()) >= 4 && link.attr("href").length() > 1 && titled(link)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A link that is a teaser's headline: in or around a heading, or in an element whose class names a title. */
+    private static boolean titled(Element link) {
+        Element p = link.parent();
+        return HEADING_TAGS.matcher(p == null ? "" : p.normalName()).matches()
+                || !link.select("h2, h3, h4, h5, h6").isEmpty()
+                || TITLE_CLASS.matcher(link.className() + " " + (p == null ? "" : p.className())).find();
     }
 
     /** The label next to a date: the parent's own text and the text of the element just before it, if short. */

@@ -15,7 +15,8 @@ import org.jsoup.parser.Parser;
  * Metadata of a saved web page: Open Graph ({@code og:}) and {@code article:} meta tags, other common meta
  * names, JSON-LD ({@link JsonLd}), the visible headline, byline ({@link HtmlAuthors}) and dates
  * ({@link HtmlDates}), and the html lang attribute. The title is the visible headline when the page has one
- * that agrees with its meta title (or a single one), else the meta title without a " | Outlet" part.
+ * that agrees with its meta title (or a single one), else the meta title without a " | Outlet" part; the meta
+ * title also when the page shows it as an h2 or h3 heading while its h1 says something else (a banner's label).
  */
 final class HtmlMeta {
 
@@ -44,8 +45,9 @@ final class HtmlMeta {
     static HtmlMeta of(Document doc) {
         Map<String, String> meta = metaTags(doc);
         JsonLd ld = JsonLd.of(doc);
-        String url = firstNonBlank(doc.selectFirst("link[rel=canonical]") == null ? null
-                : doc.selectFirst("link[rel=canonical]").attr("href"), meta.get("og:url"), ld.url());
+        Element canonical = doc.selectFirst("link[rel=canonical]");
+        String url = firstNonBlank(canonical == null ? null : webAddress(canonical.attr("href")),
+                webAddress(meta.get("og:url")), webAddress(ld.url()));
         String outlet = firstNonBlank(meta.get("og:site_name"), ld.publisher(), meta.get("application-name"));
         if (outlet == null) {
             outlet = readableHost(url);
@@ -90,6 +92,10 @@ final class HtmlMeta {
                 return HtmlTitle.refine(t, metaTitle, outlet);
             }
         }
+        String stripped = stripOutlet(metaTitle, outlet);
+        if (stripped != null && wordCount(stripped) >= 3 && shownAsHeading(doc, stripped)) {
+            return stripped; // the h1 is a banner or section label; the article's headline is an h2 or h3
+        }
         for (Element h : h1s) {
             if (!sameText(h.text(), outlet) && wordCount(h.text()) >= 3 && sharesAWord(h.text(), metaTitle)) {
                 return HtmlTitle.refine(Paragraphs.clean(h.text()), metaTitle, outlet);
@@ -121,6 +127,17 @@ final class HtmlMeta {
                         || l.equals("site-title") || l.equals("site-name") || l.contains("branding")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether an h2 or h3 outside navigation, side bars and footers reads exactly {@code title}. */
+    private static boolean shownAsHeading(Document doc, String title) {
+        String t = fold(title);
+        for (Element h : doc.select("h2, h3")) {
+            if (fold(h.text()).equals(t) && !inFurniture(h)) {
+                return true;
             }
         }
         return false;
@@ -197,6 +214,11 @@ final class HtmlMeta {
     private static int wordCount(String s) {
         String t = Paragraphs.clean(s);
         return t.isEmpty() ? 0 : t.split(" ").length;
+    }
+
+    /** The value when it is a web address (a canonical link sometimes holds the title instead), else null. */
+    private static String webAddress(String v) {
+        return v != null && v.strip().matches("(?i)(https?://|/)\\S*") ? v.strip() : null;
     }
 
     /** "https://www.example-news.com/a" -> "Example News"; null without a host. */
