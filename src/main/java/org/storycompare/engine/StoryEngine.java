@@ -162,10 +162,12 @@ public final class StoryEngine {
             t.setDaemon(true);
             return t;
         }) : null;
+        // the side's own flag: raised with the caller's, and when this thread leaves (a failure here stops it too)
+        Cancellation sideCc = Cancellation.childOf(cc);
         try {
             Comparison aligned = wordLevel;
-            Later<QuoteAnalysis> quotesLater = Later.on(side, () -> new QuoteAnalyzer().analyse(input, cc));
-            Later<FactAnalysis> factsLater = Later.on(side, () -> new FactAnalyzer().analyse(input, aligned, cc));
+            Later<QuoteAnalysis> quotesLater = Later.on(side, () -> new QuoteAnalyzer().analyse(input, sideCc));
+            Later<FactAnalysis> factsLater = Later.on(side, () -> new FactAnalyzer().analyse(input, aligned, sideCc));
             Map<String, SourceAnalysis> sources = perSource(input, pl, cc, previous);
             pl.stage(Stage.QUOTES);
             QuoteAnalysis quotes = quotesLater.get();
@@ -182,6 +184,7 @@ public final class StoryEngine {
             return new StoryAnalysis(comparison, sources, quotes, facts, credits, provenance);
         } finally {
             if (side != null) {
+                sideCc.cancel();
                 side.shutdown();
             }
         }

@@ -147,6 +147,31 @@ class StoryAnalysisTest {
     }
 
     @Test
+    void aFailureBesideTheSideThreadReachesTheCallerAndAChildFlagFollowsItsParent() {
+        ProgressListener failAtFurniture = new Stages() {
+            @Override
+            public void stage(Stage stage) {
+                if (stage == Stage.BOILERPLATE) {
+                    throw new IllegalStateException("listener broke");
+                }
+            }
+        };
+        StoryEngine two = new StoryEngine(CompareOptions.builder().paraphrase(false).build(), null, 2);
+        assertThatThrownBy(() -> two.analyse(List.of(WIRE, COPY, OTHER), failAtFurniture, Cancellation.NEVER))
+                .hasMessage("listener broke");
+        Cancellation parent = new Cancellation();
+        Cancellation child = Cancellation.childOf(parent);
+        Cancellation sibling = Cancellation.childOf(parent);
+        child.cancel();
+        assertThat(parent.isCancelled()).isFalse();
+        assertThat(sibling.isCancelled()).isFalse();
+        parent.cancel();
+        assertThat(sibling.isCancelled()).isTrue();
+        assertThatThrownBy(sibling::throwIfCancelled).isInstanceOf(CancelledException.class);
+        assertThat(Cancellation.childOf(Cancellation.NEVER).isCancelled()).isFalse();
+    }
+
+    @Test
     void aCancelledAnalysisStops() {
         Cancellation cancel = new Cancellation();
         cancel.cancel();

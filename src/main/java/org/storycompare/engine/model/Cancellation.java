@@ -9,6 +9,21 @@ public final class Cancellation {
     public static final Cancellation NEVER = new Cancellation();
 
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    /** Raised too when this one is: the flag this one was made from, or null. */
+    private final Cancellation parent;
+
+    public Cancellation() {
+        this(null);
+    }
+
+    private Cancellation(Cancellation parent) {
+        this.parent = parent;
+    }
+
+    /** A flag raised when {@code parent} is, and also on its own (to stop work started for one caller). */
+    public static Cancellation childOf(Cancellation parent) {
+        return new Cancellation(parent);
+    }
 
     public void cancel() {
         if (this != NEVER) {
@@ -17,11 +32,11 @@ public final class Cancellation {
     }
 
     public boolean isCancelled() {
-        return cancelled.get();
+        return cancelled.get() || parent != null && parent.isCancelled();
     }
 
     public void throwIfCancelled() {
-        if (cancelled.get()) {
+        if (isCancelled()) {
             throw new CancelledException();
         }
     }
