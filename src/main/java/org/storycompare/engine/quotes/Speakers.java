@@ -44,6 +44,10 @@ final class Speakers {
             + "|answered|shot back|fired back|interjected|exclaimed|whispered|laughed|scoffed|asserted|alleged"
             + "|remembered|proclaimed|opined|mocked|snapped|retorted|reflected|cried|chanted|screamed"
             + "|asserts|argues|recounts|explains|adds|quipped|texted|emailed|recalled)";
+    /** A reporting verb whose next name is the speaker ("said Ada"), not the listener ("told Ada"). */
+    private static final String SAID = "(?!(?:told|tells)\\b)" + VERB;
+    /** Before a quote, "asked Ada:" names the one asked as well. */
+    private static final String SAID_BEFORE = "(?!(?:told|tells|asked|asks|urged|warned)\\b)" + VERB;
     static final String ADVERB = "(?:(?:\\p{Ll}+ly|later|also|then|again|once|previously|recently"
             + "|simply|just)[ \\t]+)?";
     static final String ANY_VERB = "(?:" + VERB + "|\\p{Ll}{3,}ed)";
@@ -53,7 +57,17 @@ final class Speakers {
     private static final String PRONOUN = "(he|she|they|He|She|They)";
     private static final String NOUN_PHRASE = "((?:the|a|an|one|another|The|A|An|One|Another)[ \\t]+"
             + "[\\p{L}\\p{N}'\u2019\\-]+(?:[ \\t]+[\\p{L}\\p{N}'\u2019\\-]+){0,5}?)";
-    static final String APPOSITIVE = "(?:[ \\t]*\\([^()\\n]{1,30}\\))?(?:,[^,\"\u201C\u201D\\n]{1,120},)?";
+    /** A character of an apposition part that does not end its sentence. */
+    private static final String IN_SENTENCE = "(?:[^,.!?\"\u201C\u201D\\n]|" + ABBREVIATION_DOT + ")";
+    private static final String CAPITAL = "\\p{Lu}[\\p{L}'\u2019\\-]*";
+    /**
+     * What may stand between a name and its verb: where the person works ("of the Harbour Board"), a bracket
+     * ("(D-Harbour)"), an apposition between commas (", the harbour master,"), also a longer one that opens in lower
+     * case (", a pilot from Lenfold, Harbourshire,").
+     */
+    static final String APPOSITIVE = appositive("(?=[\\p{Ll}\\p{N}])");
+    /** The same where a name acts (not only speaks): a longer apposition opens with an age or "who". */
+    static final String ACTING_APPOSITIVE = appositive("(?=\\p{N}|who\\b)");
     /** A word of a speaker phrase; a dot only after a short abbreviation or initials ("Sen.", "U.S."). */
     private static final String TOKEN = "(?:\\p{Lu}\\p{L}{0,3}\\.|(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}&][\\p{L}\\p{N}'\u2019&\\-]*)";
     /** A speaker phrase, shortest first: "Quellin", "harbour master Ada Quellin", "a harbour spokesman". */
@@ -67,7 +81,7 @@ final class Speakers {
     private static final String PHRASE_END = "(?=[ \\t]*(?:[,.;:!?()\u2014\u2013\\n\"\u201C\u201D]|$)|[ \\t]+(?:who|whose|which"
             + "|that|of|on|in|at|during|after|before|from|to|for|with|when|while|as|and|about|by|last|this|yesterday"
             + "|today|tonight|earlier|later|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\b)";
-    private static final Pattern AFTER_VERB_WHO = Pattern.compile("^[,.!?;:\u2014\u2013-]?\\s+(?:" + VERB
+    private static final Pattern AFTER_VERB_WHO = Pattern.compile("^[,.!?;:\u2014\u2013-]?\\s+(?:" + SAID
             + "|according to)\\s+" + PHRASE + PHRASE_END);
     /** After "Ada said": the end of the sentence, perhaps after whom it was said to, where or when. */
     private static final Pattern CLOSES_SENTENCE = Pattern.compile("^(?:[ \\t]*\\([^()\\n]{1,30}\\))?(?:[ \\t]+(?:reporters"
@@ -79,7 +93,7 @@ final class Speakers {
             + APPOSITIVE + ")\\s+" + AUXILIARY + ADVERB + VERB + "\\b(?:[^.!?\"\u201C\u201D\\n]|" + ABBREVIATION_DOT
             + "){0,160}$");
     private static final Pattern BEFORE_VERB_WHO = Pattern.compile(
-            "(?:" + VERB + "|[Aa]ccording to)\\s+(?:the\\s+)?(" + NAME + ")\\s*[:,]\\s*$");
+            "(?:" + SAID_BEFORE + "|[Aa]ccording to)\\s+(?:the\\s+)?(" + NAME + ")\\s*[:,]\\s*$");
     /** The sentence the quote opens in, up to the opening mark. */
     private static final Pattern SENTENCE = Pattern.compile("(?:^|[.!?][\"\u201D]?\\s+)((?:[^.!?\\n]|" + ABBREVIATION_DOT
             + "){0,240})$");
@@ -89,26 +103,35 @@ final class Speakers {
             + "(?=\\s+" + AUXILIARY + ADVERB + "(?:" + ANY_VERB + "|is|was|has|had|will|would|could|can|did|does)\\b)|("
             + NAME + "))");
     static final Pattern NAMES = Pattern.compile(NAME);
+    /** "as Ada said": "as" before a name that speaks. */
+    private static final Pattern AS = Pattern.compile("\\b[Aa]s[ \\t]+(?:[Tt]he[ \\t]+)?$");
     /** A speaker written as a label before a colon: "Ada Quellin (harbour board):". */
     private static final Pattern LABEL = Pattern.compile("(?:^|[.!?\\n]\\s*)(" + TOKEN + "(?:[ \\t]+" + TOKEN + "){0,7})"
             + "(?:[ \\t]*\\([^()\\n]{1,30}\\))?[ \\t]*:\\s*$");
     /** After the quote, later in its sentence: ", Ada Quellin said." */
     private static final Pattern SENTENCE_END_CUE = Pattern.compile("^[^.!?\\n]{0,200}?[,\u2014\u2013][\"\u201D]?\\s+(?:"
             + PRONOUN + "|" + PHRASE + APPOSITIVE + ")\\s+" + AUXILIARY + ADVERB + VERB + "\\b|^[^.!?\\n]{0,200}?[,\u2014\u2013]"
-            + "[\"\u201D]?\\s+" + VERB + "\\s+" + PHRASE + PHRASE_END);
+            + "[\"\u201D]?\\s+" + SAID + "\\s+" + PHRASE + PHRASE_END);
     /** A signature line: "- Ada Quellin", "\u2014 Quellin, on the radio". */
     private static final Pattern DASH_LINE = Pattern.compile("^[-\u2014\u2013]+\\s*(" + TOKEN + "(?:[ \\t]+" + TOKEN
             + "){0,5}?)(?=[ \\t]*(?:[,.;:(]|$))");
     /** The last whole sentence before a quote that opens a new sentence inside its paragraph. */
     private static final Pattern LAST_SENTENCE = Pattern.compile("(?:^|[.!?][\"\u201D]?\\s+|[,.!?]?[\"\u201C\u201D]\\s+)([^.!?\"\u201C\u201D\\n]{1,300}"
             + "[.!?:])\\s*$");
-    private static final Pattern SAID_WHO = Pattern.compile("\\b" + VERB + "\\s+" + PHRASE + PHRASE_END);
+    private static final Pattern SAID_WHO = Pattern.compile("\\b" + SAID_BEFORE + "\\s+" + PHRASE + PHRASE_END);
     private static final Pattern SAYS = Pattern.compile("(" + NAME + ")" + APPOSITIVE + "\\s+" + AUXILIARY + ADVERB + VERB
             + "\\b");
     /** "he asked.": a pronoun and its verb as a sentence of their own. */
     private static final Pattern PRONOUN_SAYS = Pattern.compile("^\\s*" + PRONOUN + "\\s+" + ADVERB + VERB + "\\b");
 
     private Speakers() {
+    }
+
+    /** {@link #APPOSITIVE}, a longer apposition opening as {@code longOpening} says. */
+    private static String appositive(String longOpening) {
+        return "(?:[ \\t]+(?:of|for|at|from|with)[ \\t]+(?:the[ \\t]+)?(?:" + CAPITAL + "(?:[ \\t]+(?:of|for|and|the|on|&|"
+                + CAPITAL + ")){0,8}))?(?:[ \\t]*\\([^()\\n]{1,30}\\))?(?:,[^,\"\u201C\u201D\\n]"
+                + "{1,120},|,[ \\t]+" + longOpening + IN_SENTENCE + "{1,120}(?:," + IN_SENTENCE + "{1,80}){1,2},)?";
     }
 
     /**
@@ -125,6 +148,9 @@ final class Speakers {
         Span lastParagraph = paragraphs.get(last);
         int openMark = Math.max(firstParagraph.start(), q.span().start() - 1);
         int afterEnd = Math.min(lastParagraph.end(), afterClose + 200);
+        while (afterEnd < lastParagraph.end() && Character.isLetterOrDigit(text.charAt(afterEnd))) {
+            afterEnd++; // never cut a name in two
+        }
         String after = text.substring(Math.min(afterClose, lastParagraph.end()), afterEnd);
         boolean endsSentence = endsSentence(text, q);
         Span lead = openMark > firstParagraph.start() || first == 0 ? firstParagraph : paragraphs.get(first - 1);
@@ -216,14 +242,22 @@ final class Speakers {
         Matcher m = BEFORE_WHO_VERB.matcher(before);
         int pos = 0;
         while (pos <= before.length() && m.find(pos)) {
+            boolean object = m.group(2) != null && Antecedents.afterPreposition(before, m.start(2))
+                    && !AS.matcher(before.substring(0, m.start(2))).find();
             Found f = m.group(1) != null ? pronouns ? Antecedents.pronoun(text, paragraphs, first, from + m.start(1), earlier)
-                    : null : Names.clean(m.group(2), from + m.start(2));
+                    : null : object ? null : Names.clean(m.group(2), from + m.start(2));
             if (f != null) {
                 return f;
             }
-            pos = m.start() + 1;
+            pos = object ? nameEnd(before, m.start(2)) : m.start() + 1;
         }
         return null;
+    }
+
+    /** Where the capitalised run of a name that starts at {@code at} ends ("Washington Restaurant Association"). */
+    private static int nameEnd(String text, int at) {
+        Matcher m = NAMES.matcher(text);
+        return m.find(at) && m.start() == at ? m.end() : at + 1;
     }
 
     /** A cue that ends the quote's sentence after more words: "... than the rest, Ada Quellin said." */

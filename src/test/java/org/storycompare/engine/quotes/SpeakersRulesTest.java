@@ -89,8 +89,48 @@ class SpeakersRulesTest {
             Arguments.of("\"The crossing is safe again after the repairs.\" Nothing else was announced.", null));
     }
 
+    /** Pads a cue so that the speaker's name straddles the 200th character after the closing mark. */
+    private static final String LONG_CUE = " appeals to older voters in the harbour towns who wish for a return to an era"
+            + " when a ferry ran every hour and the timetable was printed on the pier wall in red ink by the old clerk";
+
+    /** Shapes news articles write cues in: each case fails without the rule named above it. */
+    static Stream<Arguments> newsRules() {
+        return Stream.of(
+            // "X told Y:" - Y listens; X speaks
+            Arguments.of("Ivo Brandt told Harbour Radio: \"The crossing is safe again after the repairs.\"",
+                    "Ivo Brandt"),
+            // the text searched after a quote never ends inside a name
+            Arguments.of("The promise to \"bring the ferries back\"" + LONG_CUE + ", said Alan Abramowitz, a historian.",
+                    "Alan Abramowitz"),
+            // the name before "of <Organisation>" speaks, not the organisation
+            Arguments.of("Ines Parlow of the Lenfold Ferry Union warned that the pier was \"closed for the whole winter "
+                    + "season.\"", "Ines Parlow"),
+            // a longer apposition with commas inside, opening in lower case or with an age
+            Arguments.of("Ada Quellin, 58, a pilot from Lenfold, Harbourshire, says the ferry will \"sail again before "
+                    + "the summer.\"", "Ada Quellin"),
+            Arguments.of("Ada Quellin, 58, who lives outside Lenfold, says she will vote for the harbour plan.\n\n"
+                    + "\"Something has to change on the water,\" she said.", "Ada Quellin"),
+            // a name after a preposition ("to the Courier") is not the subject of the verb that follows an apposition
+            Arguments.of("In a statement to the Courier, her deputy, Ivo Brandt, said: \"The crossing is safe again "
+                    + "after the repairs.\"", "Ivo Brandt"),
+            // ... but "as the Courier pointed out" names who says it
+            Arguments.of("But as The Courier pointed out, \"the pier has been closed for three winters in a row.\"",
+                    "Courier"),
+            // an apposition does not run on into the next sentence
+            Arguments.of("Ada Quellin thanked the Harbour Board, a body in which her rival Ivo Brandt serves. Brandt, "
+                    + "meanwhile, who has no such support, said the vote showed who is \"ready to take on the harbour "
+                    + "board.\"", "Brandt"),
+            // "said Ivo Brandt" makes Ivo Brandt the one a later pronoun stands for
+            Arguments.of("Lenfold Council was one of the ferry's biggest backers.\n\nThe plan appears to be working, "
+                    + "said Ivo Brandt, a historian.\n\n\"They have been very clever about the timetable,\" he said.",
+                    "Ivo Brandt"),
+            // the "S." of "U.S." is no name
+            Arguments.of("Pilots who came to the U.S. from Lenfold would be given permits, Ada Quellin said.\n\n"
+                    + "\"This is the fair thing to do,\" she said.", "Ada Quellin"));
+    }
+
     @ParameterizedTest
-    @MethodSource("rules")
+    @MethodSource({"rules", "newsRules"})
     void speakerOfTheLastQuote(String text, String speaker) {
         List<Quote> found = new QuoteExtractor().extract(new Article("t", text, null));
         assertThat(found).isNotEmpty();
