@@ -26,7 +26,8 @@ final class Antecedents {
     private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?!told\\b)" + Speakers.VERB + "[ \\t]+$");
 
     /** The end of a sentence between two names: a subject later in the same sentence is a clause's, not its own. */
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?\"\u201D]\\s+(?=[\\p{Lu}\"\u201C])|\\n");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?:(?<!\\b(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col))\\.|[!?\"\u201D])"
+            + "\\s+(?=[\\p{Lu}\"\u201C])|\\n");
 
     private Antecedents() {
     }
@@ -76,7 +77,7 @@ final class Antecedents {
             if (acts || f.name().indexOf(' ') > 0 || knownPerson(text, f, earlier)) {
                 last[here] = f;
                 boolean sameSentence = subject[here] != null && !SENTENCE_BREAK.matcher(before.substring(
-                        subject[here].at().start() - windowStart, m.start())).find();
+                        subject[here].at().start() - windowStart, m.end())).find();
                 subject[here] = acts && !sameSentence ? f : subject[here];
             }
         }

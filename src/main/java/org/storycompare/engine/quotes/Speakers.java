@@ -89,7 +89,7 @@ final class Speakers {
             + "(?:[ \\t]+(?:\\p{Ll}+ly|in|on|at|to|into|of|about|during|after|before|from|when|while|with|as|for|by|outside"
             + "|through|via|over|following|later|earlier|yesterday|today|tonight|last|this|\\p{Lu}\\p{L}*)"
             + "\\b[^.,;!?\"\u201C\u201D\\n]{0,60})?[ \\t]*(?:[.,;!?]|$)");
-    private static final Pattern BEFORE_WHO_VERB = Pattern.compile("(?:^|[^\\p{L}])(?:" + PRONOUN + "|(" + NAME + ")"
+    private static final Pattern BEFORE_WHO_VERB = Pattern.compile("(?<![\\p{L}\\p{N}'\u2019\\-.])(?:" + PRONOUN + "|(" + NAME + ")"
             + APPOSITIVE + ")\\s+" + AUXILIARY + ADVERB + VERB + "\\b(?:[^.!?\"\u201C\u201D\\n]|" + ABBREVIATION_DOT
             + "){0,160}$");
     private static final Pattern BEFORE_VERB_WHO = Pattern.compile(
@@ -167,7 +167,7 @@ final class Speakers {
             f = afterCue(text, paragraphs, first, openMark, earlier, after, afterClose, endsSentence);
         }
         if (f == null) {
-            f = beforeCue(text, paragraphs, first, earlier, before, from);
+            f = beforeCue(text, paragraphs, first, earlier, before, from, false);
         }
         Matcher m = SENTENCE.matcher(before);
         String sentence = m.find() ? m.group(1) : "";
@@ -190,18 +190,11 @@ final class Speakers {
     /** A quote after a colon: "Ada said in a statement:", "said Ada:", "Ada Quellin (harbour board):". */
     private static Found colonCue(String text, List<Span> paragraphs, int first, List<Quote> earlier, String before,
                                   int from) {
-        Matcher m = BEFORE_VERB_WHO.matcher(before);
-        if (m.find()) {
-            Found f = Names.clean(m.group(1), from + m.start(1));
-            if (f != null) {
-                return f;
-            }
-        }
-        Found f = beforeWhoVerb(text, paragraphs, first, earlier, before, from, false);
+        Found f = beforeCue(text, paragraphs, first, earlier, before, from, true);
         if (f != null) {
             return f;
         }
-        m = LABEL.matcher(before);
+        Matcher m = LABEL.matcher(before);
         return m.find() ? Names.ofPhrase(m.group(1), from + m.start(1)) : null;
     }
 
@@ -223,9 +216,12 @@ final class Speakers {
         return null;
     }
 
-    /** A cue before the quote in its sentence: "according to Ada,", "Ada said the plan was". */
+    /**
+     * A cue before the quote in its sentence: "according to Ada,", "Ada said the plan was"; of several "Ada said",
+     * the first, or the {@code last} (the one closest to a colon).
+     */
     private static Found beforeCue(String text, List<Span> paragraphs, int first, List<Quote> earlier, String before,
-                                   int from) {
+                                   int from, boolean last) {
         Matcher m = BEFORE_VERB_WHO.matcher(before);
         if (m.find()) {
             Found f = Names.clean(m.group(1), from + m.start(1));
@@ -233,25 +229,21 @@ final class Speakers {
                 return f;
             }
         }
-        return beforeWhoVerb(text, paragraphs, first, earlier, before, from, true);
-    }
-
-    /** "Ada Quellin said ...", "she told ...": the first such name (or pronoun) in the text before the quote. */
-    private static Found beforeWhoVerb(String text, List<Span> paragraphs, int first, List<Quote> earlier,
-                                       String before, int from, boolean pronouns) {
-        Matcher m = BEFORE_WHO_VERB.matcher(before);
+        m = BEFORE_WHO_VERB.matcher(before);
+        Found found = null;
         int pos = 0;
         while (pos <= before.length() && m.find(pos)) {
             boolean object = m.group(2) != null && Antecedents.afterPreposition(before, m.start(2))
                     && !AS.matcher(before.substring(0, m.start(2))).find();
-            Found f = m.group(1) != null ? pronouns ? Antecedents.pronoun(text, paragraphs, first, from + m.start(1), earlier)
-                    : null : object ? null : Names.clean(m.group(2), from + m.start(2));
-            if (f != null) {
+            Found f = m.group(1) != null ? Antecedents.pronoun(text, paragraphs, first, from + m.start(1), earlier)
+                    : object ? null : Names.clean(m.group(2), from + m.start(2));
+            if (f != null && !last) {
                 return f;
             }
-            pos = object ? nameEnd(before, m.start(2)) : m.start() + 1;
+            found = f == null ? found : f;
+            pos = m.group(1) != null ? m.end(1) : nameEnd(before, m.start(2));
         }
-        return null;
+        return found;
     }
 
     /** Where the capitalised run of a name that starts at {@code at} ends ("Washington Restaurant Association"). */

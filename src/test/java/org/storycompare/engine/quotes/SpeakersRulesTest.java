@@ -126,7 +126,23 @@ class SpeakersRulesTest {
                     "Ivo Brandt"),
             // the "S." of "U.S." is no name
             Arguments.of("Pilots who came to the U.S. from Lenfold would be given permits, Ada Quellin said.\n\n"
-                    + "\"This is the fair thing to do,\" she said.", "Ada Quellin"));
+                    + "\"This is the fair thing to do,\" she said.", "Ada Quellin"),
+            // a pronoun stands for the subject of the latest sentence, not for a name inside that sentence's clause
+            Arguments.of("Ivo Brandt said there was more room for Ada Quellin to win a second look because she was new "
+                    + "to the harbour. But Brandt noted that Ada Quellin has been able to rebound before. \"I don't "
+                    + "think there's the same degree of it,\" he said.", "Brandt"),
+            // ... and an initial ("George W. Tolliver") ends no sentence
+            Arguments.of("Ines Parlow, a pilot for then-Mayor George W. Tolliver, also questioned the plan.\n\n"
+                    + "\"There is no question that you have to keep the pier open,\" she said.", "Ines Parlow"),
+            // "She added:" - the pronoun's person, not the words before the colon
+            Arguments.of("Ada Quellin rejected the offer on Tuesday. \"The council could make both our towns less "
+                    + "safe,\" Quellin said in a statement.\n\nShe added: \"This isn't just about me -- it's about "
+                    + "the pilots.\"", "Quellin"),
+            // before a colon, the speaker closest to it; a name with an apostrophe stays whole
+            Arguments.of("Quellin said the repairs were done, to which Brandt interjected: \"It's just not true at "
+                    + "all.\"", "Brandt"),
+            Arguments.of("Quellin said the repairs were done, to which O'Brandt interjected: \"It's just not true at "
+                    + "all.\"", "O'Brandt"));
     }
 
     @ParameterizedTest
