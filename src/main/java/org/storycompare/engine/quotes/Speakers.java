@@ -47,14 +47,14 @@ final class Speakers {
     /** A reporting verb whose next name is the speaker ("said Ada"), not the listener ("told Ada"). */
     private static final String SAID = "(?!(?:told|tells)\\b)" + VERB;
     /** Before a quote, "asked Ada:" names the one asked as well. */
-    private static final String SAID_BEFORE = "(?!(?:told|tells|asked|asks|urged|warned)\\b)" + VERB;
+    static final String SAID_BEFORE = "(?!(?:told|tells|asked|asks|urged|warned)\\b)" + VERB;
     static final String ADVERB = "(?:(?:\\p{Ll}+ly|later|also|then|again|once|previously|recently"
             + "|simply|just)[ \\t]+)?";
     static final String ANY_VERB = "(?:" + VERB + "|\\p{Ll}{3,}ed)";
     /** A capitalised word; a dot only after a short abbreviation or initial ("W.", "Jr.", "Sen."). */
     private static final String WORD = "(?:\\p{Lu}\\p{L}{0,2}\\.|\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*)";
     static final String NAME = WORD + "(?:[ \\t]+(?:(?:de|van|von|der|da|al|bin|la|le)[ \\t]+)?" + WORD + ")*";
-    private static final String PRONOUN = "(he|she|they|He|She|They)";
+    static final String PRONOUN = "(he|she|they|He|She|They)";
     private static final String NOUN_PHRASE = "((?:the|a|an|one|another|The|A|An|One|Another)[ \\t]+"
             + "[\\p{L}\\p{N}'\u2019\\-]+(?:[ \\t]+[\\p{L}\\p{N}'\u2019\\-]+){0,5}?)";
     /** A character of an apposition part that does not end its sentence. */
@@ -71,14 +71,14 @@ final class Speakers {
     /** A word of a speaker phrase; a dot only after a short abbreviation or initials ("Sen.", "U.S."). */
     private static final String TOKEN = "(?:\\p{Lu}\\p{L}{0,3}\\.|(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}&][\\p{L}\\p{N}'\u2019&\\-]*)";
     /** A speaker phrase, shortest first: "Quellin", "harbour master Ada Quellin", "a harbour spokesman". */
-    private static final String PHRASE = "(" + TOKEN + "(?:[ \\t]+" + TOKEN + "){0,9}?)";
+    static final String PHRASE = "(" + TOKEN + "(?:[ \\t]+" + TOKEN + "){0,9}?)";
     static final String AUXILIARY = "(?:(?:has|had|have|would|will|also|later|then)[ \\t]+)?";
     private static final String AFTER_WHO = "^[,.!?;:\u2014\u2013-]?\\s+(?:as[ \\t]+)?(?:" + PRONOUN + "|" + PHRASE + APPOSITIVE + ")\\s+"
             + AUXILIARY + ADVERB;
     private static final Pattern AFTER_WHO_VERB = Pattern.compile(AFTER_WHO + VERB + "\\b");
     private static final Pattern AFTER_WHO_ANY_VERB = Pattern.compile(AFTER_WHO + ANY_VERB + "\\b");
     /** Where a speaker phrase after its verb ends: punctuation, a relative pronoun, a preposition, a day. */
-    private static final String PHRASE_END = "(?=[ \\t]*(?:[,.;:!?()\u2014\u2013\\n\"\u201C\u201D]|$)|[ \\t]+(?:who|whose|which"
+    static final String PHRASE_END = "(?=[ \\t]*(?:[,.;:!?()\u2014\u2013\\n\"\u201C\u201D]|$)|[ \\t]+(?:who|whose|which"
             + "|that|of|on|in|at|during|after|before|from|to|for|with|when|while|as|and|about|by|last|this|yesterday"
             + "|today|tonight|earlier|later|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\b)";
     private static final Pattern AFTER_VERB_WHO = Pattern.compile("^[,.!?;:\u2014\u2013-]?\\s+(?:" + SAID
@@ -115,14 +115,8 @@ final class Speakers {
     /** A signature line: "- Ada Quellin", "\u2014 Quellin, on the radio". */
     private static final Pattern DASH_LINE = Pattern.compile("^[-\u2014\u2013]+\\s*(" + TOKEN + "(?:[ \\t]+" + TOKEN
             + "){0,5}?)(?=[ \\t]*(?:[,.;:(]|$))");
-    /** The last whole sentence before a quote that opens a new sentence inside its paragraph. */
-    private static final Pattern LAST_SENTENCE = Pattern.compile("(?:^|[.!?][\"\u201D]?\\s+|[,.!?]?[\"\u201C\u201D]\\s+)([^.!?\"\u201C\u201D\\n]{1,300}"
-            + "[.!?:])\\s*$");
-    private static final Pattern SAID_WHO = Pattern.compile("\\b" + SAID_BEFORE + "\\s+" + PHRASE + PHRASE_END);
-    private static final Pattern SAYS = Pattern.compile("(" + NAME + ")" + APPOSITIVE + "\\s+" + AUXILIARY + ADVERB + VERB
+    static final Pattern SAYS = Pattern.compile("(" + NAME + ")" + APPOSITIVE + "\\s+" + AUXILIARY + ADVERB + VERB
             + "\\b");
-    /** "he asked.": a pronoun and its verb as a sentence of their own. */
-    private static final Pattern PRONOUN_SAYS = Pattern.compile("^\\s*" + PRONOUN + "\\s+" + ADVERB + VERB + "\\b");
 
     private Speakers() {
     }
@@ -184,7 +178,7 @@ final class Speakers {
         if (f == null && !sentence.isBlank()) {
             f = actingSubject(text, sentence, sentenceAt, earlier);
         }
-        return f != null ? f : carried(text, q, paragraphs, first, earlier);
+        return f != null ? f : Carried.speaker(text, q, paragraphs, first, earlier);
     }
 
     /** A quote after a colon: "Ada said in a statement:", "said Ada:", "Ada Quellin (harbour board):". */
@@ -211,7 +205,7 @@ final class Speakers {
         }
         m = AFTER_VERB_WHO.matcher(after);
         if (m.find() && (!endsSentence || CLOSES_SENTENCE.matcher(after.substring(m.end())).find())) {
-            return Names.ofPhrase(m.group(1), afterClose + m.start(1));
+            return Names.afterVerb(m.group(1), afterClose + m.start(1));
         }
         return null;
     }
@@ -257,7 +251,8 @@ final class Speakers {
         Matcher m = SENTENCE_END_CUE.matcher(after);
         if (m.find() && CLOSES_SENTENCE.matcher(after.substring(m.end())).find()) {
             int g = m.group(2) != null ? 2 : 3;
-            return m.group(g) == null ? null : Names.ofPhrase(m.group(g), afterClose + m.start(g));
+            return m.group(g) == null ? null : g == 2 ? Names.ofPhrase(m.group(g), afterClose + m.start(g))
+                    : Names.afterVerb(m.group(g), afterClose + m.start(g));
         }
         return null;
     }
@@ -265,7 +260,7 @@ final class Speakers {
     /** A quote alone in its paragraph signed by the next one: "- Ada Quellin, harbour master." */
     private static Found dashLine(String text, Span next) {
         Matcher m = DASH_LINE.matcher(next.of(text));
-        return m.find() ? Names.ofPhrase(m.group(1), next.start() + m.start(1)) : null;
+        return m.find() ? Names.afterVerb(m.group(1), next.start() + m.start(1)) : null;
     }
 
     /** A quote inside a sentence without a reporting verb: the name that acts in it ("Ada blamed the "..."). */
@@ -276,57 +271,6 @@ final class Speakers {
         }
         Matcher m = SUBJECT.matcher(sentence);
         return m.find() && m.group(2) != null ? phrase(m.group(2), at + m.start(2)) : null;
-    }
-
-    /**
-     * A quote without a cue: the speaker of the previous quote in its paragraph; for a quote that opens its
-     * paragraph, of the last quote of the paragraph before, else the last "Name said" of that paragraph.
-     */
-    private static Found carried(String text, Quote q, List<Span> paragraphs, int first, List<Quote> earlier) {
-        Span para = paragraphs.get(first);
-        Quote prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-        if (prev != null && prev.speaker() != null && prev.span().end() >= para.start()) {
-            return new Found(prev.speaker(), prev.speakerSpan());
-        }
-        if (q.span().start() - para.start() > 1) {
-            Matcher last = LAST_SENTENCE.matcher(text.substring(para.start(), Math.max(para.start(),
-                    q.span().start() - 1)));
-            if (!last.find()) {
-                return null;
-            }
-            return PRONOUN_SAYS.matcher(last.group(1)).find()
-                    ? Antecedents.pronoun(text, paragraphs, first, para.start() + last.start(1), earlier)
-                    : lastSays(text, new Span(para.start() + last.start(1), para.start() + last.end(1)));
-        }
-        if (first == 0) {
-            return null;
-        }
-        Span before = paragraphs.get(first - 1);
-        if (prev != null && prev.span().end() >= before.start()) {
-            return prev.speaker() == null ? null : new Found(prev.speaker(), prev.speakerSpan());
-        }
-        Found says = lastSays(text, before);
-        if (says != null) {
-            return says;
-        }
-        Matcher last = LAST_SENTENCE.matcher(before.of(text));
-        return last.find() ? Antecedents.actingName(last.group(1), before.start() + last.start(1)) : null;
-    }
-
-    /** The last "Name said" (or "Name agreed", any reporting verb) in the range, or null. */
-    private static Found lastSays(String text, Span range) {
-        Matcher m = SAID_WHO.matcher(range.of(text));
-        Found last = null;
-        while (m.find()) {
-            Found f = Names.ofNamedPhrase(m.group(1), range.start() + m.start(1));
-            last = f == null ? last : f;
-        }
-        m = SAYS.matcher(range.of(text));
-        while (m.find()) {
-            Found f = Names.clean(m.group(1), range.start() + m.start(1));
-            last = f == null || last != null && last.at().start() > f.at().start() ? last : f;
-        }
-        return last;
     }
 
     /**

@@ -142,7 +142,20 @@ class SpeakersRulesTest {
             Arguments.of("Quellin said the repairs were done, to which Brandt interjected: \"It's just not true at "
                     + "all.\"", "Brandt"),
             Arguments.of("Quellin said the repairs were done, to which O'Brandt interjected: \"It's just not true at "
-                    + "all.\"", "O'Brandt"));
+                    + "all.\"", "O'Brandt"),
+            // a quote after a sentence whose clause has "she said", or whose subject acts without a reporting verb
+            Arguments.of("Ada Quellin spoke after Ivo Brandt on Monday. In reply to his charge, she said the harbour board "
+                    + "had made progress. \"We really believe the pier will reopen this year.\"", "Ada Quellin"),
+            Arguments.of("Ivo Brandt was taken aback and mentioned that the harbour board had met on Friday. \"Does that "
+                    + "not speak to your plan?\"", "Ivo Brandt"),
+            // a description that opens with a possessive
+            Arguments.of("\"The pier will not reopen before the summer season,\" said Quellin's deputy harbour master, "
+                    + "who asked not to be named.", "Quellin's deputy harbour master"),
+            // a description before a colon ends at its verb; a clause that opens with a pronoun is no description
+            Arguments.of("The harbour board sent a letter to the pilots on Monday.\n\nThe letter continues: \"Every "
+                    + "ferry must be inspected twice before the summer.\"", "The letter"),
+            Arguments.of("Ada Quellin thanked the pilots for their patience.\n\nShe then addressed the crowd again: "
+                    + "\"Here is what I regret about the winter.\"", "Ada Quellin"));
     }
 
     @ParameterizedTest
