@@ -48,8 +48,10 @@ final class Speakers {
     private static final String SAID = "(?!(?:told|tells)\\b)" + VERB;
     /** Before a quote, "asked Ada:" names the one asked as well. */
     static final String SAID_BEFORE = "(?!(?:told|tells|asked|asks|urged|warned)\\b)" + VERB;
-    static final String ADVERB = "(?:(?:\\p{Ll}+ly|later|also|then|again|once|previously|recently"
-            + "|simply|just)[ \\t]+)?";
+    /** Up to two adverbs or days between a subject and its verb: "later Thursday told", "on Monday said". */
+    static final String ADVERB = "(?:(?:\\p{Ll}+ly|later|also|then|again|once|previously|recently|simply|just"
+            + "|(?:(?:on|last|late|early)[ \\t]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[ \\t]+(?:morning|afternoon"
+            + "|evening|night))?)[ \\t]+){0,2}";
     static final String ANY_VERB = "(?:" + VERB + "|\\p{Ll}{3,}ed)";
     /** A capitalised word; a dot only after a short abbreviation or initial ("W.", "Jr.", "Sen."). */
     private static final String WORD = "(?:\\p{Lu}\\p{L}{0,2}\\.|\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*)";
@@ -98,11 +100,16 @@ final class Speakers {
     private static final Pattern SENTENCE = Pattern.compile("(?:^|[.!?][\"\u201D]?\\s+)((?:[^.!?\\n]|" + ABBREVIATION_DOT
             + "){0,240})$");
     private static final Pattern REPORTING = Pattern.compile("\\b(?:" + VERB + "|saying|calling|called|adding|telling"
-            + "|writing|declaring|noting|insisting|arguing|asking|yelling|describing|described|tweeting)\\b");
+            + "|writing|declaring|noting|insisting|arguing|asking|yelling|describing|described|tweeting|[Aa]ccording to)\\b");
     private static final Pattern SUBJECT = Pattern.compile("^(?:" + PRONOUN + "\\b|" + NOUN_PHRASE
             + "(?=\\s+" + AUXILIARY + ADVERB + "(?:" + ANY_VERB + "|is|was|has|had|will|would|could|can|did|does)\\b)|("
             + NAME + "))");
     static final Pattern NAMES = Pattern.compile(NAME);
+    /** "According to Ada, the plan ...": the source opening the sentence. */
+    private static final Pattern ACCORDING = Pattern.compile("^[Aa]ccording to[ \\t]+(?:the[ \\t]+)?(" + NAME + "),");
+    /** A participle or infinitive clause opening a sentence before its subject: "Surveying the pier, Ada ...". */
+    private static final Pattern OPENER = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+ing|To[ \\t]+\\p{Ll}+)\\b[^,\\n]{0,150},"
+            + "[\\s\"\u201D]*");
     /** "as Ada said": "as" before a name that speaks. */
     private static final Pattern AS = Pattern.compile("\\b[Aa]s[ \\t]+(?:[Tt]he[ \\t]+)?$");
     /** A speaker written as a label before a colon: "Ada Quellin (harbour board):". */
@@ -276,7 +283,8 @@ final class Speakers {
     /**
      * The speaker of the quote's sentence: the name right before its reporting verb ("..., Ada Quellin said
      * that ..."), else the subject opening the sentence - a name (one word only if the article names that
-     * person in full before), a pronoun's antecedent or "the president".
+     * person in full before), a pronoun's antecedent or "the president" - after an opening "According to Ada," (Ada)
+     * or participle clause ("Surveying the pier, Ada concludes").
      */
     private static Found subject(String text, List<Span> paragraphs, int first, int openMark, List<Quote> earlier,
                                  String sentence, int at) {
@@ -288,6 +296,15 @@ final class Speakers {
         }
         if (named != null && (named.name().indexOf(' ') > 0 || Antecedents.knownPerson(text, named, earlier))) {
             return named;
+        }
+        Matcher according = ACCORDING.matcher(sentence);
+        Found source = according.find() ? Names.clean(according.group(1), at + according.start(1)) : null;
+        if (source != null) {
+            return source;
+        }
+        Matcher opener = OPENER.matcher(sentence);
+        if (opener.find()) {
+            return subject(text, paragraphs, first, openMark, earlier, sentence.substring(opener.end()), at + opener.end());
         }
         Matcher m = SUBJECT.matcher(sentence);
         if (!m.find()) {

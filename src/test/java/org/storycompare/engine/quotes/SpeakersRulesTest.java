@@ -155,7 +155,16 @@ class SpeakersRulesTest {
             Arguments.of("The harbour board sent a letter to the pilots on Monday.\n\nThe letter continues: \"Every "
                     + "ferry must be inspected twice before the summer.\"", "The letter"),
             Arguments.of("Ada Quellin thanked the pilots for their patience.\n\nShe then addressed the crowd again: "
-                    + "\"Here is what I regret about the winter.\"", "Ada Quellin"));
+                    + "\"Here is what I regret about the winter.\"", "Ada Quellin"),
+            // a participle clause opening the sentence is not its subject
+            Arguments.of("Surveying the empty pier on a cold morning, Quellin concludes: \"Nobody did this to the "
+                    + "pilots. The council did.\"", "Quellin"),
+            // "According to X," opening the quote's sentence
+            Arguments.of("Ada Quellin spoke at the pier. According to Quellin, the ferry is now \"the worst thing that "
+                    + "ever happened to the harbour.\"", "Quellin"),
+            // a day between a subject and its verb: the subject still acts, and a later pronoun stands for it
+            Arguments.of("Ada Quellin spoke first.\n\nIvo Brandt on Monday signed the order to close the pier.\n\n"
+                    + "\"We will reopen it in the spring,\" he said.", "Ivo Brandt"));
     }
 
     @ParameterizedTest
