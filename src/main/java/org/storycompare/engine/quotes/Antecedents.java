@@ -17,10 +17,7 @@ final class Antecedents {
             + "|calling|and|or|like|including|between|behind|under|as|named|toward|towards)[ \\t]+(?:the[ \\t]+)?$");
     /** What follows a name that acts as the subject of its sentence: a verb, perhaps after an apposition. */
     private static final Pattern ACTS = Pattern.compile(Speakers.ACTING_APPOSITIVE + ",?[ \\t]+" + Speakers.AUXILIARY
-            + Speakers.ADVERB + "(?:" + Speakers.ANY_VERB + "|is|was|has|had|will|would|can|could|did|does|didn't|doesn't|wasn't|isn't|took|made|gave|went|came|got"
-            + "|saw|thought|met|left|ran|won|lost|kept|held|brought|sent|spent|stood|began|became|felt|heard|knew|led"
-            + "|put|read|sat|set|spoke|struck|threw|sought|fought|paid|built|hit|cut|let|knows|thinks|wants"
-            + "|believes|hopes|plans)\\b");
+            + Speakers.ADVERB + Speakers.ACTING_VERB + "\\b");
 
     /** A reporting verb right before a name: "..., said Ada Quellin" - Ada speaks. */
     private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?!told\\b)" + Speakers.VERB + "[ \\t]+$");

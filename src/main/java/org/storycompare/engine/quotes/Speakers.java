@@ -53,6 +53,11 @@ final class Speakers {
             + "|(?:(?:on|last|late|early)[ \\t]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[ \\t]+(?:morning|afternoon"
             + "|evening|night))?)[ \\t]+){0,2}";
     static final String ANY_VERB = "(?:" + VERB + "|\\p{Ll}{3,}ed)";
+    /** A verb its subject acts with: any past tense, an auxiliary, a common irregular verb. */
+    static final String ACTING_VERB = "(?:" + ANY_VERB + "|is|was|has|had|will|would|can|could|did|does|didn't|doesn't"
+            + "|wasn't|isn't|took|made|gave|went|came|got|saw|thought|met|left|ran|won|lost|kept|held|brought|sent|spent"
+            + "|stood|began|became|felt|heard|knew|led|put|read|sat|set|spoke|struck|threw|sought|fought|paid|built|hit"
+            + "|cut|let|knows|thinks|wants|believes|hopes|plans)";
     /** A capitalised word; a dot only after a short abbreviation or initial ("W.", "Jr.", "Sen."). */
     private static final String WORD = "(?:\\p{Lu}\\p{L}{0,2}\\.|\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*)";
     static final String NAME = WORD + "(?:[ \\t]+(?:(?:de|van|von|der|da|al|bin|la|le)[ \\t]+)?" + WORD + ")*";
@@ -101,8 +106,9 @@ final class Speakers {
             + "){0,240})$");
     private static final Pattern REPORTING = Pattern.compile("\\b(?:" + VERB + "|saying|calling|called|adding|telling"
             + "|writing|declaring|noting|insisting|arguing|asking|yelling|describing|described|tweeting|[Aa]ccording to)\\b");
+    /** The subject opening a sentence: a pronoun, a description before its verb (not "The sign read"), a name. */
     private static final Pattern SUBJECT = Pattern.compile("^(?:" + PRONOUN + "\\b|" + NOUN_PHRASE
-            + "(?=\\s+" + AUXILIARY + ADVERB + "(?:" + ANY_VERB + "|is|was|has|had|will|would|could|can|did|does)\\b)|("
+            + "(?=\\s+" + AUXILIARY + ADVERB + "(?!read\\b)" + ACTING_VERB + "\\b)|("
             + NAME + "))");
     static final Pattern NAMES = Pattern.compile(NAME);
     /** "According to Ada, the plan ...": the source opening the sentence. */
@@ -119,6 +125,8 @@ final class Speakers {
     private static final Pattern SENTENCE_END_CUE = Pattern.compile("^[^.!?\\n]{0,200}?[,\u2014\u2013][\"\u201D]?\\s+(?:"
             + PRONOUN + "|" + PHRASE + APPOSITIVE + ")\\s+" + AUXILIARY + ADVERB + VERB + "\\b|^[^.!?\\n]{0,200}?[,\u2014\u2013]"
             + "[\"\u201D]?\\s+" + SAID + "\\s+" + PHRASE + PHRASE_END);
+    /** After a quote that ends its sentence, "He added, \"..." introduces the next quote, not this one. */
+    private static final Pattern INTRODUCES = Pattern.compile("^[^.!?\"\u201C\u201D\\n]{0,80}[,:]\\s*[\"\u201C]");
     /** A signature line: "- Ada Quellin", "\u2014 Quellin, on the radio". */
     private static final Pattern DASH_LINE = Pattern.compile("^[-\u2014\u2013]+\\s*(" + TOKEN + "(?:[ \\t]+" + TOKEN
             + "){0,5}?)(?=[ \\t]*(?:[,.;:(]|$))");
@@ -203,7 +211,8 @@ final class Speakers {
     private static Found afterCue(String text, List<Span> paragraphs, int first, int openMark, List<Quote> earlier,
                                   String after, int afterClose, boolean endsSentence) {
         Matcher m = (endsSentence ? AFTER_WHO_VERB : AFTER_WHO_ANY_VERB).matcher(after);
-        if (m.find() && (!endsSentence || CLOSES_SENTENCE.matcher(after.substring(m.end())).find())) {
+        if (m.find() && (!endsSentence || CLOSES_SENTENCE.matcher(after.substring(m.end())).find()
+                && !INTRODUCES.matcher(after.substring(m.end())).find())) {
             Found f = m.group(1) != null ? Antecedents.pronoun(text, paragraphs, first, openMark, earlier)
                     : Names.ofPhrase(m.group(2), afterClose + m.start(2));
             if (f != null) {

@@ -164,7 +164,14 @@ class SpeakersRulesTest {
                     + "ever happened to the harbour.\"", "Quellin"),
             // a day between a subject and its verb: the subject still acts, and a later pronoun stands for it
             Arguments.of("Ada Quellin spoke first.\n\nIvo Brandt on Monday signed the order to close the pier.\n\n"
-                    + "\"We will reopen it in the spring,\" he said.", "Ivo Brandt"));
+                    + "\"We will reopen it in the spring,\" he said.", "Ivo Brandt"),
+            // "He added, \"...\"" after a quote that ends its sentence introduces the next quote, not this one
+            Arguments.of("\"The pier has been closed for three winters in a row,\" Ada Quellin said.\n\nHowever, as "
+                    + "Ivo Brandt told Harbour Radio, \"We have waited for the council long enough.\" He added, \"The "
+                    + "pilots will not wait much longer.\"", "Ivo Brandt"),
+            // a descriptive subject before an irregular verb ("sought")
+            Arguments.of("The Lenfold senator sought to calm the pilots, and took a heckler in stride, saying the pier "
+                    + "would \"reopen before the summer season.\"", "The Lenfold senator"));
     }
 
     @ParameterizedTest
