@@ -43,7 +43,9 @@ final class Speakers {
             + "|described|describes|demanded|urged|boasted|pleaded|lamented|mused|repeated|reiterated|questioned"
             + "|answered|shot back|fired back|interjected|exclaimed|whispered|laughed|scoffed|asserted|alleged"
             + "|remembered|proclaimed|opined|mocked|snapped|retorted|reflected|cried|chanted|screamed"
-            + "|asserts|argues|recounts|explains|adds|quipped|texted|emailed|recalled)";
+            + "|asserts|recounts|texted|emailed|read|reads|declares|concludes|agrees|suggests|contends|maintains"
+            + "|admits|predicts|tweets|jokes|responds|replies|answers|counters|observes|promises|vows|complains"
+            + "|concedes|wonders|boasts|laments|muses|mocks|stresses|urges|demands|acknowledges|announces|confirms)";
     /** A reporting verb whose next name is the speaker ("said Ada"), not the listener ("told Ada"). */
     private static final String SAID = "(?!(?:told|tells)\\b)" + VERB;
     /** Before a quote, "asked Ada:" names the one asked as well. */
@@ -100,7 +102,8 @@ final class Speakers {
             + APPOSITIVE + ")\\s+" + AUXILIARY + ADVERB + VERB + "\\b(?:[^.!?\"\u201C\u201D\\n]|" + ABBREVIATION_DOT
             + "){0,160}$");
     private static final Pattern BEFORE_VERB_WHO = Pattern.compile(
-            "(?:" + SAID_BEFORE + "|[Aa]ccording to)\\s+(?:the\\s+)?(" + NAME + ")\\s*[:,]\\s*$");
+            "(?:" + SAID_BEFORE + "|[Aa]ccording to)\\s+(?:the\\s+)?(" + NAME + ")(?:[ \\t]+(?:of|for|at|with)[ \\t]+"
+            + "(?:the[ \\t]+)?" + NAME + ")?\\s*[:,]\\s*$");
     /** The sentence the quote opens in, up to the opening mark. */
     private static final Pattern SENTENCE = Pattern.compile("(?:^|[.!?][\"\u201D]?\\s+)((?:[^.!?\\n]|" + ABBREVIATION_DOT
             + "){0,240})$");

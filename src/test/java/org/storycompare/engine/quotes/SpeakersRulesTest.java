@@ -171,7 +171,17 @@ class SpeakersRulesTest {
                     + "pilots will not wait much longer.\"", "Ivo Brandt"),
             // a descriptive subject before an irregular verb ("sought")
             Arguments.of("The Lenfold senator sought to calm the pilots, and took a heckler in stride, saying the pier "
-                    + "would \"reopen before the summer season.\"", "The Lenfold senator"));
+                    + "would \"reopen before the summer season.\"", "The Lenfold senator"),
+            // more reporting verbs: "read the statement", the present tense ("declares", "contends")
+            Arguments.of("\"The pilots have been asked to wait for the spring inspection,\" read the statement, which "
+                    + "was signed by the harbour board.", "the statement"),
+            Arguments.of("\"I'm a ferry pilot and I vote,\" declares Ada Quellin, 27, a pilot from Lenfold.",
+                    "Ada Quellin"),
+            Arguments.of("The lawsuit contends that \"the harbour board ignored every warning from the pilots.\"",
+                    "The lawsuit"),
+            // "According to X of <Organisation>,"
+            Arguments.of("According to Ivo Brandt of Harbour Watch, \"the pier will stay closed for the whole "
+                    + "winter.\"", "Ivo Brandt"));
     }
 
     @ParameterizedTest
