@@ -116,9 +116,16 @@ final class Speakers {
     static final Pattern NAMES = Pattern.compile(NAME);
     /** "According to Ada, the plan ...": the source opening the sentence. */
     private static final Pattern ACCORDING = Pattern.compile("^[Aa]ccording to[ \\t]+(?:the[ \\t]+)?(" + NAME + "),");
-    /** A participle or infinitive clause opening a sentence before its subject: "Surveying the pier, Ada ...". */
-    private static final Pattern OPENER = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+ing|To[ \\t]+\\p{Ll}+)\\b[^,\\n]{0,150},"
-            + "[\\s\"\u201D]*");
+    /**
+     * A clause opening a sentence before its subject: a participle or infinitive ("Surveying the pier, Ada ..."), a
+     * time, place or linking phrase ("In an interview on Monday, Ada ...", "At a rally in Lenfold, Harbourshire,
+     * Ada ...", "Sure, she ..."); also in lower case after another ("In Lenfold, on Monday, Ada ...").
+     */
+    private static final Pattern OPENER = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+ing|To[ \\t]+\\p{Ll}+|in|on|at|after|during"
+            + "|before|since|while|when|last|In|On|At|After|During"
+            + "|Before|Since|While|When|Asked|For|From|With|Despite|Unlike|Under|Instead|However|Meanwhile|Still|Yet"
+            + "|Sure|Later|Earlier|Now|Then|Also|Indeed|Again|Last|This|Separately)\\b[^,\\n]{0,150}(?:(?<=\\p{Lu}\\p{L}{0,30}),"
+            + "[ \\t]+\\p{Lu}[\\p{L}.]*(?:[ \\t]+\\p{Lu}[\\p{L}.]*){0,2}(?=,))?,[\\s\"\u201D]*");
     /** "as Ada said": "as" before a name that speaks. */
     private static final Pattern AS = Pattern.compile("\\b[Aa]s[ \\t]+(?:[Tt]he[ \\t]+)?$");
     /** A speaker written as a label before a colon: "Ada Quellin (harbour board):". */

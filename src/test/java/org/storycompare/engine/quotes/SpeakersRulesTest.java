@@ -181,7 +181,13 @@ class SpeakersRulesTest {
                     "The lawsuit"),
             // "According to X of <Organisation>,"
             Arguments.of("According to Ivo Brandt of Harbour Watch, \"the pier will stay closed for the whole "
-                    + "winter.\"", "Ivo Brandt"));
+                    + "winter.\"", "Ivo Brandt"),
+            // a time, place or linking phrase opening the sentence is not its subject, also with a place after a
+            // comma inside it ("Lenfold, Harbourshire,") and a second phrase after it
+            Arguments.of("In a statement on Monday, the harbour master announced that the pier is \"closed for the "
+                    + "whole winter season.\"", "the harbour master"),
+            Arguments.of("At a meeting in Lenfold, Harbourshire, on Monday, the harbour master said the pier was "
+                    + "\"closed for the whole winter season.\"", "the harbour master"));
     }
 
     @ParameterizedTest
