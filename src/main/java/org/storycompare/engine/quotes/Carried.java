@@ -38,11 +38,10 @@ final class Carried {
             if (!last.find()) {
                 return null;
             }
-            if (PRONOUN_SAYS.matcher(last.group(1)).find()) {
-                return Antecedents.pronoun(text, paragraphs, first, para.start() + last.start(1), earlier);
-            }
-            Speakers.Found says = lastSays(text, new Span(para.start() + last.start(1), para.start() + last.end(1)));
-            return says != null ? says : Antecedents.actingName(last.group(1), para.start() + last.start(1));
+            Speakers.Found says = PRONOUN_SAYS.matcher(last.group(1)).find() ? null
+                    : lastSays(text, new Span(para.start() + last.start(1), para.start() + last.end(1)));
+            return says != null ? says : ofSentence(text, paragraphs, first, para.start() + last.start(1), last.group(1),
+                    earlier);
         }
         if (first == 0) {
             return null;
@@ -56,7 +55,15 @@ final class Carried {
             return says;
         }
         Matcher last = LAST_SENTENCE.matcher(before.of(text));
-        return last.find() ? Antecedents.actingName(last.group(1), before.start() + last.start(1)) : null;
+        return last.find() ? ofSentence(text, paragraphs, first - 1, before.start() + last.start(1), last.group(1),
+                earlier) : null;
+    }
+
+    /** Who speaks in a sentence without "Name said": the antecedent of its "she said", else the name acting in it. */
+    private static Speakers.Found ofSentence(String text, List<Span> paragraphs, int paragraph, int at, String sentence,
+                                             List<Quote> earlier) {
+        return PRONOUN_SAYS.matcher(sentence).find() ? Antecedents.pronoun(text, paragraphs, paragraph, at, earlier)
+                : Antecedents.actingName(sentence, at);
     }
 
     /** The last "Name said" (or "Name agreed", any reporting verb) in the range, or null. */

@@ -104,6 +104,9 @@ final class Speakers {
     private static final Pattern BEFORE_VERB_WHO = Pattern.compile(
             "(?:" + SAID_BEFORE + "|[Aa]ccording to)\\s+(?:the\\s+)?(" + NAME + ")(?:[ \\t]+(?:of|for|at|with)[ \\t]+"
             + "(?:the[ \\t]+)?" + NAME + ")?\\s*[:,]\\s*$");
+    /** A description and its verb right before the quote: "That, the commission said, \"..." (not "The sign read"). */
+    private static final Pattern DESCRIBED_BEFORE = Pattern.compile("(?:^|[,;:\u2014]\\s*|[.!?]\\s+)" + NOUN_PHRASE + "\\s+"
+            + AUXILIARY + ADVERB + "(?!read\\b)" + VERB + "\\s*[,:]?\\s*$");
     /** The sentence the quote opens in, up to the opening mark. */
     private static final Pattern SENTENCE = Pattern.compile("(?:^|[.!?][\"\u201D]?\\s+)((?:[^.!?\\n]|" + ABBREVIATION_DOT
             + "){0,240})$");
@@ -248,6 +251,11 @@ final class Speakers {
             if (f != null) {
                 return f;
             }
+        }
+        m = DESCRIBED_BEFORE.matcher(before);
+        Found described = m.find() ? Names.ofPhrase(m.group(1), from + m.start(1)) : null;
+        if (described != null) {
+            return described;
         }
         m = BEFORE_WHO_VERB.matcher(before);
         Found found = null;

@@ -187,7 +187,13 @@ class SpeakersRulesTest {
             Arguments.of("In a statement on Monday, the harbour master announced that the pier is \"closed for the "
                     + "whole winter season.\"", "the harbour master"),
             Arguments.of("At a meeting in Lenfold, Harbourshire, on Monday, the harbour master said the pier was "
-                    + "\"closed for the whole winter season.\"", "the harbour master"));
+                    + "\"closed for the whole winter season.\"", "the harbour master"),
+            // a description and its verb right before the quote, inside the sentence
+            Arguments.of("The council met the pilots on Monday. That, the harbour master said, \"would be helpful in "
+                    + "avoiding any more delays.\"", "the harbour master"),
+            // a quote opening its paragraph after a sentence with "..., he said, ...": the pronoun's person
+            Arguments.of("Ivo Brandt spoke after the vote on Monday. Rather, he said, the council was to blame.\n\n"
+                    + "\"Nobody asked the pilots about the timetable.\"", "Ivo Brandt"));
     }
 
     @ParameterizedTest
