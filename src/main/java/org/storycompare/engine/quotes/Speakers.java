@@ -121,11 +121,13 @@ final class Speakers {
     private static final Pattern ACCORDING = Pattern.compile("^[Aa]ccording to[ \\t]+(?:the[ \\t]+)?(" + NAME + "),");
     /**
      * A clause opening a sentence before its subject: a participle or infinitive ("Surveying the pier, Ada ..."), a
+     * subordinate clause ("And although she thanked them, she ..."), a
      * time, place or linking phrase ("In an interview on Monday, Ada ...", "At a rally in Lenfold, Harbourshire,
      * Ada ...", "Sure, she ..."); also in lower case after another ("In Lenfold, on Monday, Ada ...").
      */
-    private static final Pattern OPENER = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+ing|To[ \\t]+\\p{Ll}+|in|on|at|after|during"
-            + "|before|since|while|when|last|In|On|At|After|During"
+    private static final Pattern OPENER = Pattern.compile("^(?:(?:And|But|So)[ \\t]+(?:although|though|while|when|if|after"
+            + "|before|since|because|once)|Although|Though|If|Because|Once|Until|Unless|\\p{Lu}\\p{Ll}+ing|To[ \\t]+\\p{Ll}+"
+            + "|in|on|at|after|during|before|since|while|when|last|In|On|At|After|During"
             + "|Before|Since|While|When|Asked|For|From|With|Despite|Unlike|Under|Instead|However|Meanwhile|Still|Yet"
             + "|Sure|Later|Earlier|Now|Then|Also|Indeed|Again|Last|This|Separately)\\b[^,\\n]{0,150}(?:(?<=\\p{Lu}\\p{L}{0,30}),"
             + "[ \\t]+\\p{Lu}[\\p{L}.]*(?:[ \\t]+\\p{Lu}[\\p{L}.]*){0,2}(?=,))?,[\\s\"\u201D]*");

@@ -193,7 +193,10 @@ class SpeakersRulesTest {
                     + "avoiding any more delays.\"", "the harbour master"),
             // a quote opening its paragraph after a sentence with "..., he said, ...": the pronoun's person
             Arguments.of("Ivo Brandt spoke after the vote on Monday. Rather, he said, the council was to blame.\n\n"
-                    + "\"Nobody asked the pilots about the timetable.\"", "Ivo Brandt"));
+                    + "\"Nobody asked the pilots about the timetable.\"", "Ivo Brandt"),
+            // a subordinate clause opening the sentence is not its subject
+            Arguments.of("Ada Quellin spoke last. And although she thanked the pilots for waiting, she sounded a rare "
+                    + "note of doubt, saying, \"I am not sure the pier is ready.\"", "Ada Quellin"));
     }
 
     @ParameterizedTest
