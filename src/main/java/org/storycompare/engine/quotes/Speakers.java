@@ -131,6 +131,9 @@ final class Speakers {
             + "|Before|Since|While|When|Asked|For|From|With|Despite|Unlike|Under|Instead|However|Meanwhile|Still|Yet"
             + "|Sure|Later|Earlier|Now|Then|Also|Indeed|Again|Last|This|Separately)\\b[^,\\n]{0,150}(?:(?<=\\p{Lu}\\p{L}{0,30}),"
             + "[ \\t]+\\p{Lu}[\\p{L}.]*(?:[ \\t]+\\p{Lu}[\\p{L}.]*){0,2}(?=,))?,[\\s\"\u201D]*");
+    /** An opening subordinate clause not yet closed by a comma: "After Ivo asked her, Ada replied" - Ada speaks. */
+    private static final Pattern SUBORDINATE = Pattern.compile("(?:^|[.!?][\"\u201D]?\\s+)(?:After|When|While|Before|If"
+            + "|Although|Though|Since|Because|Once|Until|As)\\b[^.!?,\\n]*$");
     /** "as Ada said": "as" before a name that speaks. */
     private static final Pattern AS = Pattern.compile("\\b[Aa]s[ \\t]+(?:[Tt]he[ \\t]+)?$");
     /** A speaker written as a label before a colon: "Ada Quellin (harbour board):". */
@@ -243,7 +246,8 @@ final class Speakers {
 
     /**
      * A cue before the quote in its sentence: "according to Ada,", "Ada said the plan was"; of several "Ada said",
-     * the first, or the {@code last} (the one closest to a colon).
+     * the first outside an opening subordinate clause ("After Ivo asked her, Ada replied"), or the {@code last} (the
+     * one closest to a colon).
      */
     private static Found beforeCue(String text, List<Span> paragraphs, int first, List<Quote> earlier, String before,
                                    int from, boolean last) {
@@ -267,10 +271,12 @@ final class Speakers {
                     && !AS.matcher(before.substring(0, m.start(2))).find();
             Found f = m.group(1) != null ? Antecedents.pronoun(text, paragraphs, first, from + m.start(1), earlier)
                     : object ? null : Names.clean(m.group(2), from + m.start(2));
-            if (f != null && !last) {
+            int head = m.group(2) != null && f != null ? f.at().start() - from : m.start(); // after "After" in the run
+            boolean subordinate = SUBORDINATE.matcher(before.substring(0, head)).find();
+            if (f != null && !last && !subordinate) {
                 return f;
             }
-            found = f == null ? found : f;
+            found = f == null || found != null && !last ? found : f;
             pos = m.group(1) != null ? m.end(1) : nameEnd(before, m.start(2));
         }
         return found;

@@ -196,7 +196,10 @@ class SpeakersRulesTest {
                     + "\"Nobody asked the pilots about the timetable.\"", "Ivo Brandt"),
             // a subordinate clause opening the sentence is not its subject
             Arguments.of("Ada Quellin spoke last. And although she thanked the pilots for waiting, she sounded a rare "
-                    + "note of doubt, saying, \"I am not sure the pier is ready.\"", "Ada Quellin"));
+                    + "note of doubt, saying, \"I am not sure the pier is ready.\"", "Ada Quellin"),
+            // the reporting verb of an opening subordinate clause is not the quote's cue
+            Arguments.of("After Ivo Brandt asked the pilot who would win the race, Ada Quellin replied, \"I would bet "
+                    + "on the old ferry.\"", "Ada Quellin"));
     }
 
     @ParameterizedTest
