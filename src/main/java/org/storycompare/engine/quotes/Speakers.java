@@ -136,8 +136,8 @@ final class Speakers {
             + "|Although|Though|Since|Because|Once|Until|As)\\b[^.!?,\\n]*$");
     /** "as Ada said": "as" before a name that speaks. */
     private static final Pattern AS = Pattern.compile("\\b[Aa]s[ \\t]+(?:[Tt]he[ \\t]+)?$");
-    /** A speaker written as a label before a colon: "Ada Quellin (harbour board):". */
-    private static final Pattern LABEL = Pattern.compile("(?:^|[.!?\\n]\\s*)(" + TOKEN + "(?:[ \\t]+" + TOKEN + "){0,7})"
+    /** A speaker written as a label before a colon: "Ada Quellin (harbour board):", "Pilots agree - Ada Quellin:". */
+    private static final Pattern LABEL = Pattern.compile("(?:^|[.!?\\n]\\s*|\\s[-\u2014\u2013]+\\s*)(" + TOKEN + "(?:[ \\t]+" + TOKEN + "){0,7})"
             + "(?:[ \\t]*\\([^()\\n]{1,30}\\))?[ \\t]*:\\s*$");
     /** After the quote, later in its sentence: ", Ada Quellin said." */
     private static final Pattern SENTENCE_END_CUE = Pattern.compile("^[^.!?\\n]{0,200}?[,\u2014\u2013][\"\u201D]?\\s+(?:"

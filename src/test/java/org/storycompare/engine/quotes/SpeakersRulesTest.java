@@ -199,7 +199,10 @@ class SpeakersRulesTest {
                     + "note of doubt, saying, \"I am not sure the pier is ready.\"", "Ada Quellin"),
             // the reporting verb of an opening subordinate clause is not the quote's cue
             Arguments.of("After Ivo Brandt asked the pilot who would win the race, Ada Quellin replied, \"I would bet "
-                    + "on the old ferry.\"", "Ada Quellin"));
+                    + "on the old ferry.\"", "Ada Quellin"),
+            // a label after a dash, as in digests: "<topic> - <source>: \"...\""
+            Arguments.of("Pilots agree - Ada Quellin: \"The ferry timetable has never been this unreliable.\"",
+                    "Ada Quellin"));
     }
 
     @ParameterizedTest
