@@ -16,14 +16,15 @@ final class Antecedents {
             "\\b(?:in|at|from|to|of|on|for|into|across|by|with|near|about|against|over|than|told|telling|asked|called"
             + "|calling|and|or|like|including|between|behind|under|as|named|toward|towards)[ \\t]+(?:the[ \\t]+)?$");
     /** What follows a name that acts as the subject of its sentence: a verb, perhaps after an apposition. */
-    private static final Pattern ACTS = Pattern.compile(Speakers.APPOSITIVE + ",?[ \\t]+" + Speakers.AUXILIARY
-            + Speakers.ADVERB + "(?:" + Speakers.ANY_VERB + "|is|was|has|had|will|would|can|could|did|does|didn't|doesn't|wasn't|isn't|took|made|gave|went|came|got"
-            + "|saw|thought|met|left|ran|won|lost|kept|held|brought|sent|spent|stood|began|became|felt|heard|knew|led"
-            + "|put|read|sat|set|spoke|struck|threw|sought|fought|paid|built|hit|cut|let|knows|thinks|wants"
-            + "|believes|hopes|plans)\\b");
+    private static final Pattern ACTS = Pattern.compile(Speakers.ACTING_APPOSITIVE + ",?[ \\t]+" + Speakers.AUXILIARY
+            + Speakers.ADVERB + Speakers.ACTING_VERB + "\\b");
+
+    /** A reporting verb right before a name: "..., said Ada Quellin" - Ada speaks. */
+    private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?!told\\b)" + Speakers.VERB + "[ \\t]+$");
 
     /** The end of a sentence between two names: a subject later in the same sentence is a clause's, not its own. */
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?\"\u201D]\\s+(?=[\\p{Lu}\"\u201C])|\\n");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?:(?<!\\b(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col))\\.|[!?\"\u201D])"
+            + "\\s+(?=[\\p{Lu}\"\u201C])|\\n");
 
     private Antecedents() {
     }
@@ -33,8 +34,8 @@ final class Antecedents {
         Matcher m = Speakers.NAMES.matcher(sentence);
         while (m.find()) {
             Speakers.Found f = Names.clean(m.group(), at + m.start());
-            if (f != null && !possessive(f.name()) && ACTS.matcher(sentence).region(m.end(), sentence.length())
-                    .lookingAt() && !AFTER_PREPOSITION.matcher(sentence.substring(0, m.start())).find()) {
+            if (f != null && !possessive(f.name()) && !insideAbbreviation(sentence, m.start()) && ACTS.matcher(sentence)
+                    .region(m.end(), sentence.length()).lookingAt() && !afterPreposition(sentence, m.start())) {
                 return f;
             }
         }
@@ -63,16 +64,17 @@ final class Antecedents {
         Speakers.Found[] subject = new Speakers.Found[2];
         while (m.find()) {
             Speakers.Found f = Names.clean(m.group(), windowStart + m.start());
-            if (f == null || possessive(f.name())
-                    || AFTER_PREPOSITION.matcher(before.substring(Math.max(0, m.start() - 24), m.start())).find()) {
+            if (f == null || possessive(f.name()) || insideAbbreviation(before, m.start())
+                    || afterPreposition(before, m.start())) {
                 continue;
             }
-            boolean acts = ACTS.matcher(before).region(m.end(), before.length()).lookingAt();
+            boolean acts = ACTS.matcher(before).region(m.end(), before.length()).lookingAt()
+                    || SAID_BEFORE.matcher(before.substring(Math.max(0, m.start() - 24), m.start())).find();
             int here = f.at().start() >= paragraphStart ? 1 : 0;
             if (acts || f.name().indexOf(' ') > 0 || knownPerson(text, f, earlier)) {
                 last[here] = f;
                 boolean sameSentence = subject[here] != null && !SENTENCE_BREAK.matcher(before.substring(
-                        subject[here].at().start() - windowStart, m.start())).find();
+                        subject[here].at().start() - windowStart, m.end())).find();
                 subject[here] = acts && !sameSentence ? f : subject[here];
             }
         }
@@ -104,6 +106,16 @@ final class Antecedents {
         Matcher full = Pattern.compile("\\p{Lu}\\p{L}+[ \\t]+" + Pattern.quote(f.name()) + "\\b")
                 .matcher(text.substring(0, f.at().start()));
         return full.find();
+    }
+
+    /** True when the name at {@code at} follows a preposition or a verb that acts on it: "to the Observer". */
+    static boolean afterPreposition(String text, int at) {
+        return AFTER_PREPOSITION.matcher(text.substring(Math.max(0, at - 24), at)).find();
+    }
+
+    /** True when {@code at} is inside an abbreviation: the "S." of "U.S.". */
+    private static boolean insideAbbreviation(String text, int at) {
+        return at > 0 && text.charAt(at - 1) == '.';
     }
 
     /** "Clinton's Brooklyn": a name that owns what follows it, not a speaker. */

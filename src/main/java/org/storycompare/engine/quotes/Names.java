@@ -41,6 +41,13 @@ final class Names {
     private static final Set<String> CONNECTORS = Set.of("de", "van", "von", "der", "da", "al", "bin", "la", "le",
             "del", "di", "du");
     private static final Pattern TOKEN = Pattern.compile("\\S+");
+    /** Verbs that end a speaker's description: the reporting verbs and a few more of written texts. */
+    private static final Pattern VERBS = Pattern.compile(Speakers.VERB
+            + "|goes|went|continues|makes|made|reads|affirms|shows|calls|puts|offers|gives|argues|insists");
+    private static final Pattern PAST = Pattern.compile("\\p{Ll}{3,}ed");
+    /** Words that open the object of a verb: "resisted the plan" (not "involved in the plan"). */
+    private static final Set<String> OBJECT_START = Set.of("the", "a", "an", "that", "his",
+            "her", "their", "its", "it", "him", "them", "this", "these", "those", "our", "my");
 
     private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -53,9 +60,19 @@ final class Names {
     /**
      * Who a phrase written as a speaker names: a name that ends it, without the description before it ("former
      * adviser Ivo Brandt", "the ferry company's Ivo Brandt": Ivo Brandt); else a description as written ("a
-     * harbour spokesman", "the Vermont senator", "Quellin aides"); null when it names nobody ("in the report").
+     * harbour spokesman", "the Vermont senator", "Quellin aides", "Quellin's deputy campaign manager"); null when it
+     * names nobody ("in the report").
      */
     static Speakers.Found ofPhrase(String phrase, int at) {
+        return ofPhrase(phrase, at, true);
+    }
+
+    /** Like {@link #ofPhrase}, for a phrase that follows its verb ("said a source involved"): it holds no verb. */
+    static Speakers.Found afterVerb(String phrase, int at) {
+        return ofPhrase(phrase, at, false);
+    }
+
+    private static Speakers.Found ofPhrase(String phrase, int at, boolean mayHoldVerb) {
         List<int[]> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(phrase);
         while (m.find()) {
@@ -68,11 +85,19 @@ final class Names {
                 tokens.add(new int[] {m.start(), end});
             }
         }
+        boolean cut = false;
+        for (int k = 1; k < tokens.size() && mayHoldVerb && !cut; k++) {
+            if (verb(phrase, tokens, k)) {
+                tokens.subList(k, tokens.size()).clear(); // "The letter continues", "Another reader tweeted"
+                cut = true;
+            }
+        }
         if (tokens.isEmpty()) {
             return null;
         }
         String first = word(phrase, tokens.get(0));
-        if (NO_SPEAKER.contains(first)
+        if (cut && STARTERS.contains(first) && !DETERMINERS.contains(first)
+                || NO_SPEAKER.contains(first)
                 || tokens.stream().anyMatch(t -> Character.isLowerCase(phrase.charAt(t[0]))
                         && CLAUSE_WORDS.contains(word(phrase, t)))) {
             return null;
@@ -86,7 +111,7 @@ final class Names {
             }
             return clean(phrase.substring(tokens.get(i)[0], tokens.get(last)[1]), at + tokens.get(i)[0]);
         }
-        if (DETERMINERS.contains(first) || tokens.size() <= 3) {
+        if (DETERMINERS.contains(first) || tokens.size() <= 3 || possessive(phrase, tokens.get(0))) {
             int end = tokens.get(last)[1];
             return new Speakers.Found(phrase.substring(0, end), new Span(at, at + end));
         }
@@ -101,7 +126,24 @@ final class Names {
         String first = phrase.strip().split("\\s+")[0];
         boolean named = !first.isEmpty() && (Character.isUpperCase(first.charAt(0))
                 || DETERMINERS.contains(first.toLowerCase(Locale.ROOT)));
-        return named ? ofPhrase(phrase, at) : null;
+        return named ? afterVerb(phrase, at) : null;
+    }
+
+    /**
+     * True when token {@code k} is the verb of a clause, not part of a speaker's description: a reporting verb or one
+     * of {@link #VERBS} ("The letter continues"), or a past tense at the end or before an object ("Ada resisted
+     * the plan"; not "a retired pilot").
+     */
+    private static boolean verb(String phrase, List<int[]> tokens, int k) {
+        String w = phrase.substring(tokens.get(k)[0], tokens.get(k)[1]);
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+            return false;
+        }
+        if (VERBS.matcher(w).matches()) {
+            return true;
+        }
+        return PAST.matcher(w).matches()
+                && (k == tokens.size() - 1 || OBJECT_START.contains(word(phrase, tokens.get(k + 1))));
     }
 
     private static String word(String phrase, int[] token) {

@@ -43,31 +43,54 @@ final class Speakers {
             + "|described|describes|demanded|urged|boasted|pleaded|lamented|mused|repeated|reiterated|questioned"
             + "|answered|shot back|fired back|interjected|exclaimed|whispered|laughed|scoffed|asserted|alleged"
             + "|remembered|proclaimed|opined|mocked|snapped|retorted|reflected|cried|chanted|screamed"
-            + "|asserts|argues|recounts|explains|adds|quipped|texted|emailed|recalled)";
-    static final String ADVERB = "(?:(?:\\p{Ll}+ly|later|also|then|again|once|previously|recently"
-            + "|simply|just)[ \\t]+)?";
+            + "|asserts|recounts|texted|emailed|read|reads|declares|concludes|agrees|suggests|contends|maintains"
+            + "|admits|predicts|tweets|jokes|responds|replies|answers|counters|observes|promises|vows|complains"
+            + "|concedes|wonders|boasts|laments|muses|mocks|stresses|urges|demands|acknowledges|announces|confirms)";
+    /** A reporting verb whose next name is the speaker ("said Ada"), not the listener ("told Ada"). */
+    private static final String SAID = "(?!(?:told|tells)\\b)" + VERB;
+    /** Before a quote, "asked Ada:" names the one asked as well. */
+    static final String SAID_BEFORE = "(?!(?:told|tells|asked|asks|urged|warned)\\b)" + VERB;
+    /** Up to two adverbs or days between a subject and its verb: "later Thursday told", "on Monday said". */
+    static final String ADVERB = "(?:(?:\\p{Ll}+ly|later|also|then|again|once|previously|recently|simply|just"
+            + "|(?:(?:on|last|late|early)[ \\t]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[ \\t]+(?:morning|afternoon"
+            + "|evening|night))?)[ \\t]+){0,2}";
     static final String ANY_VERB = "(?:" + VERB + "|\\p{Ll}{3,}ed)";
+    /** A verb its subject acts with: any past tense, an auxiliary, a common irregular verb. */
+    static final String ACTING_VERB = "(?:" + ANY_VERB + "|is|was|has|had|will|would|can|could|did|does|didn't|doesn't"
+            + "|wasn't|isn't|took|made|gave|went|came|got|saw|thought|met|left|ran|won|lost|kept|held|brought|sent|spent"
+            + "|stood|began|became|felt|heard|knew|led|put|read|sat|set|spoke|struck|threw|sought|fought|paid|built|hit"
+            + "|cut|let|knows|thinks|wants|believes|hopes|plans)";
     /** A capitalised word; a dot only after a short abbreviation or initial ("W.", "Jr.", "Sen."). */
     private static final String WORD = "(?:\\p{Lu}\\p{L}{0,2}\\.|\\p{Lu}[\\p{L}\\p{M}'\u2019\\-]*)";
     static final String NAME = WORD + "(?:[ \\t]+(?:(?:de|van|von|der|da|al|bin|la|le)[ \\t]+)?" + WORD + ")*";
-    private static final String PRONOUN = "(he|she|they|He|She|They)";
+    static final String PRONOUN = "(he|she|they|He|She|They)";
     private static final String NOUN_PHRASE = "((?:the|a|an|one|another|The|A|An|One|Another)[ \\t]+"
             + "[\\p{L}\\p{N}'\u2019\\-]+(?:[ \\t]+[\\p{L}\\p{N}'\u2019\\-]+){0,5}?)";
-    static final String APPOSITIVE = "(?:[ \\t]*\\([^()\\n]{1,30}\\))?(?:,[^,\"\u201C\u201D\\n]{1,120},)?";
+    /** A character of an apposition part that does not end its sentence. */
+    private static final String IN_SENTENCE = "(?:[^,.!?\"\u201C\u201D\\n]|" + ABBREVIATION_DOT + ")";
+    private static final String CAPITAL = "\\p{Lu}[\\p{L}'\u2019\\-]*";
+    /**
+     * What may stand between a name and its verb: where the person works ("of the Harbour Board"), a bracket
+     * ("(D-Harbour)"), an apposition between commas (", the harbour master,"), also a longer one that opens in lower
+     * case (", a pilot from Lenfold, Harbourshire,").
+     */
+    static final String APPOSITIVE = appositive("(?=[\\p{Ll}\\p{N}])");
+    /** The same where a name acts (not only speaks): a longer apposition opens with an age or "who". */
+    static final String ACTING_APPOSITIVE = appositive("(?=\\p{N}|who\\b)");
     /** A word of a speaker phrase; a dot only after a short abbreviation or initials ("Sen.", "U.S."). */
     private static final String TOKEN = "(?:\\p{Lu}\\p{L}{0,3}\\.|(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}&][\\p{L}\\p{N}'\u2019&\\-]*)";
     /** A speaker phrase, shortest first: "Quellin", "harbour master Ada Quellin", "a harbour spokesman". */
-    private static final String PHRASE = "(" + TOKEN + "(?:[ \\t]+" + TOKEN + "){0,9}?)";
+    static final String PHRASE = "(" + TOKEN + "(?:[ \\t]+" + TOKEN + "){0,9}?)";
     static final String AUXILIARY = "(?:(?:has|had|have|would|will|also|later|then)[ \\t]+)?";
     private static final String AFTER_WHO = "^[,.!?;:\u2014\u2013-]?\\s+(?:as[ \\t]+)?(?:" + PRONOUN + "|" + PHRASE + APPOSITIVE + ")\\s+"
             + AUXILIARY + ADVERB;
     private static final Pattern AFTER_WHO_VERB = Pattern.compile(AFTER_WHO + VERB + "\\b");
     private static final Pattern AFTER_WHO_ANY_VERB = Pattern.compile(AFTER_WHO + ANY_VERB + "\\b");
     /** Where a speaker phrase after its verb ends: punctuation, a relative pronoun, a preposition, a day. */
-    private static final String PHRASE_END = "(?=[ \\t]*(?:[,.;:!?()\u2014\u2013\\n\"\u201C\u201D]|$)|[ \\t]+(?:who|whose|which"
+    static final String PHRASE_END = "(?=[ \\t]*(?:[,.;:!?()\u2014\u2013\\n\"\u201C\u201D]|$)|[ \\t]+(?:who|whose|which"
             + "|that|of|on|in|at|during|after|before|from|to|for|with|when|while|as|and|about|by|last|this|yesterday"
             + "|today|tonight|earlier|later|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\b)";
-    private static final Pattern AFTER_VERB_WHO = Pattern.compile("^[,.!?;:\u2014\u2013-]?\\s+(?:" + VERB
+    private static final Pattern AFTER_VERB_WHO = Pattern.compile("^[,.!?;:\u2014\u2013-]?\\s+(?:" + SAID
             + "|according to)\\s+" + PHRASE + PHRASE_END);
     /** After "Ada said": the end of the sentence, perhaps after whom it was said to, where or when. */
     private static final Pattern CLOSES_SENTENCE = Pattern.compile("^(?:[ \\t]*\\([^()\\n]{1,30}\\))?(?:[ \\t]+(?:reporters"
@@ -75,40 +98,67 @@ final class Speakers {
             + "(?:[ \\t]+(?:\\p{Ll}+ly|in|on|at|to|into|of|about|during|after|before|from|when|while|with|as|for|by|outside"
             + "|through|via|over|following|later|earlier|yesterday|today|tonight|last|this|\\p{Lu}\\p{L}*)"
             + "\\b[^.,;!?\"\u201C\u201D\\n]{0,60})?[ \\t]*(?:[.,;!?]|$)");
-    private static final Pattern BEFORE_WHO_VERB = Pattern.compile("(?:^|[^\\p{L}])(?:" + PRONOUN + "|(" + NAME + ")"
+    private static final Pattern BEFORE_WHO_VERB = Pattern.compile("(?<![\\p{L}\\p{N}'\u2019\\-.])(?:" + PRONOUN + "|(" + NAME + ")"
             + APPOSITIVE + ")\\s+" + AUXILIARY + ADVERB + VERB + "\\b(?:[^.!?\"\u201C\u201D\\n]|" + ABBREVIATION_DOT
             + "){0,160}$");
     private static final Pattern BEFORE_VERB_WHO = Pattern.compile(
-            "(?:" + VERB + "|[Aa]ccording to)\\s+(?:the\\s+)?(" + NAME + ")\\s*[:,]\\s*$");
+            "(?:" + SAID_BEFORE + "|[Aa]ccording to)\\s+(?:the\\s+)?(" + NAME + ")(?:[ \\t]+(?:of|for|at|with)[ \\t]+"
+            + "(?:the[ \\t]+)?" + NAME + ")?\\s*[:,]\\s*$");
+    /** A description and its verb right before the quote: "That, the commission said, \"..." (not "The sign read"). */
+    private static final Pattern DESCRIBED_BEFORE = Pattern.compile("(?:^|[,;:\u2014]\\s*|[.!?]\\s+)" + NOUN_PHRASE + "\\s+"
+            + AUXILIARY + ADVERB + "(?!read\\b)" + VERB + "\\s*[,:]?\\s*$");
     /** The sentence the quote opens in, up to the opening mark. */
     private static final Pattern SENTENCE = Pattern.compile("(?:^|[.!?][\"\u201D]?\\s+)((?:[^.!?\\n]|" + ABBREVIATION_DOT
             + "){0,240})$");
     private static final Pattern REPORTING = Pattern.compile("\\b(?:" + VERB + "|saying|calling|called|adding|telling"
-            + "|writing|declaring|noting|insisting|arguing|asking|yelling|describing|described|tweeting)\\b");
+            + "|writing|declaring|noting|insisting|arguing|asking|yelling|describing|described|tweeting|[Aa]ccording to)\\b");
+    /** The subject opening a sentence: a pronoun, a description before its verb (not "The sign read"), a name. */
     private static final Pattern SUBJECT = Pattern.compile("^(?:" + PRONOUN + "\\b|" + NOUN_PHRASE
-            + "(?=\\s+" + AUXILIARY + ADVERB + "(?:" + ANY_VERB + "|is|was|has|had|will|would|could|can|did|does)\\b)|("
+            + "(?=\\s+" + AUXILIARY + ADVERB + "(?!read\\b)" + ACTING_VERB + "\\b)|("
             + NAME + "))");
     static final Pattern NAMES = Pattern.compile(NAME);
-    /** A speaker written as a label before a colon: "Ada Quellin (harbour board):". */
-    private static final Pattern LABEL = Pattern.compile("(?:^|[.!?\\n]\\s*)(" + TOKEN + "(?:[ \\t]+" + TOKEN + "){0,7})"
+    /** "According to Ada, the plan ...": the source opening the sentence. */
+    private static final Pattern ACCORDING = Pattern.compile("^[Aa]ccording to[ \\t]+(?:the[ \\t]+)?(" + NAME + "),");
+    /**
+     * A clause opening a sentence before its subject: a participle or infinitive ("Surveying the pier, Ada ..."), a
+     * subordinate clause ("And although she thanked them, she ..."), a
+     * time, place or linking phrase ("In an interview on Monday, Ada ...", "At a rally in Lenfold, Harbourshire,
+     * Ada ...", "Sure, she ..."); also in lower case after another ("In Lenfold, on Monday, Ada ...").
+     */
+    private static final Pattern OPENER = Pattern.compile("^(?:(?:And|But|So)[ \\t]+(?:although|though|while|when|if|after"
+            + "|before|since|because|once)|Although|Though|If|Because|Once|Until|Unless|\\p{Lu}\\p{Ll}+ing|To[ \\t]+\\p{Ll}+"
+            + "|in|on|at|after|during|before|since|while|when|last|In|On|At|After|During"
+            + "|Before|Since|While|When|Asked|For|From|With|Despite|Unlike|Under|Instead|However|Meanwhile|Still|Yet"
+            + "|Sure|Later|Earlier|Now|Then|Also|Indeed|Again|Last|This|Separately)\\b[^,\\n]{0,150}(?:(?<=\\p{Lu}\\p{L}{0,30}),"
+            + "[ \\t]+\\p{Lu}[\\p{L}.]*(?:[ \\t]+\\p{Lu}[\\p{L}.]*){0,2}(?=,))?,[\\s\"\u201D]*");
+    /** An opening subordinate clause not yet closed by a comma: "After Ivo asked her, Ada replied" - Ada speaks. */
+    private static final Pattern SUBORDINATE = Pattern.compile("(?:^|[.!?][\"\u201D]?\\s+)(?:After|When|While|Before|If"
+            + "|Although|Though|Since|Because|Once|Until|As)\\b[^.!?,\\n]*$");
+    /** "as Ada said": "as" before a name that speaks. */
+    private static final Pattern AS = Pattern.compile("\\b[Aa]s[ \\t]+(?:[Tt]he[ \\t]+)?$");
+    /** A speaker written as a label before a colon: "Ada Quellin (harbour board):", "Pilots agree - Ada Quellin:". */
+    private static final Pattern LABEL = Pattern.compile("(?:^|[.!?\\n]\\s*|\\s[-\u2014\u2013]+\\s*)(" + TOKEN + "(?:[ \\t]+" + TOKEN + "){0,7})"
             + "(?:[ \\t]*\\([^()\\n]{1,30}\\))?[ \\t]*:\\s*$");
     /** After the quote, later in its sentence: ", Ada Quellin said." */
     private static final Pattern SENTENCE_END_CUE = Pattern.compile("^[^.!?\\n]{0,200}?[,\u2014\u2013][\"\u201D]?\\s+(?:"
             + PRONOUN + "|" + PHRASE + APPOSITIVE + ")\\s+" + AUXILIARY + ADVERB + VERB + "\\b|^[^.!?\\n]{0,200}?[,\u2014\u2013]"
-            + "[\"\u201D]?\\s+" + VERB + "\\s+" + PHRASE + PHRASE_END);
+            + "[\"\u201D]?\\s+" + SAID + "\\s+" + PHRASE + PHRASE_END);
+    /** After a quote that ends its sentence, "He added, \"..." introduces the next quote, not this one. */
+    private static final Pattern INTRODUCES = Pattern.compile("^[^.!?\"\u201C\u201D\\n]{0,80}[,:]\\s*[\"\u201C]");
     /** A signature line: "- Ada Quellin", "\u2014 Quellin, on the radio". */
     private static final Pattern DASH_LINE = Pattern.compile("^[-\u2014\u2013]+\\s*(" + TOKEN + "(?:[ \\t]+" + TOKEN
             + "){0,5}?)(?=[ \\t]*(?:[,.;:(]|$))");
-    /** The last whole sentence before a quote that opens a new sentence inside its paragraph. */
-    private static final Pattern LAST_SENTENCE = Pattern.compile("(?:^|[.!?][\"\u201D]?\\s+|[,.!?]?[\"\u201C\u201D]\\s+)([^.!?\"\u201C\u201D\\n]{1,300}"
-            + "[.!?:])\\s*$");
-    private static final Pattern SAID_WHO = Pattern.compile("\\b" + VERB + "\\s+" + PHRASE + PHRASE_END);
-    private static final Pattern SAYS = Pattern.compile("(" + NAME + ")" + APPOSITIVE + "\\s+" + AUXILIARY + ADVERB + VERB
+    static final Pattern SAYS = Pattern.compile("(" + NAME + ")" + APPOSITIVE + "\\s+" + AUXILIARY + ADVERB + VERB
             + "\\b");
-    /** "he asked.": a pronoun and its verb as a sentence of their own. */
-    private static final Pattern PRONOUN_SAYS = Pattern.compile("^\\s*" + PRONOUN + "\\s+" + ADVERB + VERB + "\\b");
 
     private Speakers() {
+    }
+
+    /** {@link #APPOSITIVE}, a longer apposition opening as {@code longOpening} says. */
+    private static String appositive(String longOpening) {
+        return "(?:[ \\t]+(?:of|for|at|from|with)[ \\t]+(?:the[ \\t]+)?(?:" + CAPITAL + "(?:[ \\t]+(?:of|for|and|the|on|&|"
+                + CAPITAL + ")){0,8}))?(?:[ \\t]*\\([^()\\n]{1,30}\\))?(?:,[^,\"\u201C\u201D\\n]"
+                + "{1,120},|,[ \\t]+" + longOpening + IN_SENTENCE + "{1,120}(?:," + IN_SENTENCE + "{1,80}){1,2},)?";
     }
 
     /**
@@ -125,6 +175,9 @@ final class Speakers {
         Span lastParagraph = paragraphs.get(last);
         int openMark = Math.max(firstParagraph.start(), q.span().start() - 1);
         int afterEnd = Math.min(lastParagraph.end(), afterClose + 200);
+        while (afterEnd < lastParagraph.end() && Character.isLetterOrDigit(text.charAt(afterEnd))) {
+            afterEnd++; // never cut a name in two
+        }
         String after = text.substring(Math.min(afterClose, lastParagraph.end()), afterEnd);
         boolean endsSentence = endsSentence(text, q);
         Span lead = openMark > firstParagraph.start() || first == 0 ? firstParagraph : paragraphs.get(first - 1);
@@ -141,7 +194,7 @@ final class Speakers {
             f = afterCue(text, paragraphs, first, openMark, earlier, after, afterClose, endsSentence);
         }
         if (f == null) {
-            f = beforeCue(text, paragraphs, first, earlier, before, from);
+            f = beforeCue(text, paragraphs, first, earlier, before, from, false);
         }
         Matcher m = SENTENCE.matcher(before);
         String sentence = m.find() ? m.group(1) : "";
@@ -158,24 +211,17 @@ final class Speakers {
         if (f == null && !sentence.isBlank()) {
             f = actingSubject(text, sentence, sentenceAt, earlier);
         }
-        return f != null ? f : carried(text, q, paragraphs, first, earlier);
+        return f != null ? f : Carried.speaker(text, q, paragraphs, first, earlier);
     }
 
     /** A quote after a colon: "Ada said in a statement:", "said Ada:", "Ada Quellin (harbour board):". */
     private static Found colonCue(String text, List<Span> paragraphs, int first, List<Quote> earlier, String before,
                                   int from) {
-        Matcher m = BEFORE_VERB_WHO.matcher(before);
-        if (m.find()) {
-            Found f = Names.clean(m.group(1), from + m.start(1));
-            if (f != null) {
-                return f;
-            }
-        }
-        Found f = beforeWhoVerb(text, paragraphs, first, earlier, before, from, false);
+        Found f = beforeCue(text, paragraphs, first, earlier, before, from, true);
         if (f != null) {
             return f;
         }
-        m = LABEL.matcher(before);
+        Matcher m = LABEL.matcher(before);
         return m.find() ? Names.ofPhrase(m.group(1), from + m.start(1)) : null;
     }
 
@@ -183,7 +229,8 @@ final class Speakers {
     private static Found afterCue(String text, List<Span> paragraphs, int first, int openMark, List<Quote> earlier,
                                   String after, int afterClose, boolean endsSentence) {
         Matcher m = (endsSentence ? AFTER_WHO_VERB : AFTER_WHO_ANY_VERB).matcher(after);
-        if (m.find() && (!endsSentence || CLOSES_SENTENCE.matcher(after.substring(m.end())).find())) {
+        if (m.find() && (!endsSentence || CLOSES_SENTENCE.matcher(after.substring(m.end())).find()
+                && !INTRODUCES.matcher(after.substring(m.end())).find())) {
             Found f = m.group(1) != null ? Antecedents.pronoun(text, paragraphs, first, openMark, earlier)
                     : Names.ofPhrase(m.group(2), afterClose + m.start(2));
             if (f != null) {
@@ -192,14 +239,18 @@ final class Speakers {
         }
         m = AFTER_VERB_WHO.matcher(after);
         if (m.find() && (!endsSentence || CLOSES_SENTENCE.matcher(after.substring(m.end())).find())) {
-            return Names.ofPhrase(m.group(1), afterClose + m.start(1));
+            return Names.afterVerb(m.group(1), afterClose + m.start(1));
         }
         return null;
     }
 
-    /** A cue before the quote in its sentence: "according to Ada,", "Ada said the plan was". */
+    /**
+     * A cue before the quote in its sentence: "according to Ada,", "Ada said the plan was"; of several "Ada said",
+     * the first outside an opening subordinate clause ("After Ivo asked her, Ada replied"), or the {@code last} (the
+     * one closest to a colon).
+     */
     private static Found beforeCue(String text, List<Span> paragraphs, int first, List<Quote> earlier, String before,
-                                   int from) {
+                                   int from, boolean last) {
         Matcher m = BEFORE_VERB_WHO.matcher(before);
         if (m.find()) {
             Found f = Names.clean(m.group(1), from + m.start(1));
@@ -207,23 +258,34 @@ final class Speakers {
                 return f;
             }
         }
-        return beforeWhoVerb(text, paragraphs, first, earlier, before, from, true);
-    }
-
-    /** "Ada Quellin said ...", "she told ...": the first such name (or pronoun) in the text before the quote. */
-    private static Found beforeWhoVerb(String text, List<Span> paragraphs, int first, List<Quote> earlier,
-                                       String before, int from, boolean pronouns) {
-        Matcher m = BEFORE_WHO_VERB.matcher(before);
+        m = DESCRIBED_BEFORE.matcher(before);
+        Found described = m.find() ? Names.ofPhrase(m.group(1), from + m.start(1)) : null;
+        if (described != null) {
+            return described;
+        }
+        m = BEFORE_WHO_VERB.matcher(before);
+        Found found = null;
         int pos = 0;
         while (pos <= before.length() && m.find(pos)) {
-            Found f = m.group(1) != null ? pronouns ? Antecedents.pronoun(text, paragraphs, first, from + m.start(1), earlier)
-                    : null : Names.clean(m.group(2), from + m.start(2));
-            if (f != null) {
+            boolean object = m.group(2) != null && Antecedents.afterPreposition(before, m.start(2))
+                    && !AS.matcher(before.substring(0, m.start(2))).find();
+            Found f = m.group(1) != null ? Antecedents.pronoun(text, paragraphs, first, from + m.start(1), earlier)
+                    : object ? null : Names.clean(m.group(2), from + m.start(2));
+            int head = m.group(2) != null && f != null ? f.at().start() - from : m.start(); // after "After" in the run
+            boolean subordinate = SUBORDINATE.matcher(before.substring(0, head)).find();
+            if (f != null && !last && !subordinate) {
                 return f;
             }
-            pos = m.start() + 1;
+            found = f == null || found != null && !last ? found : f;
+            pos = m.group(1) != null ? m.end(1) : nameEnd(before, m.start(2));
         }
-        return null;
+        return found;
+    }
+
+    /** Where the capitalised run of a name that starts at {@code at} ends ("Washington Restaurant Association"). */
+    private static int nameEnd(String text, int at) {
+        Matcher m = NAMES.matcher(text);
+        return m.find(at) && m.start() == at ? m.end() : at + 1;
     }
 
     /** A cue that ends the quote's sentence after more words: "... than the rest, Ada Quellin said." */
@@ -231,7 +293,8 @@ final class Speakers {
         Matcher m = SENTENCE_END_CUE.matcher(after);
         if (m.find() && CLOSES_SENTENCE.matcher(after.substring(m.end())).find()) {
             int g = m.group(2) != null ? 2 : 3;
-            return m.group(g) == null ? null : Names.ofPhrase(m.group(g), afterClose + m.start(g));
+            return m.group(g) == null ? null : g == 2 ? Names.ofPhrase(m.group(g), afterClose + m.start(g))
+                    : Names.afterVerb(m.group(g), afterClose + m.start(g));
         }
         return null;
     }
@@ -239,7 +302,7 @@ final class Speakers {
     /** A quote alone in its paragraph signed by the next one: "- Ada Quellin, harbour master." */
     private static Found dashLine(String text, Span next) {
         Matcher m = DASH_LINE.matcher(next.of(text));
-        return m.find() ? Names.ofPhrase(m.group(1), next.start() + m.start(1)) : null;
+        return m.find() ? Names.afterVerb(m.group(1), next.start() + m.start(1)) : null;
     }
 
     /** A quote inside a sentence without a reporting verb: the name that acts in it ("Ada blamed the "..."). */
@@ -253,60 +316,10 @@ final class Speakers {
     }
 
     /**
-     * A quote without a cue: the speaker of the previous quote in its paragraph; for a quote that opens its
-     * paragraph, of the last quote of the paragraph before, else the last "Name said" of that paragraph.
-     */
-    private static Found carried(String text, Quote q, List<Span> paragraphs, int first, List<Quote> earlier) {
-        Span para = paragraphs.get(first);
-        Quote prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-        if (prev != null && prev.speaker() != null && prev.span().end() >= para.start()) {
-            return new Found(prev.speaker(), prev.speakerSpan());
-        }
-        if (q.span().start() - para.start() > 1) {
-            Matcher last = LAST_SENTENCE.matcher(text.substring(para.start(), Math.max(para.start(),
-                    q.span().start() - 1)));
-            if (!last.find()) {
-                return null;
-            }
-            return PRONOUN_SAYS.matcher(last.group(1)).find()
-                    ? Antecedents.pronoun(text, paragraphs, first, para.start() + last.start(1), earlier)
-                    : lastSays(text, new Span(para.start() + last.start(1), para.start() + last.end(1)));
-        }
-        if (first == 0) {
-            return null;
-        }
-        Span before = paragraphs.get(first - 1);
-        if (prev != null && prev.span().end() >= before.start()) {
-            return prev.speaker() == null ? null : new Found(prev.speaker(), prev.speakerSpan());
-        }
-        Found says = lastSays(text, before);
-        if (says != null) {
-            return says;
-        }
-        Matcher last = LAST_SENTENCE.matcher(before.of(text));
-        return last.find() ? Antecedents.actingName(last.group(1), before.start() + last.start(1)) : null;
-    }
-
-    /** The last "Name said" (or "Name agreed", any reporting verb) in the range, or null. */
-    private static Found lastSays(String text, Span range) {
-        Matcher m = SAID_WHO.matcher(range.of(text));
-        Found last = null;
-        while (m.find()) {
-            Found f = Names.ofNamedPhrase(m.group(1), range.start() + m.start(1));
-            last = f == null ? last : f;
-        }
-        m = SAYS.matcher(range.of(text));
-        while (m.find()) {
-            Found f = Names.clean(m.group(1), range.start() + m.start(1));
-            last = f == null || last != null && last.at().start() > f.at().start() ? last : f;
-        }
-        return last;
-    }
-
-    /**
      * The speaker of the quote's sentence: the name right before its reporting verb ("..., Ada Quellin said
      * that ..."), else the subject opening the sentence - a name (one word only if the article names that
-     * person in full before), a pronoun's antecedent or "the president".
+     * person in full before), a pronoun's antecedent or "the president" - after an opening "According to Ada," (Ada)
+     * or participle clause ("Surveying the pier, Ada concludes").
      */
     private static Found subject(String text, List<Span> paragraphs, int first, int openMark, List<Quote> earlier,
                                  String sentence, int at) {
@@ -318,6 +331,15 @@ final class Speakers {
         }
         if (named != null && (named.name().indexOf(' ') > 0 || Antecedents.knownPerson(text, named, earlier))) {
             return named;
+        }
+        Matcher according = ACCORDING.matcher(sentence);
+        Found source = according.find() ? Names.clean(according.group(1), at + according.start(1)) : null;
+        if (source != null) {
+            return source;
+        }
+        Matcher opener = OPENER.matcher(sentence);
+        if (opener.find()) {
+            return subject(text, paragraphs, first, openMark, earlier, sentence.substring(opener.end()), at + opener.end());
         }
         Matcher m = SUBJECT.matcher(sentence);
         if (!m.find()) {

@@ -89,8 +89,124 @@ class SpeakersRulesTest {
             Arguments.of("\"The crossing is safe again after the repairs.\" Nothing else was announced.", null));
     }
 
+    /** Pads a cue so that the speaker's name straddles the 200th character after the closing mark. */
+    private static final String LONG_CUE = " appeals to older voters in the harbour towns who wish for a return to an era"
+            + " when a ferry ran every hour and the timetable was printed on the pier wall in red ink by the old clerk";
+
+    /** Shapes news articles write cues in: each case fails without the rule named above it. */
+    static Stream<Arguments> newsRules() {
+        return Stream.of(
+            // "X told Y:" - Y listens; X speaks
+            Arguments.of("Ivo Brandt told Harbour Radio: \"The crossing is safe again after the repairs.\"",
+                    "Ivo Brandt"),
+            // the text searched after a quote never ends inside a name
+            Arguments.of("The promise to \"bring the ferries back\"" + LONG_CUE + ", said Alan Abramowitz, a historian.",
+                    "Alan Abramowitz"),
+            // the name before "of <Organisation>" speaks, not the organisation
+            Arguments.of("Ines Parlow of the Lenfold Ferry Union warned that the pier was \"closed for the whole winter "
+                    + "season.\"", "Ines Parlow"),
+            // a longer apposition with commas inside, opening in lower case or with an age
+            Arguments.of("Ada Quellin, 58, a pilot from Lenfold, Harbourshire, says the ferry will \"sail again before "
+                    + "the summer.\"", "Ada Quellin"),
+            Arguments.of("Ada Quellin, 58, who lives outside Lenfold, says she will vote for the harbour plan.\n\n"
+                    + "\"Something has to change on the water,\" she said.", "Ada Quellin"),
+            // a name after a preposition ("to the Courier") is not the subject of the verb that follows an apposition
+            Arguments.of("In a statement to the Courier, her deputy, Ivo Brandt, said: \"The crossing is safe again "
+                    + "after the repairs.\"", "Ivo Brandt"),
+            // ... but "as the Courier pointed out" names who says it
+            Arguments.of("But as The Courier pointed out, \"the pier has been closed for three winters in a row.\"",
+                    "Courier"),
+            // an apposition does not run on into the next sentence
+            Arguments.of("Ada Quellin thanked the Harbour Board, a body in which her rival Ivo Brandt serves. Brandt, "
+                    + "meanwhile, who has no such support, said the vote showed who is \"ready to take on the harbour "
+                    + "board.\"", "Brandt"),
+            // "said Ivo Brandt" makes Ivo Brandt the one a later pronoun stands for
+            Arguments.of("Lenfold Council was one of the ferry's biggest backers.\n\nThe plan appears to be working, "
+                    + "said Ivo Brandt, a historian.\n\n\"They have been very clever about the timetable,\" he said.",
+                    "Ivo Brandt"),
+            // the "S." of "U.S." is no name
+            Arguments.of("Pilots who came to the U.S. from Lenfold would be given permits, Ada Quellin said.\n\n"
+                    + "\"This is the fair thing to do,\" she said.", "Ada Quellin"),
+            // a pronoun stands for the subject of the latest sentence, not for a name inside that sentence's clause
+            Arguments.of("Ivo Brandt said there was more room for Ada Quellin to win a second look because she was new "
+                    + "to the harbour. But Brandt noted that Ada Quellin has been able to rebound before. \"I don't "
+                    + "think there's the same degree of it,\" he said.", "Brandt"),
+            // ... and an initial ("George W. Tolliver") ends no sentence
+            Arguments.of("Ines Parlow, a pilot for then-Mayor George W. Tolliver, also questioned the plan.\n\n"
+                    + "\"There is no question that you have to keep the pier open,\" she said.", "Ines Parlow"),
+            // "She added:" - the pronoun's person, not the words before the colon
+            Arguments.of("Ada Quellin rejected the offer on Tuesday. \"The council could make both our towns less "
+                    + "safe,\" Quellin said in a statement.\n\nShe added: \"This isn't just about me -- it's about "
+                    + "the pilots.\"", "Quellin"),
+            // before a colon, the speaker closest to it; a name with an apostrophe stays whole
+            Arguments.of("Quellin said the repairs were done, to which Brandt interjected: \"It's just not true at "
+                    + "all.\"", "Brandt"),
+            Arguments.of("Quellin said the repairs were done, to which O'Brandt interjected: \"It's just not true at "
+                    + "all.\"", "O'Brandt"),
+            // a quote after a sentence whose clause has "she said", or whose subject acts without a reporting verb
+            Arguments.of("Ada Quellin spoke after Ivo Brandt on Monday. In reply to his charge, she said the harbour board "
+                    + "had made progress. \"We really believe the pier will reopen this year.\"", "Ada Quellin"),
+            Arguments.of("Ivo Brandt was taken aback and mentioned that the harbour board had met on Friday. \"Does that "
+                    + "not speak to your plan?\"", "Ivo Brandt"),
+            // a description that opens with a possessive
+            Arguments.of("\"The pier will not reopen before the summer season,\" said Quellin's deputy harbour master, "
+                    + "who asked not to be named.", "Quellin's deputy harbour master"),
+            // a description before a colon ends at its verb; a clause that opens with a pronoun is no description
+            Arguments.of("The harbour board sent a letter to the pilots on Monday.\n\nThe letter continues: \"Every "
+                    + "ferry must be inspected twice before the summer.\"", "The letter"),
+            Arguments.of("Ada Quellin thanked the pilots for their patience.\n\nShe then addressed the crowd again: "
+                    + "\"Here is what I regret about the winter.\"", "Ada Quellin"),
+            // a participle clause opening the sentence is not its subject
+            Arguments.of("Surveying the empty pier on a cold morning, Quellin concludes: \"Nobody did this to the "
+                    + "pilots. The council did.\"", "Quellin"),
+            // "According to X," opening the quote's sentence
+            Arguments.of("Ada Quellin spoke at the pier. According to Quellin, the ferry is now \"the worst thing that "
+                    + "ever happened to the harbour.\"", "Quellin"),
+            // a day between a subject and its verb: the subject still acts, and a later pronoun stands for it
+            Arguments.of("Ada Quellin spoke first.\n\nIvo Brandt on Monday signed the order to close the pier.\n\n"
+                    + "\"We will reopen it in the spring,\" he said.", "Ivo Brandt"),
+            // "He added, \"...\"" after a quote that ends its sentence introduces the next quote, not this one
+            Arguments.of("\"The pier has been closed for three winters in a row,\" Ada Quellin said.\n\nHowever, as "
+                    + "Ivo Brandt told Harbour Radio, \"We have waited for the council long enough.\" He added, \"The "
+                    + "pilots will not wait much longer.\"", "Ivo Brandt"),
+            // a descriptive subject before an irregular verb ("sought")
+            Arguments.of("The Lenfold senator sought to calm the pilots, and took a heckler in stride, saying the pier "
+                    + "would \"reopen before the summer season.\"", "The Lenfold senator"),
+            // more reporting verbs: "read the statement", the present tense ("declares", "contends")
+            Arguments.of("\"The pilots have been asked to wait for the spring inspection,\" read the statement, which "
+                    + "was signed by the harbour board.", "the statement"),
+            Arguments.of("\"I'm a ferry pilot and I vote,\" declares Ada Quellin, 27, a pilot from Lenfold.",
+                    "Ada Quellin"),
+            Arguments.of("The lawsuit contends that \"the harbour board ignored every warning from the pilots.\"",
+                    "The lawsuit"),
+            // "According to X of <Organisation>,"
+            Arguments.of("According to Ivo Brandt of Harbour Watch, \"the pier will stay closed for the whole "
+                    + "winter.\"", "Ivo Brandt"),
+            // a time, place or linking phrase opening the sentence is not its subject, also with a place after a
+            // comma inside it ("Lenfold, Harbourshire,") and a second phrase after it
+            Arguments.of("In a statement on Monday, the harbour master announced that the pier is \"closed for the "
+                    + "whole winter season.\"", "the harbour master"),
+            Arguments.of("At a meeting in Lenfold, Harbourshire, on Monday, the harbour master said the pier was "
+                    + "\"closed for the whole winter season.\"", "the harbour master"),
+            // a description and its verb right before the quote, inside the sentence
+            Arguments.of("The council met the pilots on Monday. That, the harbour master said, \"would be helpful in "
+                    + "avoiding any more delays.\"", "the harbour master"),
+            // a quote opening its paragraph after a sentence with "..., he said, ...": the pronoun's person
+            Arguments.of("Ivo Brandt spoke after the vote on Monday. Rather, he said, the council was to blame.\n\n"
+                    + "\"Nobody asked the pilots about the timetable.\"", "Ivo Brandt"),
+            // a subordinate clause opening the sentence is not its subject
+            Arguments.of("Ada Quellin spoke last. And although she thanked the pilots for waiting, she sounded a rare "
+                    + "note of doubt, saying, \"I am not sure the pier is ready.\"", "Ada Quellin"),
+            // the reporting verb of an opening subordinate clause is not the quote's cue
+            Arguments.of("After Ivo Brandt asked the pilot who would win the race, Ada Quellin replied, \"I would bet "
+                    + "on the old ferry.\"", "Ada Quellin"),
+            // a label after a dash, as in digests: "<topic> - <source>: \"...\""
+            Arguments.of("Pilots agree - Ada Quellin: \"The ferry timetable has never been this unreliable.\"",
+                    "Ada Quellin"));
+    }
+
     @ParameterizedTest
-    @MethodSource("rules")
+    @MethodSource({"rules", "newsRules"})
     void speakerOfTheLastQuote(String text, String speaker) {
         List<Quote> found = new QuoteExtractor().extract(new Article("t", text, null));
         assertThat(found).isNotEmpty();
