@@ -8,13 +8,16 @@ import org.storycompare.engine.model.CancelledException;
 
 /**
  * A stage's result worked out beside the calling thread on {@code side} (in the order stages are handed to it),
- * or, without a side thread, on the calling thread when it is asked for. Either way {@link #get} gives the same
- * result or throws what the work threw (a {@link CancelledException} when it saw its cancellation).
+ * or, without a side thread, on the calling thread when it is first asked for. Either way {@link #get} gives the
+ * same result, worked out once, or throws what the work threw (a {@link CancelledException} when it saw its
+ * cancellation). Without a side thread it is for one thread only.
  */
 final class Later<T> {
 
     private final Supplier<T> work;
     private final Future<T> future;
+    /** Without a side thread: the result once worked out (asked for again, it is not worked out twice). */
+    private T done;
 
     private Later(Supplier<T> work, Future<T> future) {
         this.work = work;
@@ -28,7 +31,10 @@ final class Later<T> {
 
     T get() {
         if (future == null) {
-            return work.get();
+            if (done == null) {
+                done = work.get();
+            }
+            return done;
         }
         try {
             return future.get();

@@ -156,8 +156,9 @@ public final class StoryEngine {
         }
         // facts and provenance read word-level sharing only; the pairs shown and reported carry meaning links too
         Comparison comparison = withMeaning(wordLevel, pl, cc);
-        // quotes and facts run beside the per-source stages, credits and provenance when there are threads to spare
-        ExecutorService side = threads > 1 && input.size() > 2 ? Executors.newSingleThreadExecutor(r -> {
+        // with threads to spare, quotes, credits and then provenance run on two side threads while this one does the
+        // per-source stages and the facts; stages are reported in order as they start (or are waited for)
+        ExecutorService side = threads > 1 && input.size() > 2 ? Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "storycompare-analyses");
             t.setDaemon(true);
             return t;
@@ -167,19 +168,21 @@ public final class StoryEngine {
         try {
             Comparison aligned = wordLevel;
             Later<QuoteAnalysis> quotesLater = Later.on(side, () -> new QuoteAnalyzer().analyse(input, sideCc));
-            Later<FactAnalysis> factsLater = Later.on(side, () -> new FactAnalyzer().analyse(input, aligned, sideCc));
+            Later<CreditAnalysis> creditsLater = Later.on(side, () -> new CreditFinder().find(input, sideCc));
+            // queued behind the other two, so it never holds a thread while credits wait for one
+            Later<Provenance> provenanceLater = Later.on(side, () -> new ProvenanceAnalyzer().analyze(aligned,
+                    creditedNames(creditsLater.get())));
             Map<String, SourceAnalysis> sources = perSource(input, pl, cc, previous);
             pl.stage(Stage.QUOTES);
+            pl.stage(Stage.FACTS);
+            FactAnalysis facts = new FactAnalyzer().analyse(input, aligned, cc);
             QuoteAnalysis quotes = quotesLater.get();
             cc.throwIfCancelled();
-            pl.stage(Stage.FACTS);
-            FactAnalysis facts = factsLater.get();
-            cc.throwIfCancelled();
             pl.stage(Stage.CREDITS);
-            CreditAnalysis credits = new CreditFinder().find(input, cc);
+            CreditAnalysis credits = creditsLater.get();
             cc.throwIfCancelled();
             pl.stage(Stage.PROVENANCE);
-            Provenance provenance = new ProvenanceAnalyzer().analyze(wordLevel, creditedNames(credits));
+            Provenance provenance = provenanceLater.get();
             cc.throwIfCancelled();
             return new StoryAnalysis(comparison, sources, quotes, facts, credits, provenance);
         } finally {
