@@ -1,6 +1,9 @@
 package org.storycompare.ingest;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -8,7 +11,8 @@ import java.util.regex.Pattern;
  * lines (a page copied whole also carries menus, teasers and footers). The headline is then the line above the
  * story's first paragraph that reads best as a title: short (3 to 25 words), no final period, a capital or a
  * digit first, not a list item, breadcrumb or button label, ideally with a date line or byline just below
- * it. A line with prose just above it is a heading inside the story, not the headline.
+ * it, and naming what the story is about (its longer words found in the story's first lines). A line with prose
+ * just above it is a heading inside the story, not the headline.
  */
 final class Headline {
 
@@ -65,6 +69,10 @@ final class Headline {
                 continue;
             }
             double s = score(lines, i, meta, leads ? story : firstProse);
+            int body = leads ? story : firstProse;
+            if (body >= 0 && body < n) {
+                s += TOPICAL * topical(lines.get(i).content(), storyWords(lines, meta, body));
+            }
             if (repeated(plain, i)) {
                 s += 2; // pages repeat their headline: in a breadcrumb, a sticky bar, "Comments on ..."
             }
@@ -240,6 +248,39 @@ final class Headline {
     private static boolean shortened(String o, String t) {
         String head = o.replaceFirst("(?:\\.\\.\\.|…)$", "").strip();
         return head.length() >= 12 && head.length() < t.length() && t.regionMatches(true, 0, head, 0, head.length());
+    }
+
+    /** Weight of {@link #topical}: a headline names what its story is about; a menu entry or button does not. */
+    private static final double TOPICAL = 3.0;
+
+    /** The lower-case words (four letters or more, a final "s" dropped) of the story's first lines of prose. */
+    private static Set<String> storyWords(List<TextLine> lines, boolean[] meta, int from) {
+        Set<String> out = new HashSet<>();
+        for (int j = from; j < Math.min(lines.size(), from + STORY_LINES); j++) {
+            if (!meta[j] && prose(lines, meta, j)) {
+                out.addAll(keyWords(lines.get(j).content()));
+            }
+        }
+        return out;
+    }
+
+    /** The share of a line's key words (see {@link #storyWords}) that its story uses; 0 without any. */
+    private static double topical(String line, Set<String> story) {
+        List<String> own = keyWords(line);
+        if (own.isEmpty()) {
+            return 0;
+        }
+        return own.stream().filter(story::contains).count() / (double) own.size();
+    }
+
+    private static List<String> keyWords(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() >= 4) {
+                out.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+            }
+        }
+        return out;
     }
 
     /** The share of words (of four letters or more) that start with a capital. */

@@ -40,6 +40,13 @@ class PastedPageTest {
     }
 
     @Test
+    void theHeadlineNamesWhatTheStoryIsAboutAButtonLineBelowItDoesNot() throws Exception {
+        ParsedArticle a = read("Home | News | Travel\nFerry Landing Stage Repairs Halt Millbrook Crossing\n"
+                + "Book Your Free Consultation Today\n\n" + STORY);
+        assertThat(a.title()).isEqualTo("Ferry Landing Stage Repairs Halt Millbrook Crossing");
+    }
+
+    @Test
     void aLowerCaseBylineBelowTheHeadlineIsNotAWrappedParagraph() throws Exception {
         ParsedArticle a = read(MENU + "Top Harbour Trends in 2025 and How to Follow Them\nby harborteam | Apr 21, 2025\n\n"
                 + STORY);
