@@ -36,6 +36,20 @@ public interface ParaphraseFinder {
     }
 
     /**
+     * As {@link #forComparison()} for a comparison of these texts, in this order: a finder may hand back the
+     * per-comparison work of the last comparison of exactly the same texts (made, say, with other options), which
+     * gives the same passages. Default: {@link #forComparison()}.
+     */
+    default ParaphraseFinder forComparison(List<String> texts) {
+        return forComparison();
+    }
+
+    /** True when this finder's corpus-wide blocking is already finished (a finder handed back whole). */
+    default boolean blocked() {
+        return false;
+    }
+
+    /**
      * Does a text's per-article work ahead of its pairs (a finder from {@link #forComparison()} may keep it);
      * called from any thread. Default: nothing.
      */

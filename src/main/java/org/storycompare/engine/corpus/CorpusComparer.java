@@ -55,10 +55,12 @@ public final class CorpusComparer {
         int n = articles.size();
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemon()) : null;
         try {
-            // one finder per comparison: it keeps each article's sentences and each scored sentence pair
-            ParaphraseFinder finder = options.paraphrase() ? paraphrases.forComparison() : ParaphraseFinder.NONE;
+            // one finder per comparison: it keeps each article's sentences and each scored sentence pair (the last
+            // comparison's, when it compared the same texts)
+            ParaphraseFinder finder = options.paraphrase()
+                    ? paraphrases.forComparison(articles.stream().map(Article::text).toList()) : ParaphraseFinder.NONE;
             List<TokenizedText> docs = tokenize(articles, finder, pool, pl, cc);
-            if (n > ALL_PAIRS_UP_TO) {
+            if (n > ALL_PAIRS_UP_TO && !finder.blocked()) {
                 block(finder.blocking(), pool, pl, cc);
             }
             pl.progress(0, 0, "Finding candidate pairs");

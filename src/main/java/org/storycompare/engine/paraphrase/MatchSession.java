@@ -67,6 +67,11 @@ final class MatchSession {
         return SentenceBlocking.of(sentences, ids.get() - 1);
     }
 
+    /** True once a finished blocking is in place. */
+    boolean blocked() {
+        return blocking != null;
+    }
+
     /** Blocks sentence pairs from now on (a finished blocking). */
     void block(SentenceBlocking finished) {
         blocking = finished;
@@ -146,8 +151,17 @@ final class MatchSession {
     Score score(PSent a, PSent b, double threshold, int minAligned) {
         Long key = a.id >= 0 && b.id >= 0 ? mix(((long) a.id << 32) | b.id) : null;
         Score s = key == null ? null : scores.get(key);
-        if (s != null && (s.links() != null || s.alignedContent() < minAligned || s.p() < threshold)) {
-            return s;
+        if (s != null) {
+            // what computing it again would give, where the cached score tells (it may come from other options)
+            if (s.alignedContent() < minAligned) {
+                return s.p() == 0 && s.links() == null ? s : new Score(0, s.alignedContent(), null);
+            }
+            if (s.links() != null) {
+                return s.p() >= threshold ? s : new Score(s.p(), s.alignedContent(), null);
+            }
+            if (s.p() > 0 && s.p() < threshold) {
+                return s;
+            }
         }
         PairScorer.Scored scored = PairScorer.score(a, b, relations.get());
         double p = scored.alignedContent() < minAligned ? 0 : SimilarityModel.probability(scored.features());

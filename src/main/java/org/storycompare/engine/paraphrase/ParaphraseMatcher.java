@@ -37,9 +37,18 @@ public final class ParaphraseMatcher implements org.storycompare.engine.align.Pa
     /** Most pairings fully scored per sentence of A. */
     static final int PER_SENTENCE = 4;
 
+    /** Most texts for which {@link #forComparison(List)} keeps the last session for the next comparison. */
+    static final int REUSE_UP_TO = 2_000;
+
     private final Lexicon lex = Lexicon.shared();
     /** Per-comparison caches, or null: a fresh one-pair session per call. */
     private final MatchSession session;
+    /** The texts and session of the last comparison (this matcher's own, not its sessions'), or null. */
+    private final java.util.concurrent.atomic.AtomicReference<Last> last =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    private record Last(List<String> texts, MatchSession session) {
+    }
 
     public ParaphraseMatcher() {
         this(null);
@@ -57,6 +66,31 @@ public final class ParaphraseMatcher implements org.storycompare.engine.align.Pa
     @Override
     public ParaphraseMatcher forComparison() {
         return new ParaphraseMatcher(new MatchSession(lex, true));
+    }
+
+    /**
+     * A matcher for a comparison of these texts: the last comparison's session when its texts were exactly these,
+     * in this order (a re-run with other options: each sentence's preparation, each scored sentence pair and the
+     * corpus-wide blocking are kept, and scores are checked against the options at each use, so the passages are
+     * those of a fresh session), else a new one, kept for next time up to {@value #REUSE_UP_TO} texts.
+     */
+    @Override
+    public ParaphraseMatcher forComparison(List<String> texts) {
+        if (session != null) {
+            return forComparison();
+        }
+        Last l = last.get();
+        if (l != null && l.texts().equals(texts)) {
+            return new ParaphraseMatcher(l.session());
+        }
+        MatchSession fresh = new MatchSession(lex, true);
+        last.set(texts.size() <= REUSE_UP_TO ? new Last(List.copyOf(texts), fresh) : null);
+        return new ParaphraseMatcher(fresh);
+    }
+
+    @Override
+    public boolean blocked() {
+        return session != null && session.blocked();
     }
 
     @Override
