@@ -67,13 +67,38 @@ public final class CandidatePairs {
     /** The indexes of a corpus (the sequential part); then {@link #partners} per article, on any thread. */
     public static CandidatePairs index(List<TokenizedText> docs, boolean paraphrase, int perArticle,
                                        Cancellation cancel) {
+        return index(docs, paraphrase, perArticle, cancel, null);
+    }
+
+    /**
+     * As above, building the rare-word index on {@code pool} (when given) while this thread builds the shingle
+     * index, so that both cores work.
+     */
+    public static CandidatePairs index(List<TokenizedText> docs, boolean paraphrase, int perArticle,
+                                       Cancellation cancel, java.util.concurrent.ExecutorService pool) {
         int n = docs.size();
         if (n >= 1 << DOC_BITS) {
             throw new IllegalArgumentException("too many articles: " + n);
         }
+        java.util.concurrent.Future<InvertedIndex> rareLater = paraphrase && pool != null
+                ? pool.submit(() -> rareWordIndex(docs, cancel)) : null;
         InvertedIndex shingles = shingleIndex(docs, cancel);
-        InvertedIndex rare = paraphrase ? rareWordIndex(docs, cancel) : null;
+        InvertedIndex rare = !paraphrase ? null : rareLater == null ? rareWordIndex(docs, cancel) : await(rareLater);
         return new CandidatePairs(n, shingles, rare, Math.max(1, perArticle));
+    }
+
+    private static InvertedIndex await(java.util.concurrent.Future<InvertedIndex> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new org.storycompare.engine.model.CancelledException();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Per-thread arrays indexed by document. */

@@ -81,9 +81,10 @@ public final class CorpusComparer {
             List<String> ids = articles.stream().map(Article::id).toList();
             Map<String, List<CoverageSegment>> coverage = new LinkedHashMap<>();
             List<List<PairAlignment>> byDoc = pairsByDoc(pairs, ids);
+            List<List<CoverageSegment>> segments = runInOrder(n, pool, cc,
+                    i -> CoverageBuilder.segments(docs.get(i), i, byDoc.get(i), ids), (done, all) -> { });
             for (int i = 0; i < n; i++) {
-                cc.throwIfCancelled();
-                coverage.put(ids.get(i), CoverageBuilder.segments(docs.get(i), i, byDoc.get(i), ids));
+                coverage.put(ids.get(i), segments.get(i));
             }
             pl.progress(candidates.size(), candidates.size(), "Compared " + n + " articles");
             return new Comparison(articles, pairs, coverage, options);
@@ -136,7 +137,8 @@ public final class CorpusComparer {
     private List<CandidatePairs.Pair> candidates(List<TokenizedText> docs, ExecutorService pool,
                                                  ProgressListener pl, Cancellation cancel) {
         int n = docs.size();
-        CandidatePairs index = CandidatePairs.index(docs, options.paraphrase(), CandidatePairs.PER_ARTICLE, cancel);
+        CandidatePairs index = CandidatePairs.index(docs, options.paraphrase(), CandidatePairs.PER_ARTICLE, cancel,
+                pool);
         List<int[]> lists = runInOrder(n, pool, cancel, index::partners,
                 (done, all) -> pl.progress(done, all, "Ranked partners of " + done + " of " + all + " articles"));
         return index.union(lists);
