@@ -9,7 +9,8 @@ package org.storycompare.engine.provenance;
  * @param ownOnly       its words missing from the other and found in no other version
  * @param words         its words outside quotations
  * @param rest          how alike the two texts are outside their shared passages (idf-weighted vocabulary cosine,
- *                      0..1): low when the shared text is the only thing two different stories have in common
+ *                      0..1): low when the shared text is the only thing two different stories have in common;
+ *                      NaN where relatedness does not need it (no substantial sharing, or most of one shared)
  */
 record PairFacts(double share, int keptElsewhere, int ownOnly, int words, double rest) {
 
@@ -32,6 +33,11 @@ record PairFacts(double share, int keptElsewhere, int ownOnly, int words, double
             }
         }
         return new PairFacts(counted == 0 ? 0 : (double) covered / counted, kept, own, counted, rest);
+    }
+
+    /** The same facts with the pair's {@code rest} (computed only where relatedness needs it; NaN before). */
+    PairFacts withRest(double r) {
+        return new PairFacts(share, keptElsewhere, ownOnly, words, r);
     }
 
     /** Its words found in the other. */

@@ -85,10 +85,17 @@ public final class ProvenanceAnalyzer {
             }
             List<Span> onX = p.passages().stream().map(Passage::a).toList();
             List<Span> onY = p.passages().stream().map(Passage::b).toList();
-            double rest = Vocabulary.cosine(Vocabulary.shipped().vector(join(arts.get(x).text(), p.divergentA())),
-                    Vocabulary.shipped().vector(join(arts.get(y).text(), p.divergentB())));
-            facts.put(x, y, PairFacts.of(words[x], words[x].covered(onX), words[x].reusedQuotations(onX), rest));
-            facts.put(y, x, PairFacts.of(words[y], words[y].covered(onY), words[y].reusedQuotations(onY), rest));
+            PairFacts fx = PairFacts.of(words[x], words[x].covered(onX), words[x].reusedQuotations(onX), Double.NaN);
+            PairFacts fy = PairFacts.of(words[y], words[y].covered(onY), words[y].reusedQuotations(onY), Double.NaN);
+            if (needsRest(fx, fy)) {
+                // only then does relatedness turn on the text outside the shared passages (see related)
+                double rest = Vocabulary.cosine(Vocabulary.shipped().vector(join(arts.get(x).text(), p.divergentA())),
+                        Vocabulary.shipped().vector(join(arts.get(y).text(), p.divergentB())));
+                fx = fx.withRest(rest);
+                fy = fy.withRest(rest);
+            }
+            facts.put(x, y, fx);
+            facts.put(y, x, fy);
             int evidence = words0.evidence(arts.get(x), arts.get(y), p.passages());
             readings.put(x, y, evidence);
             readings.put(y, x, -evidence);
@@ -197,6 +204,12 @@ public final class ProvenanceAnalyzer {
      * shared passages are about the same things too (vocabulary cosine at least {@value #MIN_REST}): the same
      * footer, sign-up prompt or contact block around two different stories is page furniture, not reuse.
      */
+    /** True when {@link #related} needs the pair's {@code rest}: substantial sharing, but not most of either. */
+    private static boolean needsRest(PairFacts xy, PairFacts yx) {
+        double most = Math.max(xy.share(), yx.share());
+        return xy.sharedWords() >= MIN_WORDS && yx.sharedWords() >= MIN_WORDS && most >= MIN_SHARE && most < MOSTLY;
+    }
+
     private static boolean related(PairGrid<PairFacts> f, int x, int y) {
         PairFacts xy = f.get(x, y);
         PairFacts yx = f.get(y, x);
