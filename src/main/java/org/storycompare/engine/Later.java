@@ -1,9 +1,9 @@
 package org.storycompare.engine;
 
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import org.storycompare.engine.corpus.Await;
 import org.storycompare.engine.model.CancelledException;
 
 /**
@@ -36,20 +36,6 @@ final class Later<T> {
             }
             return done;
         }
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancelledException();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        }
+        return Await.result(future);
     }
 }

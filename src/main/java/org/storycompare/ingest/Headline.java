@@ -55,6 +55,7 @@ final class Headline {
         }
         int best = -1;
         double bestScore = 0;
+        java.util.Map<Integer, Set<String>> storyWords = new java.util.HashMap<>();
         int firstProse = 0;
         while (firstProse < n && (meta[firstProse] || !prose(lines, meta, firstProse))) {
             firstProse++;
@@ -71,7 +72,9 @@ final class Headline {
             double s = score(lines, i, meta, leads ? story : firstProse);
             int body = leads ? story : firstProse;
             if (body >= 0 && body < n) {
-                s += TOPICAL * topical(lines.get(i).content(), storyWords(lines, meta, body));
+                // candidates share their story: its words are gathered once per story start
+                Set<String> words = storyWords.computeIfAbsent(body, b -> storyWords(lines, meta, b));
+                s += TOPICAL * topical(lines.get(i).content(), words);
             }
             if (repeated(plain, i)) {
                 s += 2; // pages repeat their headline: in a breadcrumb, a sticky bar, "Comments on ..."

@@ -83,22 +83,8 @@ public final class CandidatePairs {
         java.util.concurrent.Future<InvertedIndex> rareLater = paraphrase && pool != null
                 ? pool.submit(() -> rareWordIndex(docs, cancel)) : null;
         InvertedIndex shingles = shingleIndex(docs, cancel);
-        InvertedIndex rare = !paraphrase ? null : rareLater == null ? rareWordIndex(docs, cancel) : await(rareLater);
+        InvertedIndex rare = !paraphrase ? null : rareLater == null ? rareWordIndex(docs, cancel) : Await.result(rareLater);
         return new CandidatePairs(n, shingles, rare, Math.max(1, perArticle));
-    }
-
-    private static InvertedIndex await(java.util.concurrent.Future<InvertedIndex> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new org.storycompare.engine.model.CancelledException();
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /** Per-thread arrays indexed by document. */

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,7 +15,6 @@ import org.storycompare.engine.align.ParaphraseFinder;
 import org.storycompare.engine.align.TokenizedText;
 import org.storycompare.engine.model.Article;
 import org.storycompare.engine.model.Cancellation;
-import org.storycompare.engine.model.CancelledException;
 import org.storycompare.engine.model.CompareOptions;
 import org.storycompare.engine.model.Comparison;
 import org.storycompare.engine.model.CoverageSegment;
@@ -209,22 +207,12 @@ public final class CorpusComparer {
         }
         try {
             for (Future<List<T>> fu : futures) {
-                out.addAll(fu.get());
+                out.addAll(Await.result(fu));
                 done.done(out.size(), count);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancelledException();
-        } catch (ExecutionException e) {
+        } catch (RuntimeException | Error e) {
             futures.forEach(fu -> fu.cancel(true));
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error er) {
-                throw er;
-            }
-            throw new IllegalStateException(cause);
+            throw e;
         }
         return out;
     }

@@ -204,20 +204,24 @@ public final class ProvenanceAnalyzer {
      * shared passages are about the same things too (vocabulary cosine at least {@value #MIN_REST}): the same
      * footer, sign-up prompt or contact block around two different stories is page furniture, not reuse.
      */
-    /** True when {@link #related} needs the pair's {@code rest}: substantial sharing, but not most of either. */
+    /** Substantial sharing: at least {@value #MIN_WORDS} words both ways and {@value #MIN_SHARE} of one. */
+    private static boolean substantial(PairFacts xy, PairFacts yx) {
+        return xy.sharedWords() >= MIN_WORDS && yx.sharedWords() >= MIN_WORDS
+                && Math.max(xy.share(), yx.share()) >= MIN_SHARE;
+    }
+
+    /** True when {@link #related} turns on the pair's {@code rest}: substantial sharing, but not most of either. */
     private static boolean needsRest(PairFacts xy, PairFacts yx) {
-        double most = Math.max(xy.share(), yx.share());
-        return xy.sharedWords() >= MIN_WORDS && yx.sharedWords() >= MIN_WORDS && most >= MIN_SHARE && most < MOSTLY;
+        return substantial(xy, yx) && Math.max(xy.share(), yx.share()) < MOSTLY;
     }
 
     private static boolean related(PairGrid<PairFacts> f, int x, int y) {
         PairFacts xy = f.get(x, y);
         PairFacts yx = f.get(y, x);
-        if (xy == null || xy.sharedWords() < MIN_WORDS || yx.sharedWords() < MIN_WORDS) {
+        if (xy == null || !substantial(xy, yx)) {
             return false;
         }
-        double most = Math.max(xy.share(), yx.share());
-        return most >= MIN_SHARE && (most >= MOSTLY || xy.rest() >= MIN_REST);
+        return Math.max(xy.share(), yx.share()) >= MOSTLY || xy.rest() >= MIN_REST;
     }
 
     private static String join(String text, List<Span> ranges) {
