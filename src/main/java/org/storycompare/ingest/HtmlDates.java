@@ -13,9 +13,11 @@ import org.jsoup.nodes.Element;
 /**
  * The publication date of a page, from the most to the least telling source: the date shown with the headline
  * ({@link HtmlHeaderDate}; not when it is written 03/04/2024-style, day and month unclear, nor when it is, without
- * a label, the day the page declares as its last modification while it declares an earlier publication), the
+ * a label, the day the page declares as its last modification while it declares an earlier publication, nor when
+ * it is marked as an update while the page also shows the earlier declared publication day as a plain date), the
  * article's JSON-LD datePublished, publication meta tags, any JSON-LD datePublished, {@code <time>} and date
- * elements marked as the publication date, visible "Published ..." lines, a date in the page's URL (also
+ * elements marked as the publication date, visible "Published ..." lines (also a date whose label is the element
+ * just before it: {@code <h4>Published</h4><time>...</time>}), a date in the page's URL (also
  * "/2023/october/03/"), then other time elements, then a publication date in a script's data ("publishedDate",
  * "published_at"). Dates marked as an update or modification are used only when nothing else gives a date, a
  * visible "Last updated ..." line last of all.
@@ -63,8 +65,8 @@ final class HtmlDates {
             }
         }
         HtmlHeaderDate.Shown shown = HtmlHeaderDate.of(headline(doc));
-        if (shown != null && !shown.ambiguous() && !(d != null && !shown.updated() && d.isBefore(shown.date())
-                && shown.date().equals(modified(ld, meta)))) {
+        if (shown != null && !shown.ambiguous() && !(d != null && d.isBefore(shown.date()) && (shown.updated()
+                ? shows(doc, d) : shown.date().equals(modified(ld, meta))))) {
             return shown.date();
         }
         if (d != null) {
@@ -218,9 +220,24 @@ final class HtmlDates {
                 if (d != null) {
                     return d;
                 }
+            } else if (own.length() <= 40 && labelledPublished(e)) {
+                LocalDate d = parse(own);
+                if (d != null) {
+                    return d;
+                }
             }
         }
         return null;
+    }
+
+    /** A date whose label is the element just before it: {@code <h4>Published</h4> <time>15 November 2018</time>}. */
+    private static boolean labelledPublished(Element e) {
+        Element prev = e.previousElementSibling();
+        if (prev == null || e.closest("a") != null) { // a date inside a link is another page's
+            return false;
+        }
+        String label = prev.text();
+        return label.length() <= 40 && PUBLISHED_LINE.matcher(label).find() && !UPDATED.matcher(label).find();
     }
 
     static LocalDate fromUrl(String url) {
@@ -250,6 +267,24 @@ final class HtmlDates {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the page also shows {@code day} as a plain date (a short element that is mostly that date, not
+     * marked as an update, outside footers, comments, related links and side bars).
+     */
+    private static boolean shows(Document doc, LocalDate day) {
+        for (Element e : doc.body().getAllElements()) {
+            String t = e.ownText();
+            if (t.length() >= 6 && t.length() <= 60 && !UPDATED.matcher(t).find()
+                    && e.closest("footer, [class*=comment], [class*=related], [class*=sidebar]") == null) {
+                LocalDate d = parse(t);
+                if (day.equals(d) && t.replaceAll("[\\d\\s.,:/\\-]", "").length() <= 25) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The page's headline element: the first h1 outside navigation, side bars and logos. */

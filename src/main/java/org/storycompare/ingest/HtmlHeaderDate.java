@@ -1,6 +1,7 @@
 package org.storycompare.ingest;
 
 import java.time.LocalDate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -58,7 +59,7 @@ final class HtmlHeaderDate {
                 standfirst = true; // the summary under the headline; the byline and date may follow it
                 continue;
             }
-            if (headerEnds(e, texts)) {
+            if (headerEnds(e, texts, headline.text())) {
                 break;
             }
             texts += e.ownText().isBlank() ? 0 : 1;
@@ -90,11 +91,17 @@ final class HtmlHeaderDate {
      * The article begins: its prose, the next headline, or a section heading without a date (an h2 straight
      * under the headline is its subtitle); or a list of other articles does (a dated teaser).
      */
-    private static boolean headerEnds(Element e, int texts) {
+    private static boolean headerEnds(Element e, int texts, String headline) {
         String tag = e.normalName();
-        return tag.equals("h1") || e.ownText().length() >= PROSE
+        return tag.equals("h1") && !repeats(e, headline) || e.ownText().length() >= PROSE
                 || tag.equals("h2") && texts > 0 && e.ownText().length() > 20 && hasDate(e) == null
                 || e.ownText().length() <= 80 && hasDate(e) != null && teaser(e);
+    }
+
+    /** An h1 that shows the headline again (one copy for small screens, one for large, or a hidden one). */
+    private static boolean repeats(Element h1, String headline) {
+        String t = h1.text();
+        return !headline.isBlank() && (t.startsWith(headline) || headline.startsWith(t) && t.length() >= 12);
     }
 
     private static LocalDate hasDate(Element e) {
@@ -126,7 +133,13 @@ final class HtmlHeaderDate {
         if (updated && LAST.matcher(label).find()) {
             return null;
         }
-        return new Shown(d, updated, AMBIGUOUS.matcher(own).find() && !NAMED.matcher(own).find());
+        return new Shown(d, updated, ambiguous(own));
+    }
+
+    /** Day and month could be swapped: written 03/04/2024 with two different numbers up to 12, no month name. */
+    private static boolean ambiguous(String own) {
+        Matcher m = AMBIGUOUS.matcher(own);
+        return m.find() && Integer.parseInt(m.group(1)) != Integer.parseInt(m.group(2)) && !NAMED.matcher(own).find();
     }
 
     /**

@@ -110,4 +110,37 @@ class HtmlMetaCasesTest {
         assertThat(read("", article(state)).published()).isEqualTo(LocalDate.of(2016, 11, 4));
         assertThat(read("", article("")).published()).isNull();
     }
+
+    @Test
+    void aHeaderUpdateGivesWayToTheDeclaredPublicationWhenThePageAlsoShowsThatDay() throws Exception {
+        String head = "<meta property=\"article:published_time\" content=\"2024-08-01T16:53:14+00:00\">";
+        String header = "<p class=\"stamp\"><span>Updated on</span> November 18, 2025</p>";
+        String author = "<div class=\"author-box\"><p>Mara Quill</p><p class=\"when\">Aug 01, 2024</p></div>";
+        String shownBoth = "<article><h1>Quay wall repaired</h1>" + header + "<p>" + sentence(3) + "</p><p>"
+                + sentence(3) + "</p>" + author + "</article>";
+        assertThat(read(head, shownBoth).published()).isEqualTo(LocalDate.of(2024, 8, 1));
+        assertThat(read(head, underHeadline(header)).published()).isEqualTo(LocalDate.of(2025, 11, 18));
+    }
+
+    @Test
+    void aHiddenCopyOfTheHeadlineDoesNotEndTheHeaderAndAMonthEqualToTheDayIsNotAmbiguous() throws Exception {
+        String head = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":"
+                + "\"2025-12-10\"}</script>";
+        String body = "<h1 class=\"d-none\"><span>Quay wall repaired</span></h1><div class=\"layout\"><h1><p>Quay "
+                + "wall repaired</p><h4>Why the stones moved</h4></h1><h4>By Mara Quill</h4><div class=\"stamp\">"
+                + "12.12.2025</div><p>" + sentence(3) + "</p><p>" + sentence(3) + "</p></div>";
+        assertThat(read(head, body).published()).isEqualTo(LocalDate.of(2025, 12, 12));
+        assertThat(read(head, body.replace("12.12.2025", "11.12.2025")).published())
+                .isEqualTo(LocalDate.of(2025, 12, 10));
+    }
+
+    @Test
+    void aDateLabelledPublishedByTheElementBeforeItDatesThePageAheadOfATeasersDate() throws Exception {
+        String teaser = "<div class=\"card\"><a href=\"/other\"><span><h3 class=\"sr-only\">Publish date</h3>"
+                + "<time datetime=\"2019-01-17T12:00:00Z\">17 Jan 2019</time></span><h3>Another story about the "
+                + "harbour</h3></a></div>";
+        String labelled = "<div class=\"layout-sidebar-bottom\"><div><h4>Published</h4><h3 class=\"sr-only\">"
+                + "Publish date</h3><time datetime=\"2018-11-15T12:00:00Z\">15 November 2018</time></div></div>";
+        assertThat(read("", article(teaser) + labelled).published()).isEqualTo(LocalDate.of(2018, 11, 15));
+    }
 }
