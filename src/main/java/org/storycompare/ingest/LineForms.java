@@ -53,7 +53,7 @@ final class LineForms {
     private static final Pattern BYLINE_END = Pattern.compile(
             "\\s+[|•·/–—-]\\s+|(?<=\\p{Ll})(?=(?:Published|Updated|Posted|Last updated))|\\s+(?i:on|at)\\s+(?=\\p{Lu}|\\d)"
             + "|(?i:\\s*\\b(?:published|updated|posted|last updated)\\b)");
-    private static final Pattern CREDIT = Pattern.compile("(?i)^(?:(?:written|reported|edited|"
+    private static final Pattern CREDIT = Pattern.compile("(?i)^(?:(?:written|reported|edited|updated|"
             + "(?:medically |expert )?reviewed|fact[- ]checked|photos?|illustrations?|words|story|text|compiled|posted"
             + "|produced|reporting)\\s+)?by\\s*:?\\s*(?:(?-i:\\p{Lu})|$)|^authors?\\s*:");
     /** "By Monday", "By March 3": a time, not a name. */

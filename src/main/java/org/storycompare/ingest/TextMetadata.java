@@ -35,18 +35,7 @@ final class TextMetadata {
         int n = lines.size();
         LineForms.DateLine[] dates = new LineForms.DateLine[n];
         LineForms.Byline[] bylines = new LineForms.Byline[n];
-        boolean[] meta = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            String c = lines.get(i).content();
-            String before = i > 0 ? lines.get(i - 1).content() : null;
-            String next = i + 1 < n ? lines.get(i + 1).content() : null;
-            dates[i] = LineForms.dateLine(c, before);
-            bylines[i] = LineForms.byline(c, next);
-            meta[i] = dates[i] != null || bylines[i] != null || LineForms.credit(c);
-            if (bylines[i] != null && TextLine.words(c) <= 2 && i + 1 < n) {
-                meta[i + 1] = true; // "By" alone, the names on the next line
-            }
-        }
+        boolean[] meta = meta(lines, dates, bylines);
         List<Span> furniture = new ArrayList<>();
         int h = wantTitle ? Headline.find(lines, meta) : -1;
         String title = null;
@@ -56,7 +45,7 @@ final class TextMetadata {
         }
         int story = -1;
         for (int i = Math.max(0, h + 1); i < n && story < 0; i++) {
-            story = Headline.storyStartsAt(lines, meta, i) ? i : -1;
+            story = HeadlineFeatures.storyStartsAt(lines, meta, i) ? i : -1;
         }
         int from = h >= 0 ? Math.max(0, h - ABOVE) : story >= 0 ? Math.max(0, story - HEAD) : 0;
         int to = h >= 0 ? Math.min(n, h + 1 + HEAD) : story >= 0 ? story : Math.min(n, HEAD);
@@ -131,7 +120,7 @@ final class TextMetadata {
         LocalDate published = choose(found);
         int first = -1;
         for (int i = 0; i < n && first < 0; i++) {
-            first = Headline.storyStartsAt(lines, meta, i) ? i : -1;
+            first = HeadlineFeatures.storyStartsAt(lines, meta, i) ? i : -1;
         }
         if (published == null && first >= 0 && first != story) {
             // the headline was not found where the story starts: the date lines just above the first story
@@ -189,5 +178,26 @@ final class TextMetadata {
             }
         }
         return out;
+    }
+
+    /**
+     * Which lines are date lines, bylines or credit lines (filling {@code dates} and {@code bylines}); a
+     * byline "By" alone marks the names on the next line too.
+     */
+    static boolean[] meta(List<TextLine> lines, LineForms.DateLine[] dates, LineForms.Byline[] bylines) {
+        int n = lines.size();
+        boolean[] meta = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            String c = lines.get(i).content();
+            String before = i > 0 ? lines.get(i - 1).content() : null;
+            String next = i + 1 < n ? lines.get(i + 1).content() : null;
+            dates[i] = LineForms.dateLine(c, before);
+            bylines[i] = LineForms.byline(c, next);
+            meta[i] = dates[i] != null || bylines[i] != null || LineForms.credit(c);
+            if (bylines[i] != null && TextLine.words(c) <= 2 && i + 1 < n) {
+                meta[i + 1] = true; // "By" alone, the names on the next line
+            }
+        }
+        return meta;
     }
 }

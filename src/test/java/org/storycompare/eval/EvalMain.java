@@ -43,6 +43,8 @@ public final class EvalMain {
             sections.put("attribution", new AttributionEval(realNews, out).run());
             sections.put("htmlNews", new HtmlNewsEval(realNews, out).run());
             sections.put("pastedText", new PastedTextEval(realNews, out).run());
+            sections.put("pastedHeadline", org.storycompare.ingest.HeadlineFitMain.run(realNews,
+                    out.resolve("pasted-text"), 0.01, false));
             sections.put("meaning", new MeaningEval(data, out, articles).run());
         }
         System.out.println("Eval sections run: " + sections.keySet());

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PastedPageTest {
 
-    private static final String STORY = "The Millbrook ferry will not sail for a week after a storm damaged its"
+    static final String STORY = "The Millbrook ferry will not sail for a week after a storm damaged its"
             + " landing stage, the operator said on Thursday. Engineers expect the repairs to take several days.\n\n"
             + "A replacement bus will run every hour between the two piers, and passengers with tickets can claim"
             + " a refund at the harbour office or online. The operator said the timetable would be posted online.\n\n"
