@@ -37,6 +37,34 @@ final class Headline {
         return best > 0 && deck(lines, meta, best) && !repeated(page.plain, best) ? best - 1 : best;
     }
 
+    private static final Pattern SEPARATOR = Pattern.compile("^[\\s|·•:–—-]+|[\\s|·•:–—-]+$");
+
+    /**
+     * The headline's text without a full date run into it: "Dec 18 2025 Preparing a Ferry Timetable" (a title in
+     * capitals after the date) or "A Guide to Ferry Fares - 3 October 2023" (the date after a dash, bar or dot);
+     * "Markets rose on 3 March 2022" keeps its date.
+     */
+    static String title(String line) {
+        List<Dates.Mention> dates = Dates.mentions(line);
+        if (dates.size() != 1) {
+            return line;
+        }
+        Dates.Mention d = dates.get(0);
+        String before = line.substring(0, d.start());
+        String after = line.substring(d.end());
+        String rest;
+        if (before.isBlank() && after.startsWith(" ") && !after.isBlank()
+                && Character.isUpperCase(after.strip().codePointAt(0))) {
+            rest = after;
+        } else if (after.isBlank() && before.matches(".*\\S\\s*(?:[|·•–—]|\\s-)\\s*")) {
+            rest = before;
+        } else {
+            return line;
+        }
+        rest = SEPARATOR.matcher(rest).replaceAll("");
+        return TextLine.words(rest) >= 3 ? rest : line;
+    }
+
     /**
      * True when line {@code i} is the standfirst under a headline: the line just above is a title of five
      * words or more, and this one too, written in sentence case (a line in title case is the headline itself,

@@ -40,7 +40,7 @@ final class TextMetadata {
         int h = wantTitle ? Headline.find(lines, meta) : -1;
         String title = null;
         if (h >= 0) {
-            title = lines.get(h).content();
+            title = Headline.title(lines.get(h).content());
             furniture.add(lines.get(h).span());
         }
         int story = -1;

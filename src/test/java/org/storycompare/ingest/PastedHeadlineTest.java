@@ -73,4 +73,21 @@ class PastedHeadlineTest {
         assertThat(LineForms.credit("Updated by Jane Doe")).isTrue();
         assertThat(LineForms.credit("Updated Rules for Ferry Passengers")).isFalse();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"Dec 18 2025 Preparing a Ferry Timetable; Preparing a Ferry Timetable",
+        "A Guide to Ferry Fares - 3 October 2023; A Guide to Ferry Fares",
+        "Ferry Fares Explained | March 3, 2022; Ferry Fares Explained",
+        "Markets rose on 3 March 2022; Markets rose on 3 March 2022",
+        "Fares rise on 3 March 2022 and again in May; Fares rise on 3 March 2022 and again in May",
+        "3 March 2022 - Update; 3 March 2022 - Update",
+        "3 March 2022 markets rose again; 3 March 2022 markets rose again"})
+    void aDateRunIntoTheHeadlineIsNotPartOfTheTitle(String line, String title) {
+        assertThat(Headline.title(line)).isEqualTo(title);
+    }
+
+    @Test
+    void everyFeatureHasAWeight() {
+        assertThat(HeadlineFeatures.WEIGHTS).hasSize(HeadlineFeatures.NAMES.length);
+    }
 }
