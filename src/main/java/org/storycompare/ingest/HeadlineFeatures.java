@@ -40,11 +40,12 @@ final class HeadlineFeatures {
     /** The weight of each feature. */
     /**
      * The weight of each feature: fitted by {@code HeadlineFitMain} (conditional logit over each page's candidate
-     * lines, L2 0.01) on the wcxb-dev pages copied as text (browser copy and w3m). The first is the level a
-     * line's score must pass to be taken at all.
+     * lines, L2 0.01) on the wcxb-dev pages copied as text (browser copy and w3m, gold titles) and the htmldate
+     * pages (browser copy, the HTML reader's title standing in for the gold). The first is the level a line's
+     * score must pass to be taken at all.
      */
-    static final double[] WEIGHTS = {-5.73, 1.47, 1.90, 3.36, 4.17, 2.31, 1.57, -0.84, -1.36, 1.18, 0.24, -3.16,
-        -1.41, 2.95, 1.41, 2.31, 1.52, -0.54, 0.78, -0.81, 0.47, 2.28, -4.03, -0.42, 1.35, -1.29, 0.85, -1.29, 1.21, -4.40};
+    static final double[] WEIGHTS = {-5.96, 1.23, 2.39, 3.54, 3.61, 2.21, 1.60, -0.50, -1.32, 0.56, 0.99, -2.26, 0.83, 2.80,
+        1.48, 2.11, 1.98, -0.62, 0.36, -0.49, 0.43, 1.94, -3.66, -0.39, 0.68, -1.53, 0.41, -1.38, 1.04, -3.24};
 
     final List<TextLine> lines;
     final boolean[] meta;

@@ -14,7 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Fits the weights of {@link HeadlineFeatures} on pasted pages with a known title: a conditional logit (softmax
+ * Fits the weights of {@link HeadlineFeatures} on pasted pages with a known title (wcxb-dev's gold; on htmldate's
+ * pages the HTML reader's title, see {@code ProxyTitleCopies}; {@code -Dfit.proxy=false} leaves those out): a conditional logit (softmax
  * over a page's candidate lines, the gold title's line the one to pick), L2-regularised, on standardised
  * features. Prints the current weights' accuracy, a 10-fold cross-validated accuracy of fitted weights (folds by
  * page, both renderings of a page in the same fold) and the weights fitted on all pages, in the features' own
@@ -69,25 +70,47 @@ public final class HeadlineFitMain {
                 }
             }
         }
+        // htmldate pages, the HTML reader's title standing in for a gold one (see ProxyTitleCopies)
+        Path proxy = pasted.resolve("htmldate");
+        if (!Files.isRegularFile(proxy.resolve("titles.tsv"))) {
+            org.storycompare.eval.ProxyTitleCopies.write(realNews, pasted);
+        }
+        if (Files.isRegularFile(proxy.resolve("titles.tsv"))) {
+            for (String line : Files.readAllLines(proxy.resolve("titles.tsv"), StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t", 2);
+                Path file = proxy.resolve(f[0] + ".txt");
+                if (f.length == 2 && Files.isRegularFile(file)) {
+                    pages.add(page(f[0], "htmldate", Files.readString(file, StandardCharsets.UTF_8), f[1]));
+                }
+            }
+        }
+        boolean withProxy = !"false".equals(System.getProperty("fit.proxy"));
         int covered = (int) pages.stream().filter(p -> p.gold >= 0).count();
         System.out.printf(Locale.ROOT, "Pasted-text headline: %d copies, the gold title a candidate line on %d%n",
                 pages.size(), covered);
-        double current = accuracy(pages, HeadlineFeatures.WEIGHTS);
-        System.out.printf(Locale.ROOT, "  weights in use (fitted on these pages): %.3f%n", current);
         result.put("copies", pages.size());
         result.put("goldAmongCandidates", covered);
-        result.put("weightsInUse", Math.round(current * 1000) / 1000.0);
+        Map<String, List<Page>> kinds = new LinkedHashMap<>();
+        pages.forEach(p -> kinds.computeIfAbsent(p.kind, x -> new ArrayList<>()).add(p));
+        kinds.forEach((kind, of) -> {
+            double a = accuracy(of, HeadlineFeatures.WEIGHTS);
+            System.out.printf(Locale.ROOT, "  weights in use, %s: %.3f of %d%s%n", kind, a, of.size(),
+                    kind.equals("htmldate") ? " (agreement with the HTML reader's title)" : "");
+            result.put("weightsInUse_" + kind, Math.round(a * 1000) / 1000.0);
+        });
         int folds = 10;
-        int right = 0;
         Map<String, int[]> byKind = new LinkedHashMap<>();
         for (int k = 0; k < folds; k++) {
             List<Page> train = new ArrayList<>();
             List<Page> test = new ArrayList<>();
             for (Page p : pages) {
-                (Math.floorMod(p.id.hashCode(), folds) == k ? test : train).add(p);
+                if (Math.floorMod(p.id.hashCode(), folds) == k) {
+                    test.add(p);
+                } else if (withProxy || !p.kind.equals("htmldate")) {
+                    train.add(p);
+                }
             }
             double[] w = fit(train, l2);
-            right += (int) Math.round(accuracy(test, w) * test.size());
             for (Page p : test) {
                 int[] c = byKind.computeIfAbsent(p.kind, x -> new int[2]);
                 c[0] += (int) Math.round(accuracy(List.of(p), w));
@@ -99,13 +122,11 @@ public final class HeadlineFitMain {
                     c[0] / (double) c[1], c[1]);
             result.put("crossValidated_" + kind, Math.round(c[0] * 1000.0 / c[1]) / 1000.0);
         });
-        System.out.printf(Locale.ROOT, "  10-fold cross-validated, both: %.3f (l2 %.4f)%n", right / (double) pages.size(),
-                l2);
-        result.put("crossValidated", Math.round(right * 1000.0 / pages.size()) / 1000.0);
+        System.out.printf(Locale.ROOT, "  (fitted on wcxb-dev%s, L2 %.4f)%n", withProxy ? " and htmldate" : "", l2);
         if (!printWeights || pages.isEmpty()) {
             return result;
         }
-        double[] w = fit(pages, l2);
+        double[] w = fit(pages.stream().filter(p -> withProxy || !p.kind.equals("htmldate")).toList(), l2);
         System.out.printf(Locale.ROOT, "fitted on all: %.3f%n", accuracy(pages, w));
         if (System.getProperty("misses") != null) {
             for (Page p : pages) {
