@@ -45,6 +45,7 @@ public final class EvalMain {
             sections.put("pastedText", new PastedTextEval(realNews, out).run());
             sections.put("pastedHeadline", org.storycompare.ingest.HeadlineFitMain.run(realNews,
                     out.resolve("pasted-text"), 0.01, false));
+            sections.put("pastedHtmldate", HtmldateCopies.dates(realNews, out.resolve("pasted-text")));
             sections.put("meaning", new MeaningEval(data, out, articles).run());
         }
         System.out.println("Eval sections run: " + sections.keySet());

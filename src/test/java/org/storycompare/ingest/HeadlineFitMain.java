@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * Fits the weights of {@link HeadlineFeatures} on pasted pages with a known title (wcxb-dev's gold; on htmldate's
- * pages the HTML reader's title, see {@code ProxyTitleCopies}; {@code -Dfit.proxy=false} leaves those out): a conditional logit (softmax
+ * pages the HTML reader's title, see {@code HtmldateCopies}; {@code -Dfit.proxy=false} leaves those out): a conditional logit (softmax
  * over a page's candidate lines, the gold title's line the one to pick), L2-regularised, on standardised
  * features. Prints the current weights' accuracy, a 10-fold cross-validated accuracy of fitted weights (folds by
  * page, both renderings of a page in the same fold) and the weights fitted on all pages, in the features' own
@@ -70,10 +70,10 @@ public final class HeadlineFitMain {
                 }
             }
         }
-        // htmldate pages, the HTML reader's title standing in for a gold one (see ProxyTitleCopies)
+        // htmldate pages, the HTML reader's title standing in for a gold one (see HtmldateCopies)
         Path proxy = pasted.resolve("htmldate");
         if (!Files.isRegularFile(proxy.resolve("titles.tsv"))) {
-            org.storycompare.eval.ProxyTitleCopies.write(realNews, pasted);
+            org.storycompare.eval.HtmldateCopies.write(realNews, pasted);
         }
         if (Files.isRegularFile(proxy.resolve("titles.tsv"))) {
             for (String line : Files.readAllLines(proxy.resolve("titles.tsv"), StandardCharsets.UTF_8)) {
