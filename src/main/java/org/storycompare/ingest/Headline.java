@@ -34,7 +34,7 @@ final class Headline {
                 bestScore = s;
             }
         }
-        return best > 0 && deck(lines, meta, best) && !repeated(page.plain, best) ? best - 1 : best;
+        return best > 0 && deck(lines, meta, best) && !page.repeated(best) ? best - 1 : best;
     }
 
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s|·•:–—-]+|[\\s|·•:–—-]+$");
@@ -104,50 +104,5 @@ final class Headline {
             }
         }
         return true;
-    }
-
-    /**
-     * True when the text of line {@code i} ({@code plain}: every line's text, spaces and apostrophes evened
-     * out; a dozen letters or more) stands elsewhere on the page too, ignoring case: as a line of its own near it
-     * or at the top, at the end of a longer line after a breadcrumb's separator or "3 Comments on", or
-     * shortened with "..." at the start of one.
-     */
-    static boolean repeated(String[] plain, int i) {
-        String t = plain[i];
-        if (t.chars().filter(Character::isLetter).count() < 12) {
-            return false;
-        }
-        for (int j = 0; j < plain.length; j++) {
-            String o = plain[j];
-            if (j == i || o.length() < t.length() || !o.regionMatches(true, o.length() - t.length(), t, 0, t.length())) {
-                if (j != i && (o.endsWith("...") || o.endsWith("…")) && shortened(o, t)) {
-                    return true;
-                }
-                continue;
-            }
-            if (o.length() == t.length() ? Math.abs(j - i) <= 6 || j < 3 : trail(o.substring(0, o.length() - t.length()), t)) {
-                // the same line far below is a heading listed in a table of contents; far above, a menu's entry
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True when {@code head} ends the way a breadcrumb or "3 Comments on" leads into the title {@code t}. */
-    private static boolean trail(String head, String t) {
-        if (head.isBlank()) {
-            return false;
-        }
-        char c = head.charAt(head.length() - 1);
-        String h = head.strip();
-        char last = h.isEmpty() ? ' ' : h.charAt(h.length() - 1);
-        return "»›>/|:–—-·•".indexOf(last) >= 0 || h.endsWith(" on")
-                || Character.isLowerCase(c) && Character.isUpperCase(t.codePointAt(0)); // "HomeGuidesThe Title"
-    }
-
-    /** True when {@code o} is {@code t} cut short with "...". */
-    private static boolean shortened(String o, String t) {
-        String head = o.replaceFirst("(?:\\.\\.\\.|…)$", "").strip();
-        return head.length() >= 12 && head.length() < t.length() && t.regionMatches(true, 0, head, 0, head.length());
     }
 }

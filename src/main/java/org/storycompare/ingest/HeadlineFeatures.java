@@ -64,6 +64,7 @@ final class HeadlineFeatures {
     private final int biggest;
     private final Map<Integer, Set<String>> storyWords = new HashMap<>();
     private Map<String, Integer> pageWords;
+    private Repeats repeats;
 
     HeadlineFeatures(List<TextLine> lines, boolean[] meta) {
         this.lines = lines;
@@ -161,7 +162,7 @@ final class HeadlineFeatures {
         f[11] = c.equals(c.toUpperCase(Locale.ROOT)) ? 1 : 0;
         f[12] = i == 0 ? 1 : 0;
         f[13] = body < n ? topical(keyWords(i), storyWords.computeIfAbsent(body, this::storyWords)) : 0;
-        f[14] = Headline.repeated(plain, i) ? 1 : 0;
+        f[14] = repeated(i) ? 1 : 0;
         f[15] = nextStory[i + 1] >= 0 && nextStory[i + 1] == firstStory ? 1 : 0;
         f[16] = pageTopical(i);
         f[17] = c.endsWith("?") ? 1 : 0;
@@ -230,6 +231,14 @@ final class HeadlineFeatures {
             }
         }
         return proseWords(lines, meta, i) >= STORY_WORDS;
+    }
+
+    /** True when the page repeats line {@code i} ({@link Repeats}). */
+    boolean repeated(int i) {
+        if (repeats == null) {
+            repeats = new Repeats(plain);
+        }
+        return repeats.at(i);
     }
 
     /** True when line {@code i} may be a headline at all ({@link Headline#candidate}); worked out once. */

@@ -205,7 +205,7 @@ public final class HeadlineFitMain {
             int best = best(p, w);
             if (best >= 0) {
                 int line = p.cands.get(best).line;
-                if (line > 0 && Headline.deck(p.lines, p.meta, line) && !Headline.repeated(p.plain, line)) {
+                if (line > 0 && Headline.deck(p.lines, p.meta, line) && !new Repeats(p.plain).at(line)) {
                     line--;
                 }
                 right += norm(p.lines.get(line).content()).equals(p.title) ? 1 : 0;
