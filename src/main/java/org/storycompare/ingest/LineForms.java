@@ -42,7 +42,9 @@ final class LineForms {
             + "|(?i:\\b\\d+\\s*(?:-|\\s)?(?:min(?:ute)?s?|hours?|hrs?)\\s+(?:read|listen|watch)\\b)|(?i:\\bread(?:ing)? time\\b)");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[|•·]\\s*|\\s+[-–—]\\s+");
     private static final Pattern KEYWORD_START = Pattern.compile(
-            "(?i)^(?:(?:first|last|originally)\\s+)?(?:published|posted|updated|modified)\\b[^.]{0,16}?\\d");
+            "(?i)^(?:(?:first|last|originally)\\s+)?(?:published|posted|updated|modified)\\b"
+            + "(?:\\s+by\\s+(?-i:\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}))?[^.]{0,16}?\\d");
+    private static final Pattern CATEGORIES = Pattern.compile("\\s+in\\s+\\p{Lu}");
     private static final Pattern PUBLISHED = Pattern.compile(
             "(?i)\\b(?:published|posted|created|released|issued|date)\\b");
     private static final Pattern UPDATED = Pattern.compile("(?i)\\b(?:updated|modified|edited|revised|last update)\\b");
@@ -94,14 +96,13 @@ final class LineForms {
 
     /** The dates of a date line, or null when {@code s} is not one. {@code before} is the previous line. */
     static DateLine dateLine(String line, String before) {
-        if (TextLine.words(line) > 30) {
+        String s = TextLine.words(line) > 30 ? beforeCategories(line) : line;
+        if (s == null) {
             return null;
         }
-        String s = line;
         List<Dates.Mention> ms = Dates.mentions(s);
         if (ms.isEmpty()) {
-            // parts a page sets side by side, copied without a space: "5 min readDec 30, 2013"
-            s = line.replaceAll("(?<=[\\p{Ll}\\d])(?=\\p{Lu}\\p{Ll})", " ");
+            s = glued(s);
             ms = Dates.mentions(s);
         }
         boolean relative = ms.isEmpty() && Dates.isRelative(s) && (PUBLISHED.matcher(s).find()
@@ -126,6 +127,30 @@ final class LineForms {
             dates.add(new Dated(m.date(), kind(lead)));
         }
         return new DateLine(dates, outlet);
+    }
+
+    /**
+     * The "Posted on March 3, 2022" of a long line that goes on with the story's categories ("... in News,
+     * Travel, ..."), or null for any other long line.
+     */
+    private static String beforeCategories(String line) {
+        if (!KEYWORD_START.matcher(line).find()) {
+            return null;
+        }
+        String s = glued(line);
+        List<Dates.Mention> ms = Dates.mentions(s);
+        int end = -1;
+        for (Dates.Mention m : ms) {
+            if (end < 0 || s.substring(end, m.start()).isBlank()) {
+                end = m.end();
+            }
+        }
+        return end > 0 && CATEGORIES.matcher(s).region(end, s.length()).lookingAt() ? s.substring(0, end) : null;
+    }
+
+    /** Parts a page sets side by side, copied without a space: "5 min readDec 30, 2013". */
+    private static String glued(String line) {
+        return line.replaceAll("(?<=[\\p{Ll}\\d])(?=\\p{Lu}\\p{Ll})", " ");
     }
 
     /**

@@ -61,7 +61,13 @@ final class TextMetadata {
         int from = h >= 0 ? Math.max(0, h - ABOVE) : story >= 0 ? Math.max(0, story - HEAD) : 0;
         int to = h >= 0 ? Math.min(n, h + 1 + HEAD) : story >= 0 ? story : Math.min(n, HEAD);
         if (story >= 0 && story + AFTER_STORY < to) {
-            to = story + AFTER_STORY; // a date line may follow a standfirst taken for the story's start
+            // a date line may follow a standfirst taken for the story's start: the head goes on through the
+            // short lines (bylines, share buttons, credits) below it, up to the next line of prose
+            int next = story + 1;
+            while (next < to && !lines.get(next).prose()) {
+                next++;
+            }
+            to = Math.max(story + AFTER_STORY, next);
         }
         int body = story;
         for (int i = Math.max(0, h + 1); i < n && body < 0; i++) {

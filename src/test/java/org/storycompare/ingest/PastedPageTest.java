@@ -126,6 +126,32 @@ class PastedPageTest {
     }
 
     @Test
+    void aDateLineBelowTheStandfirstAndItsCreditLinesBelongsToTheHead() throws Exception {
+        ParsedArticle a = read(MENU + "Storm closes the Millbrook ferry\n"
+                + "Passengers face a week without the crossing while engineers rebuild the damaged landing stage.\n"
+                + "Share on Facebook\nShare on X\nEmail\nWritten by Jane Doe\nReviewed by John Roe\n"
+                + "March 3, 2022\n6 min read\n\n" + STORY + "\n" + STORY);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2022, 3, 3));
+    }
+
+    @Test
+    void aPostedByLineAtTheFootOfThePageDatesIt() throws Exception {
+        ParsedArticle a = read(MENU + "Storm closes the Millbrook ferry\n\n" + STORY + "\nComments\n"
+                + "Posted by Jane Doe-Roberts on 2022-03-03 in ferries. Tags: harbour, storms, travel.\n");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2022, 3, 3));
+    }
+
+    @Test
+    void aPostedOnLineGoingOnWithALongListOfCategoriesIsADateLine() throws Exception {
+        ParsedArticle a = read(MENU + "Storm closes the Millbrook ferry\n"
+                + "Posted on March 3, 2022March 5, 2022 in Harbour News, Ferries, Storms, Travel, Local Business,"
+                + " Council Meetings, Weather Warnings, Coastal Towns, Public Transport, Engineering Works, Harbour Life,"
+                + " Island Ferries, Shops and Markets\n\n"
+                + STORY);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2022, 3, 3));
+    }
+
+    @Test
     void dayMonthYearWithDashes() {
         assertThat(Dates.parse("19-Dec-2025")).isEqualTo(LocalDate.of(2025, 12, 19));
         assertThat(Dates.parse("3-March-2022")).isEqualTo(LocalDate.of(2022, 3, 3));
