@@ -68,14 +68,6 @@ final class LineForms {
             + "|manager|officer|founder|ceo|president|professor|dr|phd|md|rd|ms|ma|mba|cpa|cfp|rn)\\b");
     private static final Pattern CREDENTIALED = Pattern.compile(
             "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}((?:,\\s*(?:\\p{Lu}\\.?){1,5}|,\\s*Ph\\.?D\\.?)+)");
-    private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)|\\bcopyright\\b");
-    private static final Pattern HOLDER_NOISE = Pattern.compile("(?i)©|\\(c\\)|\\bcopyright\\b|\\ball content\\b"
-            + "|\\b(?:19|20)\\d{2}\\b(?:\\s*[-–—]\\s*(?:(?:19|20)\\d{2}\\b|present\\b))?|\\s+[-–—]\\s+|\\bonwards\\b");
-    private static final Pattern HOLDER_CUT = Pattern.compile(
-            "(?i)\\ball rights reserved|\\s\\|\\s|\\s•\\s|[.;]\\s|\\bpowered by\\b|\\bunless otherwise\\b|\\bmay earn\\b"
-            + "|\\s*[®™]|,\\s+(?:a|an|part of)\\s|\\s+is part of\\s");
-    private static final Pattern COMPANY = Pattern.compile("(?i)(?:,?\\s+(?:inc|llc|ltd|limited|plc|corp|corporation"
-            + "|co|gmbh|b\\.?v|s\\.?a|ag|pty|lp|llp|group|media group|® ?)\\.?)+$|[\\s,.®™]+$");
     private static final String BUTTON = "(?:share|print|email|e-mail|copy link|save|comment|facebook|twitter|x"
             + "|linkedin|whatsapp|pinterest|reddit|threads|bluesky|flipboard|messenger|telegram)";
     private static final Pattern CONTROL = Pattern.compile("(?i)" + BUTTON + "(?:[\\s|,•·/]+" + BUTTON + ")*"
@@ -306,35 +298,7 @@ final class LineForms {
 
     /** The holder named in a copyright line ("© 2023 Reuters" -> "Reuters"), "" for none, null when no such line. */
     static String copyright(String s) {
-        if (!COPYRIGHT.matcher(s).find() || TextLine.words(s) > 40) {
-            return null;
-        }
-        boolean year = s.matches("(?s).*\\b(?:19|20)\\d{2}\\b.*");
-        boolean sign = s.contains("©") || s.toLowerCase(Locale.ROOT).contains("(c)");
-        if (!year && !sign && !s.toLowerCase(Locale.ROOT).contains("all rights reserved")) {
-            return null; // "Copyright Policy": the word in a link, not a notice
-        }
-        int mark = firstMatch(COPYRIGHT, s);
-        String after = holder(s.substring(mark));
-        String[] parts = SEPARATOR.split(s.substring(0, mark));
-        String before = parts.length == 0 ? "" : holder(parts[parts.length - 1]);
-        String h = !after.isEmpty() ? after : before;
-        return outletLike(h) ? h : "";
-    }
-
-    private static String holder(String s) {
-        Matcher cut = HOLDER_CUT.matcher(s);
-        String h = HOLDER_NOISE.matcher(cut.find() ? s.substring(0, cut.start()) : s).replaceAll(" ");
-        h = h.replaceAll("\\s+", " ").strip();
-        for (int i = 0; i < 3; i++) {
-            h = COMPANY.matcher(h).replaceAll("").strip();
-        }
-        return h.replaceAll("^[,.:;\\s]+", "");
-    }
-
-    private static int firstMatch(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        return m.find() ? m.start() : 0;
+        return CopyrightLine.holder(s);
     }
 
     /**

@@ -166,11 +166,13 @@ class PastedPageTest {
         assertThat(a.outlet()).isEqualTo("Harbor Weekly");
     }
 
-    @Test
-    void aTopicTheStoryDiscussesIsNotTheOutlet() throws Exception {
+    /** A topic the story discusses, even in a line that says it is "about" it, is not the outlet. */
+    @ParameterizedTest
+    @ValueSource(strings = {"The report on Ferry Safety was published in May.",
+        "Read everything about Ferry Safety in one guide"})
+    void aTopicTheStoryDiscussesIsNotTheOutlet(String line) throws Exception {
         ParsedArticle a = read("Skip to content\nFerry Safety\nNews\nStorm closes the Millbrook ferry\n"
-                + "October 5, 2021\n\n" + STORY + "\nThe report on Ferry Safety was published in May.\n"
-                + "Inspectors said Ferry Safety rules were followed.\n");
+                + "October 5, 2021\n\n" + STORY + "\n" + line + "\nInspectors said Ferry Safety rules were followed.\n");
         assertThat(a.outlet()).isNull();
     }
 
@@ -189,6 +191,24 @@ class PastedPageTest {
         "© 2025 Harbor Weekly, part of Coastline Media|Harbor Weekly", "© 2023 Reuters|Reuters",
         "Copyright 2023, Example.com|Example.com"})
     void copyrightLinesNameTheHolderWithoutItsOwner(String line, String holder) {
+        assertThat(LineForms.copyright(line)).isEqualTo(holder);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Copyright 2022. Harbor Insider. Built by Example Studio.;Harbor Insider",
+        "© 2025 HWN, All Rights Reserved.;HWN", "©2025 98 Harbor Social. All rights reserved.;98 Harbor Social",
+        "© 2026 Adventures with Pip LLC | All Rights Reserved | Privacy Policy;Adventures with Pip",
+        "© 2026 HarborWeekPrivacyTerms;HarborWeek", "© HarborWeek About Terms Privacy;HarborWeek",
+        "© HarborWeek or its affiliates | Patent Pending;HarborWeek",
+        "© Copyright 1995 - 2026 Harbor.org a Coastline Media Company|Terms;Harbor.org",
+        "© 2025 Harbor Notes · Powered by Example;Harbor Notes",
+        "© Copyrights 2020 by Harbor Business - All rights reserved.;Harbor Business",
+        "Copyright © 2026 -The Harbor Expo | All Rights Reserved;The Harbor Expo",
+        "HWN © All rights reserved. – Read our legal stuff;HWN", "© 2025 St. Kilda Harbor Press;St. Kilda Harbor Press",
+        "© All rights reserved. • HarborWeek;HarborWeek", "© Harbor Lab / Photo J. Roe;Harbor Lab",
+        "Privacy Policy | Copyright © 2025;''"})
+    void copyrightLinesOfCopiedFooters(String line, String holder) {
         assertThat(LineForms.copyright(line)).isEqualTo(holder);
     }
 
