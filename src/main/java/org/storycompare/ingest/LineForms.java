@@ -65,7 +65,9 @@ final class LineForms {
             "(?:\\p{Lu}[\\p{L}’'.-]*|\\p{Lu}\\.|de|da|di|del|der|den|van|von|la|le|bin|al|y|dos|du|and|&)");
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:writer|editor|editors|reporter|correspondent"
             + "|contributor|columnist|director|staff|senior|chief|producer|journalist|analyst|team|author|expert"
-            + "|manager|officer|founder|ceo|president|professor|dr|phd|md|rd|ms|ma|mba|cpa|cfp|rn)\\b");
+            + "|manager|officer|founder|ceo|president|professor|dietitian|nutritionist|physician|nurse|therapist"
+            + "|pharmacist|attorney|lawyer|consultant|specialist|coach|trainer|scientist|researcher|economist"
+            + "|strategist|photographer|dr|phd|md|rd|ms|ma|mba|cpa|cfp|rn)s?\\b");
     private static final Pattern CREDENTIALED = Pattern.compile(
             "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}((?:,\\s*(?:\\p{Lu}\\.?){1,5}|,\\s*Ph\\.?D\\.?)+)");
     private static final String BUTTON = "(?:share|print|email|e-mail|copy link|save|comment|facebook|twitter|x"
@@ -75,6 +77,9 @@ final class LineForms {
             + "|share (?:on|via) \\p{L}+(?:[\\s|,•·/]+" + BUTTON + ")*|follow us(?: on [\\p{L} ,&]+)?"
             + "|(?:sign up|subscribe)(?: (?:for|to))?(?: (?:our|the|my))?(?: \\p{L}+)? newsletters?(?: .{0,60})?"
             + "|(?:our |the )?newsletters?(?: sign[- ]?up)?|get (?:our|the) newsletter(?: .{0,60})?");
+    private static final Pattern SOCIAL = Pattern.compile("(?i)^https?://(?:[\\w-]+\\.)*(?:facebook\\.com|fb\\.com"
+            + "|twitter\\.com|x\\.com|linkedin\\.com|instagram\\.com|youtube\\.com|youtu\\.be|pinterest\\.[a-z.]+"
+            + "|tiktok\\.com|reddit\\.com|t\\.me|wa\\.me|whatsapp\\.com|threads\\.net|bsky\\.app|flipboard\\.com)(?:[/:?#]|$)");
     private static final Pattern URL_LINE = Pattern.compile(
             "(?i)^(?:(?:source|url|link|originally published at|read (?:it|more) (?:at|on))\\s*:?\\s*)?<?(https?://[^\\s<>]+)>?$");
     private static final String PLACE = "\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+){0,3}";
@@ -314,6 +319,11 @@ final class LineForms {
     static String url(String s) {
         Matcher m = URL_LINE.matcher(s.strip());
         return m.matches() ? m.group(1) : null;
+    }
+
+    /** True for a link to a social network or a sharing service (a share button or a profile), not to an article. */
+    static boolean social(String url) {
+        return SOCIAL.matcher(url).find();
     }
 
     /** A dateline at the start of {@code s}: "LONDON (Reuters) -", "(Example.com) –", "WASHINGTON, March 3 (AP) —". */

@@ -23,7 +23,7 @@ final class SiteName {
     /** Words of the lines where a site speaks of itself: its copyright, newsletter, team, policies. */
     private static final Pattern ABOUT_SITE = Pattern.compile("(?i)©|\\(c\\)|\\bcopyright\\b|rights reserved|subscri"
             + "|newsletter|\\bpart of\\b|\\bteam\\b|\\beditor|\\bstaff\\b|may earn|commission|affiliate"
-            + "|welcome to|\\bfollow\\b|\\bcontact\\b|\\bsupport(?:ing)?\\b|trademark|published by|powered by|\\bour\\b");
+            + "|welcome to|\\bfollow\\b|\\bcontact\\b|\\bsupport(?:ing)?\\b|trademark|published by");
 
     private SiteName() {
     }

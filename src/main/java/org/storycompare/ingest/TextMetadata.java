@@ -129,7 +129,7 @@ final class TextMetadata {
             String u = LineForms.url(l.content());
             if (u != null) {
                 furniture.add(l.span());
-                url = url == null ? u : url;
+                url = url == null && !LineForms.social(u) ? u : url;
             }
         }
         String chosenOutlet = first(datelineOutlet, outlet, sourceOutlet, SiteName.leading(lines, h), copyrightOutlet,

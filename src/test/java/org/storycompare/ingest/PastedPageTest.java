@@ -152,6 +152,14 @@ class PastedPageTest {
     }
 
     @Test
+    void aLinkToASocialNetworkIsNotTheArticlesAddress() throws Exception {
+        ParsedArticle a = read(MENU + "Storm closes the Millbrook ferry\nOctober 5, 2021\n\n" + STORY
+                + "\nhttps://www.facebook.com/harborweekly\nhttps://harborweekly.example/ferry-closed\n");
+        assertThat(a.url()).isEqualTo("https://harborweekly.example/ferry-closed");
+        assertThat(a.outlet()).isEqualTo("harborweekly.example");
+    }
+
+    @Test
     void dayMonthYearWithDashes() {
         assertThat(Dates.parse("19-Dec-2025")).isEqualTo(LocalDate.of(2025, 12, 19));
         assertThat(Dates.parse("3-March-2022")).isEqualTo(LocalDate.of(2022, 3, 3));
@@ -166,10 +174,14 @@ class PastedPageTest {
         assertThat(a.outlet()).isEqualTo("Harbor Weekly");
     }
 
-    /** A topic the story discusses, even in a line that says it is "about" it, is not the outlet. */
+    /**
+     * A topic the story discusses is not the outlet, even in a line that is "about" it, that says "our" or that
+     * names what powers it.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"The report on Ferry Safety was published in May.",
-        "Read everything about Ferry Safety in one guide"})
+        "Read everything about Ferry Safety in one guide", "Our top picks of the best Ferry Safety gear",
+        "The new Ferry Safety app is powered by a tide model."})
     void aTopicTheStoryDiscussesIsNotTheOutlet(String line) throws Exception {
         ParsedArticle a = read("Skip to content\nFerry Safety\nNews\nStorm closes the Millbrook ferry\n"
                 + "October 5, 2021\n\n" + STORY + "\n" + line + "\nInspectors said Ferry Safety rules were followed.\n");
