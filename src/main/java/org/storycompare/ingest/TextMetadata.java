@@ -139,8 +139,9 @@ final class TextMetadata {
         for (int i = 0; i < n && first < 0; i++) {
             first = Headline.storyStartsAt(lines, meta, i) ? i : -1;
         }
-        if (published == null && first >= 0 && first != story) {
-            // the headline was not found where the story starts: the date lines just above the first story
+        if (first >= 0 && first != story && (published == null || first < from)) {
+            // the headline was not found where the story starts: the date lines just above the first story,
+            // also over those of a head found below that story (a "Related posts" entry taken for the headline)
             List<Candidate> near = new ArrayList<>();
             for (int i = Math.max(0, first - HEAD); i < Math.min(n, first + AFTER_STORY); i++) {
                 if (dates[i] != null) {
@@ -148,7 +149,8 @@ final class TextMetadata {
                     dates[i].dates().forEach(d -> near.add(new Candidate(d, 0, 0)));
                 }
             }
-            published = choose(near);
+            LocalDate nearFirst = choose(near);
+            published = nearFirst != null ? nearFirst : published;
         }
         for (int i = 0; i < n && published == null; i++) {
             if (dates[i] != null && (i < from || i >= to)) {

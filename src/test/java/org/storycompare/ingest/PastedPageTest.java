@@ -160,6 +160,14 @@ class PastedPageTest {
     }
 
     @Test
+    void theDateAboveThePagesFirstStoryWinsOverARelatedPostsHeadBelowIt() throws Exception {
+        ParsedArticle a = read("storm closes the Millbrook ferry\nMarch 3, 2022\n\n" + STORY + "\n" + STORY
+                + "\nRelated Posts\nA second ferry returns to the northern route\n"
+                + "A second ferry returns to the northern route\nJane DoeApril 9, 2023\n" + STORY + "\n" + STORY);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2022, 3, 3));
+    }
+
+    @Test
     void dayMonthYearWithDashes() {
         assertThat(Dates.parse("19-Dec-2025")).isEqualTo(LocalDate.of(2025, 12, 19));
         assertThat(Dates.parse("3-March-2022")).isEqualTo(LocalDate.of(2022, 3, 3));
