@@ -44,6 +44,8 @@ final class LineForms {
     private static final Pattern KEYWORD_START = Pattern.compile(
             "(?i)^(?:(?:first|last|originally)\\s+)?(?:published|posted|updated|modified)\\b"
             + "(?:\\s+by\\s+(?-i:\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}))?[^.]{0,16}?\\d");
+    /** The end of a sentence: a period before a capital ("Dec. 19" is not one). */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+(?=\\p{Lu})");
     private static final Pattern CATEGORIES = Pattern.compile("\\s+in\\s+\\p{Lu}");
     private static final Pattern PUBLISHED = Pattern.compile(
             "(?i)\\b(?:published|posted|created|released|issued|date)\\b");
@@ -124,6 +126,20 @@ final class LineForms {
             dates.add(new Dated(m.date(), kind(lead)));
         }
         return new DateLine(dates, outlet);
+    }
+
+    /**
+     * The last sentence of a paragraph when it is a byline or a "Published ..." line ("... beyond the U.S. By
+     * Jane Doe on Dec. 19, 2025"): a standfirst and its byline copied as one block. Null otherwise.
+     */
+    static String closingByline(String paragraph) {
+        Matcher end = SENTENCE_END.matcher(paragraph);
+        int k = -1;
+        while (end.find()) {
+            k = end.end();
+        }
+        String tail = k < 0 ? "" : paragraph.substring(k).strip();
+        return BY.matcher(tail).find() || KEYWORD_START.matcher(tail).find() ? tail : null;
     }
 
     /**

@@ -82,6 +82,15 @@ final class TextMetadata {
                 continue;
             }
             boolean used = false;
+            String tail = dates[i] == null ? LineForms.closingByline(lines.get(i).content()) : null;
+            LineForms.DateLine closing = tail == null ? null : LineForms.dateLine(tail, null);
+            if (closing != null) {
+                // "... the chain's plans. By Jane Doe on Dec. 19, 2025": only the byline's sentence is furniture
+                for (LineForms.Dated d : closing.dates()) {
+                    found.add(new Candidate(d, i > h ? 0 : 1, i));
+                }
+                furniture.add(new Span(lines.get(i).end() - tail.length(), lines.get(i).end()));
+            }
             if (dates[i] != null) {
                 for (LineForms.Dated d : dates[i].dates()) {
                     found.add(new Candidate(d, i > h ? 0 : 1, i));

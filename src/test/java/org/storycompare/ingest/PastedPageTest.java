@@ -168,6 +168,16 @@ class PastedPageTest {
     }
 
     @Test
+    void aBylineClosingTheStandfirstDatesThePageAndOnlyItIsFurniture() throws Exception {
+        String standfirst = "The operator wants to rebuild the landing stage before the summer crossings begin.";
+        ParsedArticle a = read(MENU + "Storm closes the Millbrook ferry\n" + standfirst
+                + " By Jane Doe on Mar. 3, 2022\n\n" + STORY + "\n" + STORY);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2022, 3, 3));
+        assertThat(a.furniture().stream().map(s -> s.of(a.text())).toList()).contains("By Jane Doe on Mar. 3, 2022")
+                .noneMatch(f -> f.contains(standfirst));
+    }
+
+    @Test
     void dayMonthYearWithDashes() {
         assertThat(Dates.parse("19-Dec-2025")).isEqualTo(LocalDate.of(2025, 12, 19));
         assertThat(Dates.parse("3-March-2022")).isEqualTo(LocalDate.of(2022, 3, 3));
