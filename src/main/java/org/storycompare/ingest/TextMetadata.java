@@ -161,6 +161,16 @@ final class TextMetadata {
             LocalDate nearFirst = choose(near);
             published = nearFirst != null ? nearFirst : published;
         }
+        for (int i = (story >= 0 ? story : Math.max(h, 0)) - 1; i >= 0 && published == null; i--) {
+            // no date in the head: the nearest date line above the story that goes with a byline (a headline
+            // taken from a table of contents or a menu between them); not an update
+            boolean credited = bylines[i] != null || i > 0 && bylines[i - 1] != null || bylines[i + 1] != null;
+            if (dates[i] != null && credited) {
+                published = dates[i].dates().stream().filter(d -> d.kind() != LineForms.Kind.UPDATED)
+                        .map(LineForms.Dated::date).findFirst().orElse(null);
+                furniture.add(lines.get(i).span());
+            }
+        }
         for (int i = 0; i < n && published == null; i++) {
             if (dates[i] != null && (i < from || i >= to)) {
                 published = dates[i].dates().stream().filter(d -> d.kind() == LineForms.Kind.PUBLISHED)

@@ -178,6 +178,17 @@ class PastedPageTest {
     }
 
     @Test
+    void aBylinesDateAboveATableOfContentsDatesTheStory() throws Exception {
+        StringBuilder contents = new StringBuilder();
+        for (int part = 1; part <= 20; part++) {
+            contents.append("Part ").append(part).append(" of the guide\n");
+        }
+        ParsedArticle a = read("storm closes the Millbrook ferry\nBy Jane Doe\nMarch 3, 2022\n" + contents + "\n"
+                + STORY + "\n" + STORY);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2022, 3, 3));
+    }
+
+    @Test
     void dayMonthYearWithDashes() {
         assertThat(Dates.parse("19-Dec-2025")).isEqualTo(LocalDate.of(2025, 12, 19));
         assertThat(Dates.parse("3-March-2022")).isEqualTo(LocalDate.of(2022, 3, 3));
