@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.storycompare.engine.model.Span;
 
 /**
@@ -22,6 +23,8 @@ final class TextMetadata {
     record Found(String title, String author, LocalDate published, String outlet, String url, List<Span> furniture) {
     }
 
+    /** A name, then a separator: "Jane Doe | March 3, 2022". */
+    private static final Pattern NAME_THEN = Pattern.compile("\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){1,2}\\s*[|•·]");
     private static final int ABOVE = 6;
     private static final int HEAD = 15;
     private static final int AFTER_STORY = 4;
@@ -162,9 +165,10 @@ final class TextMetadata {
             published = nearFirst != null ? nearFirst : published;
         }
         for (int i = (story >= 0 ? story : Math.max(h, 0)) - 1; i >= 0 && published == null; i--) {
-            // no date in the head: the nearest date line above the story that goes with a byline (a headline
-            // taken from a table of contents or a menu between them); not an update
-            boolean credited = bylines[i] != null || i > 0 && bylines[i - 1] != null || bylines[i + 1] != null;
+            // no date in the head: the nearest date line above the story that goes with a byline or starts with
+            // a name (a headline taken from a table of contents or a menu between them); not an update
+            boolean credited = bylines[i] != null || i > 0 && bylines[i - 1] != null || bylines[i + 1] != null
+                    || NAME_THEN.matcher(lines.get(i).content()).lookingAt();
             if (dates[i] != null && credited) {
                 published = dates[i].dates().stream().filter(d -> d.kind() != LineForms.Kind.UPDATED)
                         .map(LineForms.Dated::date).findFirst().orElse(null);

@@ -177,13 +177,14 @@ class PastedPageTest {
                 .noneMatch(f -> f.contains(standfirst));
     }
 
-    @Test
-    void aBylinesDateAboveATableOfContentsDatesTheStory() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"By Jane Doe\nMarch 3, 2022", "Jane Doe | March 3, 2022"})
+    void aBylinesDateAboveATableOfContentsDatesTheStory(String credit) throws Exception {
         StringBuilder contents = new StringBuilder();
         for (int part = 1; part <= 20; part++) {
             contents.append("Part ").append(part).append(" of the guide\n");
         }
-        ParsedArticle a = read("storm closes the Millbrook ferry\nBy Jane Doe\nMarch 3, 2022\n" + contents + "\n"
+        ParsedArticle a = read("storm closes the Millbrook ferry\n" + credit + "\n" + contents + "\n"
                 + STORY + "\n" + STORY);
         assertThat(a.published()).isEqualTo(LocalDate.of(2022, 3, 3));
     }
