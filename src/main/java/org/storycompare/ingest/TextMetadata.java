@@ -165,11 +165,9 @@ final class TextMetadata {
             published = nearFirst != null ? nearFirst : published;
         }
         for (int i = (story >= 0 ? story : Math.max(h, 0)) - 1; i >= 0 && published == null; i--) {
-            // no date in the head: the nearest date line above the story that goes with a byline or starts with
-            // a name (a headline taken from a table of contents or a menu between them); not an update
-            boolean credited = bylines[i] != null || i > 0 && bylines[i - 1] != null || bylines[i + 1] != null
-                    || NAME_THEN.matcher(lines.get(i).content()).lookingAt();
-            if (dates[i] != null && credited) {
+            // no date in the head: the nearest date line above the story that goes with a byline (a headline
+            // taken from a table of contents or a menu between them); not an update
+            if (dates[i] != null && credited(lines, bylines, i)) {
                 published = dates[i].dates().stream().filter(d -> d.kind() != LineForms.Kind.UPDATED)
                         .map(LineForms.Dated::date).findFirst().orElse(null);
                 furniture.add(lines.get(i).span());
@@ -186,6 +184,15 @@ final class TextMetadata {
         }
         Collections.sort(furniture);
         return new Found(title, author, published, chosenOutlet, url, merged(furniture));
+    }
+
+    /** True when a byline stands within 4 lines of line {@code i}, or the line starts with a name: "Jane Doe | ...". */
+    private static boolean credited(List<TextLine> lines, LineForms.Byline[] bylines, int i) {
+        boolean credited = NAME_THEN.matcher(lines.get(i).content()).lookingAt();
+        for (int k = Math.max(0, i - 4); k <= Math.min(lines.size() - 1, i + 4); k++) {
+            credited |= bylines[k] != null;
+        }
+        return credited;
     }
 
     /** A date of the head: its kind and whether it stands below the headline (0) or above it (1). */
