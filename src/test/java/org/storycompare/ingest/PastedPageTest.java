@@ -197,9 +197,10 @@ class PastedPageTest {
         assertThat(Dates.parse("19-Dez-2025")).isNull();
     }
 
-    @Test
-    void theSiteNameOnAFirstLineIsTheOutletWhenTheTextNamesItAgain() throws Exception {
-        ParsedArticle a = read("Skip to content\nHarbor Weekly\nNews\nSign in\nStorm closes the Millbrook ferry\n"
+    @ParameterizedTest
+    @ValueSource(strings = {"Harbor Weekly", "Harbor Weekly logo"})
+    void theSiteNameOnAFirstLineIsTheOutletWhenTheTextNamesItAgain(String logo) throws Exception {
+        ParsedArticle a = read("Skip to content\n" + logo + "\nNews\nSign in\nStorm closes the Millbrook ferry\n"
                 + "October 5, 2021\n\n" + STORY + "\nSubscribe to Harbor Weekly for the news of the coast.\n"
                 + "Every story of Harbor Weekly is written by our own reporters.\n© 2021 Coastline Media Group\n");
         assertThat(a.outlet()).isEqualTo("Harbor Weekly");
