@@ -28,7 +28,7 @@ final class CopyrightLine {
     private static final Pattern PART = Pattern.compile("(?i)\\ball rights reserved\\b|\\s*\\|\\s*|\\s[•·/]\\s"
             + "|(?<!\\b\\p{Lu}\\p{Ll}?)[.;](?:\\s|$)|\\s+[-–—]\\s+");
     private static final Pattern COMPANY = Pattern.compile("(?i)(?:,?\\s+(?:inc|llc|ltd|limited|plc|corp|corporation"
-            + "|co|gmbh|b\\.?v|s\\.?a|ag|pty|lp|llp|group|media group|® ?)\\.?)+$|[\\s,.®™]+$");
+            + "|co|company|publishing|holdings|gmbh|b\\.?v|s\\.?a|ag|pty|lp|llp|group|media group|® ?)\\.?)+$|[\\s,.®™]+$");
     private static final Pattern NAME_WORD = Pattern.compile(
             "(?:\\p{Lu}|\\d)[\\p{L}\\d.&'’-]*|of|the|and|for|de|&|with|in|on|at|to|a|an|by");
 

@@ -251,7 +251,8 @@ class PastedPageTest {
         "Copyright © 2026 -The Harbor Expo | All Rights Reserved;The Harbor Expo",
         "HWN © All rights reserved. – Read our legal stuff;HWN", "© 2025 St. Kilda Harbor Press;St. Kilda Harbor Press",
         "© All rights reserved. • HarborWeek;HarborWeek", "© Harbor Lab / Photo J. Roe;Harbor Lab",
-        "Privacy Policy | Copyright © 2025;''"})
+        "Privacy Policy | Copyright © 2025;''", "Copyright © 2026 Harbor Baking Company, Inc. All rights reserved.;Harbor Baking",
+        "© 2026 Harbor Health Publishing® of the Harbor Trust;Harbor Health"})
     void copyrightLinesOfCopiedFooters(String line, String holder) {
         assertThat(LineForms.copyright(line)).isEqualTo(holder);
     }
