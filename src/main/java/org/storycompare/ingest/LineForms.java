@@ -46,6 +46,11 @@ final class LineForms {
             + "(?:\\s+by\\s+(?-i:\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}))?[^.]{0,16}?\\d");
     /** The end of a sentence: a period before a capital ("Dec. 19" is not one). */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+(?=\\p{Lu})");
+    /** A name before a date: "Jane Doe ". */
+    private static final Pattern NAME_DATE_TAGS = Pattern.compile("\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}\\s+");
+    /** A list of short tags after a date: " Ferries, Harbour news, Storms" (no sentence). */
+    private static final Pattern TAGS = Pattern.compile("\\s+[\\p{L}\\d&'’-]+(?:\\s+[\\p{L}\\d&'’-]+){0,2}"
+            + "(?:,\\s*[\\p{L}\\d&'’-]+(?:\\s+[\\p{L}\\d&'’-]+){0,2})+\\s*");
     private static final Pattern CATEGORIES = Pattern.compile("\\s+in\\s+\\p{Lu}");
     private static final Pattern PUBLISHED = Pattern.compile(
             "(?i)\\b(?:published|posted|created|released|issued|date)\\b");
@@ -174,6 +179,10 @@ final class LineForms {
         List<Dates.Mention> ms = Dates.mentions(seg);
         if (ms.isEmpty() && !Dates.isRelative(seg)) {
             return TextLine.words(seg) <= 6 && !seg.strip().endsWith(".");
+        }
+        if (ms.size() == 1 && NAME_DATE_TAGS.matcher(seg.substring(0, ms.get(0).start())).matches()
+                && TAGS.matcher(seg.substring(ms.get(0).end())).matches()) {
+            return true; // "Jane Doe 3 March 2022 Ferries, Harbour news": author, date and the story's tags
         }
         StringBuilder rest = new StringBuilder();
         int from = 0;

@@ -191,6 +191,15 @@ class PastedPageTest {
     }
 
     @Test
+    void anAuthorsNameThenTheDateThenTheStorysTagsIsADateLine() {
+        LineForms.DateLine d = LineForms.dateLine("Jane Doe 3 March 2022 Ferry timetables, Harbour news, Storm basics", null);
+        assertThat(d).isNotNull();
+        assertThat(d.dates()).extracting(LineForms.Dated::date).containsExactly(LocalDate.of(2022, 3, 3));
+        assertThat(LineForms.dateLine("Jane Doe 3 March 2022 said the ferry would return, if repairs allow", null))
+                .isNull();
+    }
+
+    @Test
     void dayMonthYearWithDashes() {
         assertThat(Dates.parse("19-Dec-2025")).isEqualTo(LocalDate.of(2025, 12, 19));
         assertThat(Dates.parse("3-March-2022")).isEqualTo(LocalDate.of(2022, 3, 3));
