@@ -23,8 +23,9 @@ final class TextMetadata {
     record Found(String title, String author, LocalDate published, String outlet, String url, List<Span> furniture) {
     }
 
-    /** A name, then a separator: "Jane Doe | March 3, 2022". */
-    private static final Pattern NAME_THEN = Pattern.compile("\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){1,2}\\s*[|•·]");
+    /** A name as one part of a line: "Jane Doe | March 3, 2022", "March 3, 2022 · 5 min · Jane Doe". */
+    private static final Pattern NAME_PART = Pattern.compile(
+            "(?:^|[|•·])\\s*\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){1,2}\\s*(?:[|•·]|$)");
     private static final int ABOVE = 6;
     private static final int HEAD = 15;
     private static final int AFTER_STORY = 4;
@@ -165,7 +166,7 @@ final class TextMetadata {
             published = nearFirst != null ? nearFirst : published;
         }
         for (int i = (story >= 0 ? story : Math.max(h, 0)) - 1; i >= 0 && published == null; i--) {
-            // no date in the head: the nearest date line above the story that goes with a byline (a headline
+            // no date in the head: the nearest date line above the story that goes with a byline or name (a headline
             // taken from a table of contents or a menu between them); not an update
             if (dates[i] != null && credited(lines, bylines, i)) {
                 published = dates[i].dates().stream().filter(d -> d.kind() != LineForms.Kind.UPDATED)
@@ -186,9 +187,9 @@ final class TextMetadata {
         return new Found(title, author, published, chosenOutlet, url, merged(furniture));
     }
 
-    /** True when a byline stands within 4 lines of line {@code i}, or the line starts with a name: "Jane Doe | ...". */
+    /** True when a byline stands within 4 lines of line {@code i}, or a part of the line is a name: "Jane Doe | ...". */
     private static boolean credited(List<TextLine> lines, LineForms.Byline[] bylines, int i) {
-        boolean credited = NAME_THEN.matcher(lines.get(i).content()).lookingAt();
+        boolean credited = NAME_PART.matcher(lines.get(i).content()).find();
         for (int k = Math.max(0, i - 4); k <= Math.min(lines.size() - 1, i + 4); k++) {
             credited |= bylines[k] != null;
         }

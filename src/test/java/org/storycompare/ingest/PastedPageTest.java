@@ -179,7 +179,7 @@ class PastedPageTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"By Jane Doe\nMarch 3, 2022", "Jane Doe | March 3, 2022",
-        "March 3, 2022\nShare\nCopy Link\nFacebook\nBy Jane Doe"})
+        "March 3, 2022\nShare\nCopy Link\nFacebook\nBy Jane Doe", "March 3, 2022 · 6 min read · Jane Doe"})
     void aBylinesDateAboveATableOfContentsDatesTheStory(String credit) throws Exception {
         StringBuilder contents = new StringBuilder();
         for (int part = 1; part <= 20; part++) {
