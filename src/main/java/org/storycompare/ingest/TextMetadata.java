@@ -187,7 +187,7 @@ final class TextMetadata {
         return new Found(title, author, published, chosenOutlet, url, merged(furniture));
     }
 
-    /** True when a byline stands within 4 lines of line {@code i}, or a part of the line is a name: "Jane Doe | ...". */
+    /** True when a byline stands within 4 lines of line {@code i}, or a part of the line is a name ("Jane Doe |"). */
     private static boolean credited(List<TextLine> lines, LineForms.Byline[] bylines, int i) {
         boolean credited = NAME_PART.matcher(lines.get(i).content()).find();
         for (int k = Math.max(0, i - 4); k <= Math.min(lines.size() - 1, i + 4); k++) {
