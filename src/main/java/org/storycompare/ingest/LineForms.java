@@ -42,7 +42,16 @@ final class LineForms {
             + "|(?i:\\b\\d+\\s*(?:-|\\s)?(?:min(?:ute)?s?|hours?|hrs?)\\s+(?:read|listen|watch)\\b)|(?i:\\bread(?:ing)? time\\b)");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[|•·]\\s*|\\s+[-–—]\\s+");
     private static final Pattern KEYWORD_START = Pattern.compile(
-            "(?i)^(?:(?:first|last|originally)\\s+)?(?:published|posted|updated|modified)\\b[^.]{0,16}?\\d");
+            "(?i)^(?:(?:first|last|originally)\\s+)?(?:published|posted|updated|modified)\\b"
+            + "(?:\\s+by\\s+(?-i:\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}))?[^.]{0,16}?\\d");
+    /** The end of a sentence: a period before a capital ("Dec. 19" is not one). */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+(?=\\p{Lu})");
+    /** A name before a date: "Jane Doe ". */
+    private static final Pattern NAME_DATE_TAGS = Pattern.compile("\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}\\s+");
+    /** A list of short tags after a date: " Ferries, Harbour news, Storms" (no sentence). */
+    private static final Pattern TAGS = Pattern.compile("\\s+[\\p{L}\\d&'’-]+(?:\\s+[\\p{L}\\d&'’-]+){0,2}"
+            + "(?:,\\s*[\\p{L}\\d&'’-]+(?:\\s+[\\p{L}\\d&'’-]+){0,2})+\\s*");
+    private static final Pattern CATEGORIES = Pattern.compile("\\s+in\\s+\\p{Lu}");
     private static final Pattern PUBLISHED = Pattern.compile(
             "(?i)\\b(?:published|posted|created|released|issued|date)\\b");
     private static final Pattern UPDATED = Pattern.compile("(?i)\\b(?:updated|modified|edited|revised|last update)\\b");
@@ -63,17 +72,11 @@ final class LineForms {
             "(?:\\p{Lu}[\\p{L}’'.-]*|\\p{Lu}\\.|de|da|di|del|der|den|van|von|la|le|bin|al|y|dos|du|and|&)");
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:writer|editor|editors|reporter|correspondent"
             + "|contributor|columnist|director|staff|senior|chief|producer|journalist|analyst|team|author|expert"
-            + "|manager|officer|founder|ceo|president|professor|dr|phd|md|rd|ms|ma|mba|cpa|cfp|rn)\\b");
+            + "|manager|officer|founder|ceo|president|professor|dietitian|nutritionist|physician|nurse|therapist"
+            + "|pharmacist|attorney|lawyer|consultant|specialist|coach|trainer|scientist|researcher|economist"
+            + "|strategist|photographer|dr|phd|md|rd|ms|ma|mba|cpa|cfp|rn)s?\\b");
     private static final Pattern CREDENTIALED = Pattern.compile(
             "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}((?:,\\s*(?:\\p{Lu}\\.?){1,5}|,\\s*Ph\\.?D\\.?)+)");
-    private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)|\\bcopyright\\b");
-    private static final Pattern HOLDER_NOISE = Pattern.compile("(?i)©|\\(c\\)|\\bcopyright\\b|\\ball content\\b"
-            + "|\\b(?:19|20)\\d{2}\\b(?:\\s*[-–—]\\s*(?:(?:19|20)\\d{2}\\b|present\\b))?|\\s+[-–—]\\s+|\\bonwards\\b");
-    private static final Pattern HOLDER_CUT = Pattern.compile(
-            "(?i)\\ball rights reserved|\\s\\|\\s|\\s•\\s|[.;]\\s|\\bpowered by\\b|\\bunless otherwise\\b|\\bmay earn\\b"
-            + "|\\s*[®™]|,\\s+(?:a|an|part of)\\s|\\s+is part of\\s");
-    private static final Pattern COMPANY = Pattern.compile("(?i)(?:,?\\s+(?:inc|llc|ltd|limited|plc|corp|corporation"
-            + "|co|gmbh|b\\.?v|s\\.?a|ag|pty|lp|llp|group|media group|® ?)\\.?)+$|[\\s,.®™]+$");
     private static final String BUTTON = "(?:share|print|email|e-mail|copy link|save|comment|facebook|twitter|x"
             + "|linkedin|whatsapp|pinterest|reddit|threads|bluesky|flipboard|messenger|telegram)";
     private static final Pattern CONTROL = Pattern.compile("(?i)" + BUTTON + "(?:[\\s|,•·/]+" + BUTTON + ")*"
@@ -81,6 +84,9 @@ final class LineForms {
             + "|share (?:on|via) \\p{L}+(?:[\\s|,•·/]+" + BUTTON + ")*|follow us(?: on [\\p{L} ,&]+)?"
             + "|(?:sign up|subscribe)(?: (?:for|to))?(?: (?:our|the|my))?(?: \\p{L}+)? newsletters?(?: .{0,60})?"
             + "|(?:our |the )?newsletters?(?: sign[- ]?up)?|get (?:our|the) newsletter(?: .{0,60})?");
+    private static final Pattern SOCIAL = Pattern.compile("(?i)^https?://(?:[\\w-]+\\.)*(?:facebook\\.com|fb\\.com"
+            + "|twitter\\.com|x\\.com|linkedin\\.com|instagram\\.com|youtube\\.com|youtu\\.be|pinterest\\.[a-z.]+"
+            + "|tiktok\\.com|reddit\\.com|t\\.me|wa\\.me|whatsapp\\.com|threads\\.net|bsky\\.app|flipboard\\.com)(?:[/:?#]|$)");
     private static final Pattern URL_LINE = Pattern.compile(
             "(?i)^(?:(?:source|url|link|originally published at|read (?:it|more) (?:at|on))\\s*:?\\s*)?<?(https?://[^\\s<>]+)>?$");
     private static final String PLACE = "\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+){0,3}";
@@ -94,14 +100,13 @@ final class LineForms {
 
     /** The dates of a date line, or null when {@code s} is not one. {@code before} is the previous line. */
     static DateLine dateLine(String line, String before) {
-        if (TextLine.words(line) > 30) {
+        String s = TextLine.words(line) > 30 ? beforeCategories(line) : line;
+        if (s == null) {
             return null;
         }
-        String s = line;
         List<Dates.Mention> ms = Dates.mentions(s);
         if (ms.isEmpty()) {
-            // parts a page sets side by side, copied without a space: "5 min readDec 30, 2013"
-            s = line.replaceAll("(?<=[\\p{Ll}\\d])(?=\\p{Lu}\\p{Ll})", " ");
+            s = glued(s);
             ms = Dates.mentions(s);
         }
         boolean relative = ms.isEmpty() && Dates.isRelative(s) && (PUBLISHED.matcher(s).find()
@@ -129,6 +134,44 @@ final class LineForms {
     }
 
     /**
+     * The last sentence of a paragraph when it is a byline or a "Published ..." line ("... beyond the U.S. By
+     * Jane Doe on Dec. 19, 2025"): a standfirst and its byline copied as one block. Null otherwise.
+     */
+    static String closingByline(String paragraph) {
+        Matcher end = SENTENCE_END.matcher(paragraph);
+        int k = -1;
+        while (end.find()) {
+            k = end.end();
+        }
+        String tail = k < 0 ? "" : paragraph.substring(k).strip();
+        return BY.matcher(tail).find() || KEYWORD_START.matcher(tail).find() ? tail : null;
+    }
+
+    /**
+     * The "Posted on March 3, 2022" of a long line that goes on with the story's categories ("... in News,
+     * Travel, ..."), or null for any other long line.
+     */
+    private static String beforeCategories(String line) {
+        if (!KEYWORD_START.matcher(line).find()) {
+            return null;
+        }
+        String s = glued(line);
+        List<Dates.Mention> ms = Dates.mentions(s);
+        int end = -1;
+        for (Dates.Mention m : ms) {
+            if (end < 0 || s.substring(end, m.start()).isBlank()) {
+                end = m.end();
+            }
+        }
+        return end > 0 && CATEGORIES.matcher(s).region(end, s.length()).lookingAt() ? s.substring(0, end) : null;
+    }
+
+    /** Parts a page sets side by side, copied without a space: "5 min readDec 30, 2013". */
+    private static String glued(String line) {
+        return line.replaceAll("(?<=[\\p{Ll}\\d])(?=\\p{Lu}\\p{Ll})", " ");
+    }
+
+    /**
      * True when one part of a line is a date with only times, zones, weekdays, keywords or a byline around it,
      * or a short aside ("5 min read", "Reuters"); a sentence that mentions a date is not.
      */
@@ -136,6 +179,10 @@ final class LineForms {
         List<Dates.Mention> ms = Dates.mentions(seg);
         if (ms.isEmpty() && !Dates.isRelative(seg)) {
             return TextLine.words(seg) <= 6 && !seg.strip().endsWith(".");
+        }
+        if (ms.size() == 1 && NAME_DATE_TAGS.matcher(seg.substring(0, ms.get(0).start())).matches()
+                && TAGS.matcher(seg.substring(ms.get(0).end())).matches()) {
+            return true; // "Jane Doe 3 March 2022 Ferries, Harbour news": author, date and the story's tags
         }
         StringBuilder rest = new StringBuilder();
         int from = 0;
@@ -281,35 +328,7 @@ final class LineForms {
 
     /** The holder named in a copyright line ("© 2023 Reuters" -> "Reuters"), "" for none, null when no such line. */
     static String copyright(String s) {
-        if (!COPYRIGHT.matcher(s).find() || TextLine.words(s) > 40) {
-            return null;
-        }
-        boolean year = s.matches("(?s).*\\b(?:19|20)\\d{2}\\b.*");
-        boolean sign = s.contains("©") || s.toLowerCase(Locale.ROOT).contains("(c)");
-        if (!year && !sign && !s.toLowerCase(Locale.ROOT).contains("all rights reserved")) {
-            return null; // "Copyright Policy": the word in a link, not a notice
-        }
-        int mark = firstMatch(COPYRIGHT, s);
-        String after = holder(s.substring(mark));
-        String[] parts = SEPARATOR.split(s.substring(0, mark));
-        String before = parts.length == 0 ? "" : holder(parts[parts.length - 1]);
-        String h = !after.isEmpty() ? after : before;
-        return outletLike(h) ? h : "";
-    }
-
-    private static String holder(String s) {
-        Matcher cut = HOLDER_CUT.matcher(s);
-        String h = HOLDER_NOISE.matcher(cut.find() ? s.substring(0, cut.start()) : s).replaceAll(" ");
-        h = h.replaceAll("\\s+", " ").strip();
-        for (int i = 0; i < 3; i++) {
-            h = COMPANY.matcher(h).replaceAll("").strip();
-        }
-        return h.replaceAll("^[,.:;\\s]+", "");
-    }
-
-    private static int firstMatch(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        return m.find() ? m.start() : 0;
+        return CopyrightLine.holder(s);
     }
 
     /**
@@ -325,6 +344,11 @@ final class LineForms {
     static String url(String s) {
         Matcher m = URL_LINE.matcher(s.strip());
         return m.matches() ? m.group(1) : null;
+    }
+
+    /** True for a link to a social network or a sharing service (a share button or a profile), not to an article. */
+    static boolean social(String url) {
+        return SOCIAL.matcher(url).find();
     }
 
     /** A dateline at the start of {@code s}: "LONDON (Reuters) -", "(Example.com) –", "WASHINGTON, March 3 (AP) —". */

@@ -22,8 +22,10 @@ final class SiteName {
 
     /** Words of the lines where a site speaks of itself: its copyright, newsletter, team, policies. */
     private static final Pattern ABOUT_SITE = Pattern.compile("(?i)©|\\(c\\)|\\bcopyright\\b|rights reserved|subscri"
-            + "|newsletter|\\bpart of\\b|\\babout\\b|\\bteam\\b|\\beditor|\\bstaff\\b|may earn|commission|affiliate"
-            + "|welcome to|\\bfollow\\b|\\bcontact\\b|\\bsupport(?:ing)?\\b|trademark|published by|powered by|\\bour\\b");
+            + "|newsletter|\\bpart of\\b|\\bteam\\b|\\beditor|\\bstaff\\b|may earn|commission|affiliate"
+            + "|welcome to|\\bfollow\\b|\\bcontact\\b|\\bsupport(?:ing)?\\b|trademark|published by");
+
+    private static final Pattern LOGO = Pattern.compile("(?i)\\s+logo$");
 
     private SiteName() {
     }
@@ -40,6 +42,7 @@ final class SiteName {
                 continue;
             }
             seen++;
+            c = LOGO.matcher(c).replaceFirst(""); // an image's text: "Harbor Weekly logo"
             if (TextLine.words(c) <= 5 && c.chars().filter(Character::isLetter).count() >= 3
                     && LineForms.outletLike(c) && !NAV.matcher(c).matches() && brandLike(c)
                     && namedAgain(lines, l.index(), c, null) >= 2

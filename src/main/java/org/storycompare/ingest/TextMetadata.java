@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.storycompare.engine.model.Span;
 
 /**
@@ -22,6 +23,9 @@ final class TextMetadata {
     record Found(String title, String author, LocalDate published, String outlet, String url, List<Span> furniture) {
     }
 
+    /** A name as one part of a line: "Jane Doe | March 3, 2022", "March 3, 2022 · 5 min · Jane Doe". */
+    private static final Pattern NAME_PART = Pattern.compile(
+            "(?:^|[|•·])\\s*\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){1,2}\\s*(?:[|•·]|$)");
     private static final int ABOVE = 6;
     private static final int HEAD = 15;
     private static final int AFTER_STORY = 4;
@@ -50,7 +54,13 @@ final class TextMetadata {
         int from = h >= 0 ? Math.max(0, h - ABOVE) : story >= 0 ? Math.max(0, story - HEAD) : 0;
         int to = h >= 0 ? Math.min(n, h + 1 + HEAD) : story >= 0 ? story : Math.min(n, HEAD);
         if (story >= 0 && story + AFTER_STORY < to) {
-            to = story + AFTER_STORY; // a date line may follow a standfirst taken for the story's start
+            // a date line may follow a standfirst taken for the story's start: the head goes on through the
+            // short lines (bylines, share buttons, credits) below it, up to the next line of prose
+            int next = story + 1;
+            while (next < to && !lines.get(next).prose()) {
+                next++;
+            }
+            to = Math.max(story + AFTER_STORY, next);
         }
         int body = story;
         for (int i = Math.max(0, h + 1); i < n && body < 0; i++) {
@@ -65,6 +75,15 @@ final class TextMetadata {
                 continue;
             }
             boolean used = false;
+            String tail = dates[i] == null ? LineForms.closingByline(lines.get(i).content()) : null;
+            LineForms.DateLine closing = tail == null ? null : LineForms.dateLine(tail, null);
+            if (closing != null) {
+                // "... the chain's plans. By Jane Doe on Dec. 19, 2025": only the byline's sentence is furniture
+                for (LineForms.Dated d : closing.dates()) {
+                    found.add(new Candidate(d, i > h ? 0 : 1, i));
+                }
+                furniture.add(new Span(lines.get(i).end() - tail.length(), lines.get(i).end()));
+            }
             if (dates[i] != null) {
                 for (LineForms.Dated d : dates[i].dates()) {
                     found.add(new Candidate(d, i > h ? 0 : 1, i));
@@ -112,7 +131,7 @@ final class TextMetadata {
             String u = LineForms.url(l.content());
             if (u != null) {
                 furniture.add(l.span());
-                url = url == null ? u : url;
+                url = url == null && !LineForms.social(u) ? u : url;
             }
         }
         String chosenOutlet = first(datelineOutlet, outlet, sourceOutlet, SiteName.leading(lines, h), copyrightOutlet,
@@ -122,8 +141,9 @@ final class TextMetadata {
         for (int i = 0; i < n && first < 0; i++) {
             first = HeadlineFeatures.storyStartsAt(lines, meta, i) ? i : -1;
         }
-        if (published == null && first >= 0 && first != story) {
-            // the headline was not found where the story starts: the date lines just above the first story
+        if (first >= 0 && first != story && (published == null || first < from)) {
+            // the headline was not found where the story starts: the date lines just above the first story,
+            // also over those of a head found below that story (a "Related posts" entry taken for the headline)
             List<Candidate> near = new ArrayList<>();
             for (int i = Math.max(0, first - HEAD); i < Math.min(n, first + AFTER_STORY); i++) {
                 if (dates[i] != null) {
@@ -131,7 +151,17 @@ final class TextMetadata {
                     dates[i].dates().forEach(d -> near.add(new Candidate(d, 0, 0)));
                 }
             }
-            published = choose(near);
+            LocalDate nearFirst = choose(near);
+            published = nearFirst != null ? nearFirst : published;
+        }
+        for (int i = (story >= 0 ? story : Math.max(h, 0)) - 1; i >= 0 && published == null; i--) {
+            // no date in the head: the nearest date line above the story that goes with a byline or name (a headline
+            // taken from a table of contents or a menu between them); not an update
+            if (dates[i] != null && credited(lines, bylines, i)) {
+                published = dates[i].dates().stream().filter(d -> d.kind() != LineForms.Kind.UPDATED)
+                        .map(LineForms.Dated::date).findFirst().orElse(null);
+                furniture.add(lines.get(i).span());
+            }
         }
         for (int i = 0; i < n && published == null; i++) {
             if (dates[i] != null && (i < from || i >= to)) {
@@ -144,6 +174,15 @@ final class TextMetadata {
         }
         Collections.sort(furniture);
         return new Found(title, author, published, chosenOutlet, url, merged(furniture));
+    }
+
+    /** True when a byline stands within 4 lines of line {@code i}, or a part of the line is a name ("Jane Doe |"). */
+    private static boolean credited(List<TextLine> lines, LineForms.Byline[] bylines, int i) {
+        boolean credited = NAME_PART.matcher(lines.get(i).content()).find();
+        for (int k = Math.max(0, i - 4); k <= Math.min(lines.size() - 1, i + 4); k++) {
+            credited |= bylines[k] != null;
+        }
+        return credited;
     }
 
     /** A date of the head: its kind and whether it stands below the headline (0) or above it (1). */

@@ -126,25 +126,106 @@ class PastedPageTest {
     }
 
     @Test
+    void aDateLineBelowTheStandfirstAndItsCreditLinesBelongsToTheHead() throws Exception {
+        ParsedArticle a = read(MENU + "Storm closes the Millbrook ferry\n"
+                + "Passengers face a week without the crossing while engineers rebuild the damaged landing stage.\n"
+                + "Share on Facebook\nShare on X\nEmail\nWritten by Jane Doe\nReviewed by John Roe\n"
+                + "March 3, 2022\n6 min read\n\n" + STORY + "\n" + STORY);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2022, 3, 3));
+    }
+
+    @Test
+    void aPostedByLineAtTheFootOfThePageDatesIt() throws Exception {
+        ParsedArticle a = read(MENU + "Storm closes the Millbrook ferry\n\n" + STORY + "\nComments\n"
+                + "Posted by Jane Doe-Roberts on 2022-03-03 in ferries. Tags: harbour, storms, travel.\n");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2022, 3, 3));
+    }
+
+    @Test
+    void aPostedOnLineGoingOnWithALongListOfCategoriesIsADateLine() throws Exception {
+        ParsedArticle a = read(MENU + "Storm closes the Millbrook ferry\n"
+                + "Posted on March 3, 2022March 5, 2022 in Harbour News, Ferries, Storms, Travel, Local Business,"
+                + " Council Meetings, Weather Warnings, Coastal Towns, Public Transport, Engineering Works, Harbour Life,"
+                + " Island Ferries, Shops and Markets\n\n"
+                + STORY);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2022, 3, 3));
+    }
+
+    @Test
+    void aLinkToASocialNetworkIsNotTheArticlesAddress() throws Exception {
+        ParsedArticle a = read(MENU + "Storm closes the Millbrook ferry\nOctober 5, 2021\n\n" + STORY
+                + "\nhttps://www.facebook.com/harborweekly\nhttps://harborweekly.example/ferry-closed\n");
+        assertThat(a.url()).isEqualTo("https://harborweekly.example/ferry-closed");
+        assertThat(a.outlet()).isEqualTo("harborweekly.example");
+    }
+
+    @Test
+    void theDateAboveThePagesFirstStoryWinsOverARelatedPostsHeadBelowIt() throws Exception {
+        ParsedArticle a = read("storm closes the Millbrook ferry\nMarch 3, 2022\n\n" + STORY + "\n" + STORY
+                + "\nRelated Posts\nA second ferry returns to the northern route\n"
+                + "A second ferry returns to the northern route\nJane DoeApril 9, 2023\n" + STORY + "\n" + STORY);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2022, 3, 3));
+    }
+
+    @Test
+    void aBylineClosingTheStandfirstDatesThePageAndOnlyItIsFurniture() throws Exception {
+        String standfirst = "The operator wants to rebuild the landing stage before the summer crossings begin.";
+        ParsedArticle a = read(MENU + "Storm closes the Millbrook ferry\n" + standfirst
+                + " By Jane Doe on Mar. 3, 2022\n\n" + STORY + "\n" + STORY);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2022, 3, 3));
+        assertThat(a.furniture().stream().map(s -> s.of(a.text())).toList()).contains("By Jane Doe on Mar. 3, 2022")
+                .noneMatch(f -> f.contains(standfirst));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"By Jane Doe\nMarch 3, 2022", "Jane Doe | March 3, 2022",
+        "March 3, 2022\nShare\nCopy Link\nFacebook\nBy Jane Doe", "March 3, 2022 · 6 min read · Jane Doe"})
+    void aBylinesDateAboveATableOfContentsDatesTheStory(String credit) throws Exception {
+        StringBuilder contents = new StringBuilder();
+        for (int part = 1; part <= 20; part++) {
+            contents.append("Part ").append(part).append(" of the guide\n");
+        }
+        ParsedArticle a = read("storm closes the Millbrook ferry\n" + credit + "\n" + contents + "\n"
+                + STORY + "\n" + STORY);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2022, 3, 3));
+    }
+
+    @Test
+    void anAuthorsNameThenTheDateThenTheStorysTagsIsADateLine() {
+        LineForms.DateLine d = LineForms.dateLine("Jane Doe 3 March 2022 Ferry timetables, Harbour news, Storm basics", null);
+        assertThat(d).isNotNull();
+        assertThat(d.dates()).extracting(LineForms.Dated::date).containsExactly(LocalDate.of(2022, 3, 3));
+        assertThat(LineForms.dateLine("Jane Doe 3 March 2022 said the ferry would return, if repairs allow", null))
+                .isNull();
+    }
+
+    @Test
     void dayMonthYearWithDashes() {
         assertThat(Dates.parse("19-Dec-2025")).isEqualTo(LocalDate.of(2025, 12, 19));
         assertThat(Dates.parse("3-March-2022")).isEqualTo(LocalDate.of(2022, 3, 3));
         assertThat(Dates.parse("19-Dez-2025")).isNull();
     }
 
-    @Test
-    void theSiteNameOnAFirstLineIsTheOutletWhenTheTextNamesItAgain() throws Exception {
-        ParsedArticle a = read("Skip to content\nHarbor Weekly\nNews\nSign in\nStorm closes the Millbrook ferry\n"
+    @ParameterizedTest
+    @ValueSource(strings = {"Harbor Weekly", "Harbor Weekly logo"})
+    void theSiteNameOnAFirstLineIsTheOutletWhenTheTextNamesItAgain(String logo) throws Exception {
+        ParsedArticle a = read("Skip to content\n" + logo + "\nNews\nSign in\nStorm closes the Millbrook ferry\n"
                 + "October 5, 2021\n\n" + STORY + "\nSubscribe to Harbor Weekly for the news of the coast.\n"
                 + "Every story of Harbor Weekly is written by our own reporters.\n© 2021 Coastline Media Group\n");
         assertThat(a.outlet()).isEqualTo("Harbor Weekly");
     }
 
-    @Test
-    void aTopicTheStoryDiscussesIsNotTheOutlet() throws Exception {
+    /**
+     * A topic the story discusses is not the outlet, even in a line that is "about" it, that says "our" or that
+     * names what powers it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"The report on Ferry Safety was published in May.",
+        "Read everything about Ferry Safety in one guide", "Our top picks of the best Ferry Safety gear",
+        "The new Ferry Safety app is powered by a tide model."})
+    void aTopicTheStoryDiscussesIsNotTheOutlet(String line) throws Exception {
         ParsedArticle a = read("Skip to content\nFerry Safety\nNews\nStorm closes the Millbrook ferry\n"
-                + "October 5, 2021\n\n" + STORY + "\nThe report on Ferry Safety was published in May.\n"
-                + "Inspectors said Ferry Safety rules were followed.\n");
+                + "October 5, 2021\n\n" + STORY + "\n" + line + "\nInspectors said Ferry Safety rules were followed.\n");
         assertThat(a.outlet()).isNull();
     }
 
@@ -163,6 +244,25 @@ class PastedPageTest {
         "© 2025 Harbor Weekly, part of Coastline Media|Harbor Weekly", "© 2023 Reuters|Reuters",
         "Copyright 2023, Example.com|Example.com"})
     void copyrightLinesNameTheHolderWithoutItsOwner(String line, String holder) {
+        assertThat(LineForms.copyright(line)).isEqualTo(holder);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Copyright 2022. Harbor Insider. Built by Example Studio.;Harbor Insider",
+        "© 2025 HWN, All Rights Reserved.;HWN", "©2025 98 Harbor Social. All rights reserved.;98 Harbor Social",
+        "© 2026 Adventures with Pip LLC | All Rights Reserved | Privacy Policy;Adventures with Pip",
+        "© 2026 HarborWeekPrivacyTerms;HarborWeek", "© HarborWeek About Terms Privacy;HarborWeek",
+        "© HarborWeek or its affiliates | Patent Pending;HarborWeek",
+        "© Copyright 1995 - 2026 Harbor.org a Coastline Media Company|Terms;Harbor.org",
+        "© 2025 Harbor Notes · Powered by Example;Harbor Notes",
+        "© Copyrights 2020 by Harbor Business - All rights reserved.;Harbor Business",
+        "Copyright © 2026 -The Harbor Expo | All Rights Reserved;The Harbor Expo",
+        "HWN © All rights reserved. – Read our legal stuff;HWN", "© 2025 St. Kilda Harbor Press;St. Kilda Harbor Press",
+        "© All rights reserved. • HarborWeek;HarborWeek", "© Harbor Lab / Photo J. Roe;Harbor Lab",
+        "Privacy Policy | Copyright © 2025;''", "Copyright © 2026 Harbor Baking Company, Inc. All rights reserved.;Harbor Baking",
+        "© 2026 Harbor Health Publishing® of the Harbor Trust;Harbor Health"})
+    void copyrightLinesOfCopiedFooters(String line, String holder) {
         assertThat(LineForms.copyright(line)).isEqualTo(holder);
     }
 

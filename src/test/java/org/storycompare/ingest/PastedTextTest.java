@@ -123,7 +123,7 @@ class PastedTextTest {
     @CsvSource(delimiter = '|', value = {
         "By Jane Doe, Reuters|Jane Doe|Reuters", "By Jane Doe and John Roe|Jane Doe and John Roe|",
         "By Jane Doe, Staff Writer|Jane Doe, Staff Writer|", "Written by Jane Doe • March 3, 2022|Jane Doe|",
-        "By: Ana de la Cruz|Ana de la Cruz|"})
+        "By: Ana de la Cruz|Ana de la Cruz|", "By Jane Doe, Dietitian|Jane Doe, Dietitian|"})
     void bylines(String line, String author, String outlet) throws Exception {
         ParsedArticle a = read("Storm closes the Millbrook ferry\n" + line + "\n\n" + STORY);
         assertThat(a.author()).isEqualTo(author);
