@@ -44,8 +44,8 @@ final class HeadlineFeatures {
      * pages (browser copy, the HTML reader's title standing in for the gold). The first is the level a line's
      * score must pass to be taken at all.
      */
-    static final double[] WEIGHTS = {-5.96, 1.23, 2.39, 3.54, 3.61, 2.21, 1.60, -0.50, -1.32, 0.56, 0.99, -2.26, 0.83, 2.80,
-        1.48, 2.11, 1.98, -0.62, 0.36, -0.49, 0.43, 1.94, -3.66, -0.39, 0.68, -1.53, 0.41, -1.38, 1.04, -3.24};
+    static final double[] WEIGHTS = {-5.92, 1.18, 2.39, 3.55, 3.61, 2.24, 1.60, -0.47, -2.08, 0.53, 0.99, -2.24, 0.87, 2.75,
+        1.44, 2.08, 2.01, -0.74, 0.37, -0.55, 0.39, 2.10, -3.68, -0.41, 0.61, -1.45, 0.36, -1.29, 1.02, -3.25};
 
     final List<TextLine> lines;
     final boolean[] meta;
