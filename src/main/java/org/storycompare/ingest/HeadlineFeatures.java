@@ -37,15 +37,14 @@ final class HeadlineFeatures {
         "position", "candidateAbove", "words", "weakStory", "proseNear", "callToAction", "menuBlock",
         "endsWithNeighbour"};
 
-    /** The weight of each feature. */
     /**
      * The weight of each feature: fitted by {@code HeadlineFitMain} (conditional logit over each page's candidate
      * lines, L2 0.01) on the wcxb-dev pages copied as text (browser copy and w3m, gold titles) and the htmldate
      * pages (browser copy, the HTML reader's title standing in for the gold). The first is the level a line's
      * score must pass to be taken at all.
      */
-    static final double[] WEIGHTS = {-5.92, 1.18, 2.39, 3.55, 3.61, 2.24, 1.60, -0.47, -2.08, 0.53, 0.99, -2.24, 0.87, 2.75,
-        1.44, 2.08, 2.01, -0.74, 0.37, -0.55, 0.39, 2.10, -3.68, -0.41, 0.61, -1.45, 0.36, -1.29, 1.02, -3.25};
+    static final double[] WEIGHTS = {-5.92, 1.18, 2.39, 3.55, 3.61, 2.24, 1.60, -0.47, -2.08, 0.53, 0.99, -2.24, 0.87,
+        2.75, 1.44, 2.08, 2.01, -0.74, 0.37, -0.55, 0.39, 2.10, -3.68, -0.41, 0.61, -1.45, 0.36, -1.29, 1.02, -3.25};
 
     final List<TextLine> lines;
     final boolean[] meta;
@@ -118,7 +117,8 @@ final class HeadlineFeatures {
     /**
      * The first line of the story that line {@code i} would head, or -1 where no headline can stand: within
      * {@link #WINDOW} lines above a story's start (twice that with a date line or byline just below: a table of
-     * contents may come between), or, in a short text without a long run of prose, above its first paragraph.
+     * contents may come between), or, in a short text without a long run of prose, above its first paragraph;
+     * failing both, the prose starting at most {@code WINDOW / 2} lines below it (a list with a short introduction).
      */
     int body(int i) {
         int story = nextStory[i + 1];
