@@ -19,8 +19,9 @@ final class Headline {
     }
 
     /** The index of the headline among {@code lines}, or -1 when no line reads as one. */
-    static int find(List<TextLine> lines, boolean[] meta) {
-        HeadlineFeatures page = new HeadlineFeatures(lines, meta);
+    static int find(HeadlineFeatures page) {
+        List<TextLine> lines = page.lines;
+        boolean[] meta = page.meta;
         int best = -1;
         double bestScore = 0;
         for (int i = 0; i < lines.size(); i++) {

@@ -48,7 +48,8 @@ final class HeadlineFeatures {
 
     final List<TextLine> lines;
     final boolean[] meta;
-    final String[] plain;
+    /** Every line's text with spaces and apostrophes evened out; made when first needed. */
+    private String[] plain;
     private final int[] nextStory;
     private final int[] wordCount;
     /** Lines of running prose ({@link #prose}), and the running sum of the words of those that are not metadata. */
@@ -102,10 +103,6 @@ final class HeadlineFeatures {
             }
         }
         biggest = big;
-        plain = new String[n];
-        for (int i = 0; i < n; i++) {
-            plain[i] = lines.get(i).content().replace('’', '\'').replaceAll("\\s+", " ").strip();
-        }
         int p = 0;
         while (p < n && !isProse(p)) {
             p++;
@@ -198,6 +195,7 @@ final class HeadlineFeatures {
      * "Best Gym Setup"): a breadcrumb or a logo's text run into the title.
      */
     private boolean endsWithNeighbour(int i) {
+        String[] plain = plain();
         String t = plain[i];
         for (int j = Math.max(0, i - 3); j < Math.min(plain.length, i + 4); j++) {
             String o = plain[j];
@@ -217,26 +215,26 @@ final class HeadlineFeatures {
         return s;
     }
 
-    /**
-     * True when a story's prose starts at line {@code i}: a prose line without prose just above it, followed
-     * by at least {@link #STORY_WORDS} words of prose within {@link #STORY_LINES} lines.
-     */
-    static boolean storyStartsAt(List<TextLine> lines, boolean[] meta, int i) {
-        if (meta[i] || !prose(lines, meta, i)) {
-            return false;
-        }
-        for (int j = Math.max(0, i - 3); j < i; j++) {
-            if (!meta[j] && prose(lines, meta, j)) {
-                return false;
+    /** The first line at or below line {@code i} where a story starts ({@link #storyAt}), or -1. */
+    int storyFrom(int i) {
+        return i < lines.size() ? nextStory[Math.max(0, i)] : -1;
+    }
+
+    /** Every line's text, spaces and apostrophes evened out. */
+    String[] plain() {
+        if (plain == null) {
+            plain = new String[lines.size()];
+            for (int i = 0; i < plain.length; i++) {
+                plain[i] = lines.get(i).content().replace('’', '\'').replaceAll("\\s+", " ").strip();
             }
         }
-        return proseWords(lines, meta, i) >= STORY_WORDS;
+        return plain;
     }
 
     /** True when the page repeats line {@code i} ({@link Repeats}). */
     boolean repeated(int i) {
         if (repeats == null) {
-            repeats = new Repeats(plain);
+            repeats = new Repeats(plain());
         }
         return repeats.at(i);
     }
@@ -253,7 +251,10 @@ final class HeadlineFeatures {
         return !meta[i] && rawProse[i];
     }
 
-    /** {@link #storyStartsAt} on this page's counts. */
+    /**
+     * True when a story's prose starts at line {@code i}: a prose line without prose just above it, followed
+     * by at least {@link #STORY_WORDS} words of prose within {@link #STORY_LINES} lines.
+     */
     private boolean storyAt(int i) {
         if (!isProse(i)) {
             return false;
@@ -268,17 +269,6 @@ final class HeadlineFeatures {
 
     private int proseWords(int i) {
         return proseSum[Math.min(lines.size(), i + STORY_LINES)] - proseSum[i];
-    }
-
-    /** The words of prose in the {@link #STORY_LINES} lines from line {@code i}. */
-    private static int proseWords(List<TextLine> lines, boolean[] meta, int i) {
-        int words = 0;
-        for (int j = i; j < Math.min(lines.size(), i + STORY_LINES); j++) {
-            if (!meta[j] && prose(lines, meta, j)) {
-                words += lines.get(j).words();
-            }
-        }
-        return words;
     }
 
     /** True when one of the two lines below line {@code i} is a date line or byline. */

@@ -258,15 +258,22 @@ final class HtmlDates {
         Element start = h1 != null && h1.parent() != null ? h1.parent() : doc.body();
         int seen = 0;
         for (Element e = start; e != null && seen < 400; e = HtmlHeaderDate.next(e, false), seen++) {
-            String t = e.ownText();
-            if (t.length() >= 6 && t.length() <= 60 && !UPDATED.matcher(t).find()) {
-                LocalDate d = parse(t);
-                if (d != null && t.replaceAll("[\\d\\s.,:/\\-]", "").length() <= 25) {
-                    return d;
-                }
+            LocalDate d = plainDate(e);
+            if (d != null) {
+                return d;
             }
         }
         return null;
+    }
+
+    /** The date an element's own short text is, nearly all of it ("Dec 12, 2025", "02.02.2022"), not an update. */
+    private static LocalDate plainDate(Element e) {
+        String t = e.ownText();
+        if (t.length() < 6 || t.length() > 60 || UPDATED.matcher(t).find()) {
+            return null;
+        }
+        LocalDate d = parse(t);
+        return d != null && t.replaceAll("[\\d\\s.,:/\\-]", "").length() <= 25 ? d : null;
     }
 
     /**
@@ -275,13 +282,9 @@ final class HtmlDates {
      */
     private static boolean shows(Document doc, LocalDate day) {
         for (Element e : doc.body().getAllElements()) {
-            String t = e.ownText();
-            if (t.length() >= 6 && t.length() <= 60 && !UPDATED.matcher(t).find()
+            if (day.equals(plainDate(e))
                     && e.closest("footer, [class*=comment], [class*=related], [class*=sidebar]") == null) {
-                LocalDate d = parse(t);
-                if (day.equals(d) && t.replaceAll("[\\d\\s.,:/\\-]", "").length() <= 25) {
-                    return true;
-                }
+                return true;
             }
         }
         return false;

@@ -41,16 +41,14 @@ final class TextMetadata {
         LineForms.Byline[] bylines = new LineForms.Byline[n];
         boolean[] meta = meta(lines, dates, bylines);
         List<Span> furniture = new ArrayList<>();
-        int h = wantTitle ? Headline.find(lines, meta) : -1;
+        HeadlineFeatures page = new HeadlineFeatures(lines, meta);
+        int h = wantTitle ? Headline.find(page) : -1;
         String title = null;
         if (h >= 0) {
             title = Headline.title(lines.get(h).content());
             furniture.add(lines.get(h).span());
         }
-        int story = -1;
-        for (int i = Math.max(0, h + 1); i < n && story < 0; i++) {
-            story = HeadlineFeatures.storyStartsAt(lines, meta, i) ? i : -1;
-        }
+        int story = page.storyFrom(h + 1);
         int from = h >= 0 ? Math.max(0, h - ABOVE) : story >= 0 ? Math.max(0, story - HEAD) : 0;
         int to = h >= 0 ? Math.min(n, h + 1 + HEAD) : story >= 0 ? story : Math.min(n, HEAD);
         if (story >= 0 && story + AFTER_STORY < to) {
@@ -137,10 +135,7 @@ final class TextMetadata {
         String chosenOutlet = first(datelineOutlet, outlet, sourceOutlet, SiteName.leading(lines, h), copyrightOutlet,
                 url == null ? null : ArticleLoader.host(url));
         LocalDate published = choose(found);
-        int first = -1;
-        for (int i = 0; i < n && first < 0; i++) {
-            first = HeadlineFeatures.storyStartsAt(lines, meta, i) ? i : -1;
-        }
+        int first = page.storyFrom(0);
         if (first >= 0 && first != story && (published == null || first < from)) {
             // the headline was not found where the story starts: the date lines just above the first story,
             // also over those of a head found below that story (a "Related posts" entry taken for the headline)

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 import org.storycompare.ingest.ArticleReader;
 import org.storycompare.ingest.Limits;
 import org.storycompare.ingest.ParsedArticle;
@@ -216,10 +214,7 @@ final class HtmlNewsEval {
 
     /** The page through the app's HTML reader, timed; null when the reader refuses it. */
     private ParsedArticle read(Path gz, String id) throws IOException {
-        byte[] data;
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(gz))) {
-            data = in.readAllBytes();
-        }
+        byte[] data = PastedTextEval.gunzip(gz);
         long t0 = System.nanoTime();
         long c0 = threads.getCurrentThreadCpuTime();
         try {

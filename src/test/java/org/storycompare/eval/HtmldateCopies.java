@@ -2,12 +2,10 @@ package org.storycompare.eval;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.storycompare.ingest.ArticleReader;
@@ -92,10 +90,7 @@ public final class HtmldateCopies {
             pages = s.filter(p -> p.getFileName().toString().endsWith(".html.gz")).sorted().toList();
         }
         for (Path p : pages) {
-            byte[] data;
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
-                data = in.readAllBytes();
-            }
+            byte[] data = PastedTextEval.gunzip(p);
             String title = null;
             try {
                 title = html.read(data, "page.html", Limits.DEFAULT).title();

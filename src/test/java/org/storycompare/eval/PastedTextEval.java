@@ -262,7 +262,7 @@ final class PastedTextEval {
         }
     }
 
-    private static byte[] gunzip(Path p) throws IOException {
+    static byte[] gunzip(Path p) throws IOException {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
             return in.readAllBytes();
         }

@@ -30,7 +30,7 @@ public final class HeadlineFitMain {
     private record Cand(int line, double[] f, boolean gold) {
     }
 
-    private record Page(String id, String kind, List<TextLine> lines, boolean[] meta, String[] plain, List<Cand> cands, int gold,
+    private record Page(String id, String kind, HeadlineFeatures hf, List<TextLine> lines, List<Cand> cands, int gold,
             String title) {
     }
 
@@ -169,7 +169,7 @@ public final class HeadlineFitMain {
         int gold = -1;
         for (int i = 0; i < n; i++) {
             int body = hf.body(i);
-            if (body >= 0 && Headline.candidate(lines, i, meta)) {
+            if (body >= 0 && hf.candidate(i)) {
                 boolean right = norm(lines.get(i).content()).equals(norm(title));
                 if (right && gold < 0) {
                     gold = cands.size();
@@ -177,7 +177,7 @@ public final class HeadlineFitMain {
                 cands.add(new Cand(i, hf.of(i, body), right));
             }
         }
-        return new Page(id, kind, lines, meta, hf.plain, cands, gold, norm(title));
+        return new Page(id, kind, hf, lines, cands, gold, norm(title));
     }
 
     private static String norm(String s) {
@@ -205,7 +205,7 @@ public final class HeadlineFitMain {
             int best = best(p, w);
             if (best >= 0) {
                 int line = p.cands.get(best).line;
-                if (line > 0 && Headline.deck(p.lines, p.meta, line) && !new Repeats(p.plain).at(line)) {
+                if (line > 0 && Headline.deck(p.lines, p.hf.meta, line) && !p.hf.repeated(line)) {
                     line--;
                 }
                 right += norm(p.lines.get(line).content()).equals(p.title) ? 1 : 0;
